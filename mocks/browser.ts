@@ -1,0 +1,18 @@
+import { setupWorker } from 'msw/browser';
+import { createMockBackend } from './index';
+import { localStorageStore } from './control/persistence';
+
+/** Demo time: DBC's "5-15 min" VM creation takes ~10-20 s. Overridable with ?timeScale= for demos and e2e. */
+const DEMO_TIME_SCALE = 0.02;
+
+/** Starts the emulators in the page's service worker; state is kept in localStorage across reloads. */
+export async function startBrowserMocks(): Promise<void> {
+  const param = new URLSearchParams(window.location.search).get('timeScale');
+  const backend = createMockBackend({
+    prefix: '*/mock',
+    store: localStorageStore(window.localStorage),
+    timeScale: param !== null && !Number.isNaN(Number(param)) ? Number(param) : DEMO_TIME_SCALE,
+  });
+  const worker = setupWorker(...backend.handlers);
+  await worker.start({ onUnhandledRequest: 'bypass', quiet: true, serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` } });
+}

@@ -1,0 +1,90 @@
+import axios, { AxiosError, type AxiosInstance, type AxiosResponse } from 'axios';
+import { ProviderError, bodyText, kindFromStatus, retriableStatus } from './errors';
+import type { ProviderId } from './provider';
+
+/**
+ * How one provider speaks HTTP: which 2xx bodies are really errors (DBC errcode, vsd scode) and how a
+ * non-2xx answer reads. Each provider's protocol.ts implements it; http.ts stays provider-neutral.
+ */
+export interface ProviderProtocol {
+  provider: ProviderId;
+  /** A ProviderError when a 2xx body carries a failure, else undefined. */
+  errorInBody?(status: number, body: unknown): ProviderError | undefined;
+  /** A ProviderError for a non-2xx answer, from its status and (possibly plain-text) body. */
+  fromFailure(status: number, body: unknown): ProviderError;
+}
+
+export interface HttpOptions {
+  baseUrl: string;
+  timeoutMs?: number;
+  /** Auth headers, read on every request so a refreshed session is picked up. */
+  headers?: () => Record<string, string>;
+}
+
+export const DEFAULT_TIMEOUT_MS = 30_000;
+
+/** One axios instance per connection. Every failure leaves it as a ProviderError; nothing is retried here. */
+export function createHttp(protocol: ProviderProtocol, options: HttpOptions): AxiosInstance {
+  const http = axios.create({
+    baseURL: options.baseUrl.replace(/\/+$/, ''),
+    timeout: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    headers: { 'Content-Type': 'application/json' },
+    // Keep plain-text bodies (ZStack 400s) as text; JSON is parsed below where it parses.
+    transitional: { silentJSONParsing: true, forcedJSONParsing: true, clarifyTimeoutError: true },
+  });
+  http.interceptors.request.use((config) => {
+    for (const [name, value] of Object.entries(options.headers?.() ?? {})) config.headers.set(name, value);
+    return config;
+  });
+  http.interceptors.response.use(
+    (response: AxiosResponse) => {
+      const failure = protocol.errorInBody?.(response.status, response.data);
+      if (failure) return Promise.reject(failure);
+      return response;
+    },
+    (error: unknown) => Promise.reject(toProviderError(protocol, error)),
+  );
+  return http;
+}
+
+export function toProviderError(protocol: ProviderProtocol, error: unknown): ProviderError {
+  if (error instanceof ProviderError) return error;
+  if (error instanceof AxiosError) {
+    if (error.response) return protocol.fromFailure(error.response.status, error.response.data);
+    const timedOut = error.code === AxiosError.ETIMEDOUT || error.code === AxiosError.ECONNABORTED;
+    return new ProviderError({
+      provider: protocol.provider,
+      httpStatus: 0,
+      code: timedOut ? 'TIMEOUT' : 'NETWORK',
+      message: timedOut ? 'The provider did not answer in time' : `The provider could not be reached (${error.message})`,
+      messageZh: timedOut ? '服务商未在规定时间内响应' : '无法连接到服务商',
+      kind: timedOut ? 'timeout' : 'network',
+      retriable: true,
+    });
+  }
+  return new ProviderError({
+    provider: protocol.provider,
+    httpStatus: 0,
+    code: 'CLIENT',
+    message: error instanceof Error ? error.message : String(error),
+    kind: 'unknown',
+    retriable: false,
+  });
+}
+
+/** Fallback for a non-2xx answer whose body does not follow the provider's envelope (a proxy page, say). */
+export function genericFailure(provider: ProviderId, status: number, body: unknown): ProviderError {
+  return new ProviderError({
+    provider,
+    httpStatus: status,
+    code: `HTTP_${status}`,
+    message: `HTTP ${status}`,
+    details: bodyText(body),
+    kind: kindFromStatus(status),
+    retriable: retriableStatus(status),
+  });
+}
+
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

@@ -1,0 +1,33 @@
+import type { AxiosInstance } from 'axios';
+import type { Idc51Job, Idc51SnapshotList, Idc51SnapshotQuery, Idc51Token } from './types';
+
+/** List filters go out comma-joined, as the final 51idc docs describe (the emulator also takes repeats). */
+function listParams(query: Idc51SnapshotQuery): Record<string, string | number> {
+  const params: Record<string, string | number> = {};
+  for (const [key, value] of Object.entries(query)) {
+    if (value === undefined || value === '') continue;
+    params[key] = Array.isArray(value) ? value.join(',') : value;
+  }
+  return params;
+}
+
+/** Typed 51idc client: one function per endpoint. Paths are relative to the connection's base URL. */
+export function createIdc51Client(http: AxiosInstance) {
+  return {
+    /** OAuth2 client credentials: Basic base64(id:secret), form body. */
+    fetchToken: async (clientId: string, clientSecret: string) =>
+      (
+        await http.post<Idc51Token>('/v2/oauth2/token', 'grant_type=client_credentials', {
+          headers: {
+            Authorization: `Basic ${btoa(`${clientId}:${clientSecret}`)}`,
+            'Content-Type': 'application/x-www-form-urlencoded',
+          },
+        })
+      ).data,
+    listVolumeSnapshots: async (zone: string, query: Idc51SnapshotQuery = {}) =>
+      (await http.get<Idc51SnapshotList>(`/v2/zone/${zone}/volume_snapshots`, { params: listParams(query) })).data,
+    getJob: async (zone: string, jobId: string) => (await http.get<Idc51Job>(`/v2/zone/${zone}/job/${jobId}`)).data,
+  };
+}
+
+export type Idc51Client = ReturnType<typeof createIdc51Client>;

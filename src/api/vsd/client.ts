@@ -1,0 +1,24 @@
+import type { AxiosInstance } from 'axios';
+import type { VsdApiKeyList, VsdComputeList, VsdLoginData, VsdLoginRequest, VsdOutput } from './types';
+
+/** Typed vsd client: one function per endpoint. Auth: login -> Token (Bearer) -> ApiKey header. */
+export function createVsdClient(http: AxiosInstance) {
+  async function get<T>(path: string, params: object, headers?: Record<string, string>): Promise<T> {
+    const { data } = await http.get<VsdOutput<T>>(path, { params, headers });
+    return data.data;
+  }
+  async function post<T>(path: string, body: object, headers?: Record<string, string>): Promise<T> {
+    const { data } = await http.post<VsdOutput<T>>(path, body, { headers });
+    return data.data;
+  }
+  return {
+    login: (body: VsdLoginRequest) => post<VsdLoginData>('/v1/authentication/login', body),
+    listApiKeys: (token: string) => get<VsdApiKeyList>('/v1/apikey/list', {}, { Authorization: `Bearer ${token}` }),
+    createApiKey: (token: string) => post<{ uuid: string }>('/v1/apikey/create', {}, { Authorization: `Bearer ${token}` }),
+    /** VM list of a cluster: the connection test's cheap read. */
+    listComputes: (query: { cluster_uuid: string; tenant?: string; page_number?: number; page_size?: number }) =>
+      get<VsdComputeList>('/v1/compute/list', query),
+  };
+}
+
+export type VsdClient = ReturnType<typeof createVsdClient>;

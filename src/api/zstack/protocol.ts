@@ -1,0 +1,54 @@
+import { ProviderError, bodyText, kindFromStatus, retriableStatus, type ProviderErrorKind } from '../errors';
+import { isRecord, type ProviderProtocol } from '../http';
+import type { ZStackErrorCode } from './types';
+
+/**
+ * ZStack: 200/202 on success; 503 `{error: ErrorCode}` when the API ran and failed; 400/404/405/500 with a
+ * plain-text body when the REST layer refused the request (zstack.md §2).
+ */
+export const zstackProtocol: ProviderProtocol = {
+  provider: 'zstack',
+  fromFailure(status, body) {
+    if (isRecord(body) && isRecord(body.error) && typeof body.error.code === 'string') {
+      return zstackError(status, body.error as unknown as ZStackErrorCode);
+    }
+    const text = bodyText(body);
+    return new ProviderError({
+      provider: 'zstack',
+      httpStatus: status,
+      code: `HTTP_${status}`,
+      message: text ?? `HTTP ${status}`,
+      kind: kindFromStatus(status),
+      retriable: status !== 503 && retriableStatus(status),
+    });
+  },
+};
+
+export function zstackError(status: number, error: ZStackErrorCode): ProviderError {
+  return new ProviderError({
+    provider: 'zstack',
+    httpStatus: status,
+    code: error.code,
+    message: error.details || error.description || error.code,
+    details: causeChain(error),
+    kind: zstackKind(error.code),
+    // 503 means "the API ran and failed": running it again would fail the same way.
+    retriable: false,
+  });
+}
+
+function causeChain(error: ZStackErrorCode): string | undefined {
+  const lines: string[] = [];
+  if (error.description && error.details) lines.push(error.description);
+  for (let cause = error.cause; cause; cause = cause.cause) {
+    lines.push(`${cause.code}: ${cause.details || cause.description || ''}`);
+  }
+  return lines.length ? lines.join('\n') : undefined;
+}
+
+function zstackKind(code: string): ProviderErrorKind {
+  if (code.startsWith('ID.')) return 'auth';
+  if (code === 'SYS.1000' || code === 'SYS.1007') return 'validation';
+  if (code === 'SYS.1006') return 'conflict';
+  return 'server';
+}

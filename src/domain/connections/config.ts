@@ -1,0 +1,168 @@
+import { PROVIDER_IDS, isProviderId, type ProviderId } from '@/api/provider';
+import { DEFAULT_OPTIONS, SECRET_FIELDS } from './defaults';
+import { isEmulated, type AnySecrets, type Connection } from './types';
+
+/** A shipped connection may carry help text and, for emulators only, demo credentials. */
+export interface ConfiguredConnection {
+  connection: Connection;
+  help?: { en?: string; 'zh-CN'?: string };
+  demoCredentials?: AnySecrets;
+}
+
+export interface AppConfig {
+  connections: ConfiguredConnection[];
+  /** Ids active on first start; defaults to every shipped connection. */
+  activeConnectionIds: string[];
+  embed: { allowedOrigins: string[] };
+}
+
+/** One problem in config.json, named by its path so the error page can point at the field. */
+export interface ConfigIssue {
+  path: string;
+  code: 'fetch' | 'json' | 'type' | 'required' | 'enum' | 'duplicate' | 'url' | 'credentialsOnReal';
+  expected?: string;
+}
+
+export type ConfigResult = { ok: true; config: AppConfig } | { ok: false; issues: ConfigIssue[] };
+
+const ID_PATTERN = /^[A-Za-z0-9_.-]{1,64}$/;
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isUrlLike(value: string): boolean {
+  if (value.startsWith('/')) return true;
+  try {
+    const url = new URL(value);
+    return url.protocol === 'http:' || url.protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+/** Validates the runtime config (public/config.json). Connection options may be flat or under `options`. */
+export function parseAppConfig(raw: unknown): ConfigResult {
+  const issues: ConfigIssue[] = [];
+  if (!isObject(raw)) return { ok: false, issues: [{ path: '(root)', code: 'type', expected: 'object' }] };
+  if (!Array.isArray(raw.connections)) {
+    return { ok: false, issues: [{ path: 'connections', code: raw.connections === undefined ? 'required' : 'type', expected: 'array' }] };
+  }
+  const connections: ConfiguredConnection[] = [];
+  const seen = new Set<string>();
+  raw.connections.forEach((entry, index) => {
+    const parsed = parseConnection(entry, `connections[${index}]`, issues);
+    if (!parsed) return;
+    if (seen.has(parsed.connection.id)) issues.push({ path: `connections[${index}].id`, code: 'duplicate' });
+    seen.add(parsed.connection.id);
+    connections.push(parsed);
+  });
+
+  let allowedOrigins: string[] = [];
+  if (raw.embed !== undefined) {
+    if (!isObject(raw.embed)) issues.push({ path: 'embed', code: 'type', expected: 'object' });
+    else if (raw.embed.allowedOrigins !== undefined) {
+      const origins = raw.embed.allowedOrigins;
+      if (!Array.isArray(origins) || origins.some((o) => typeof o !== 'string')) {
+        issues.push({ path: 'embed.allowedOrigins', code: 'type', expected: 'string[]' });
+      } else allowedOrigins = origins as string[];
+    }
+  }
+
+  let activeConnectionIds = connections.map((c) => c.connection.id);
+  if (raw.activeConnectionIds !== undefined) {
+    const ids = raw.activeConnectionIds;
+    if (!Array.isArray(ids) || ids.some((id) => typeof id !== 'string')) {
+      issues.push({ path: 'activeConnectionIds', code: 'type', expected: 'string[]' });
+    } else activeConnectionIds = (ids as string[]).filter((id) => seen.has(id));
+  }
+
+  if (issues.length) return { ok: false, issues };
+  return { ok: true, config: { connections, activeConnectionIds, embed: { allowedOrigins } } };
+}
+
+function parseConnection(entry: unknown, path: string, issues: ConfigIssue[]): ConfiguredConnection | undefined {
+  if (!isObject(entry)) {
+    issues.push({ path, code: 'type', expected: 'object' });
+    return undefined;
+  }
+  const before = issues.length;
+  const text = (key: string, required: boolean): string | undefined => {
+    const value = entry[key];
+    if (value === undefined || value === '') {
+      if (required) issues.push({ path: `${path}.${key}`, code: 'required' });
+      return undefined;
+    }
+    if (typeof value !== 'string') {
+      issues.push({ path: `${path}.${key}`, code: 'type', expected: 'string' });
+      return undefined;
+    }
+    return value;
+  };
+  const id = text('id', true);
+  if (id !== undefined && !ID_PATTERN.test(id)) issues.push({ path: `${path}.id`, code: 'type', expected: 'letters, digits, _ . -' });
+  const name = text('name', true);
+  const baseUrl = text('baseUrl', true);
+  if (baseUrl !== undefined && !isUrlLike(baseUrl)) issues.push({ path: `${path}.baseUrl`, code: 'url' });
+  let provider: ProviderId | undefined;
+  if (entry.provider === undefined) issues.push({ path: `${path}.provider`, code: 'required' });
+  else if (!isProviderId(entry.provider)) issues.push({ path: `${path}.provider`, code: 'enum', expected: PROVIDER_IDS.join(' | ') });
+  else provider = entry.provider;
+
+  const options = provider ? readOptions(provider, entry, path, issues) : undefined;
+  const demoCredentials = readCredentials(entry, path, issues, provider);
+  if (demoCredentials && baseUrl && !isEmulated({ baseUrl })) {
+    issues.push({ path: `${path}.demoCredentials`, code: 'credentialsOnReal' });
+  }
+  const help = isObject(entry.help) ? (entry.help as ConfiguredConnection['help']) : undefined;
+
+  if (issues.length > before || !id || !name || !baseUrl || !provider || !options) return undefined;
+  // options were checked key by key above against the provider's defaults.
+  const connection = { id, name, baseUrl, provider, options, origin: 'config' } as unknown as Connection;
+  return { connection, help, demoCredentials };
+}
+
+/** Known option keys per provider, taken from the defaults; a wrong type is an issue, unknown keys are ignored. */
+function readOptions(provider: ProviderId, entry: Record<string, unknown>, path: string, issues: ConfigIssue[]) {
+  const defaults = DEFAULT_OPTIONS[provider] as unknown as Record<string, unknown>;
+  const source = isObject(entry.options) ? entry.options : entry;
+  const optionPath = isObject(entry.options) ? `${path}.options` : path;
+  const options: Record<string, unknown> = { ...defaults };
+  for (const key of optionKeys(provider)) {
+    const value = source[key];
+    if (value === undefined) continue;
+    if (typeof value !== 'string') {
+      issues.push({ path: `${optionPath}.${key}`, code: 'type', expected: 'string' });
+      continue;
+    }
+    options[key] = value;
+  }
+  if (provider === 'dbc' && options.era !== 'current' && options.era !== '2022') {
+    issues.push({ path: `${optionPath}.era`, code: 'enum', expected: 'current | 2022' });
+  }
+  if (provider === 'idc51' && !options.zone) issues.push({ path: `${optionPath}.zone`, code: 'required' });
+  if (provider === 'vsd' && !options.clusterUuid) issues.push({ path: `${optionPath}.clusterUuid`, code: 'required' });
+  return options;
+}
+
+export function optionKeys(provider: ProviderId): string[] {
+  const extra: Record<ProviderId, string[]> = { dbc: [], idc51: ['clientId'], vsd: ['tenant', 'user', 'tenantName'], zstack: [] };
+  return [...Object.keys(DEFAULT_OPTIONS[provider]), ...extra[provider]];
+}
+
+function readCredentials(entry: Record<string, unknown>, path: string, issues: ConfigIssue[], provider?: ProviderId) {
+  const raw = entry.demoCredentials;
+  if (raw === undefined) return undefined;
+  if (!isObject(raw)) {
+    issues.push({ path: `${path}.demoCredentials`, code: 'type', expected: 'object' });
+    return undefined;
+  }
+  const allowed = provider ? SECRET_FIELDS[provider] : [];
+  const secrets: AnySecrets = {};
+  for (const [key, value] of Object.entries(raw)) {
+    if (!allowed.includes(key)) continue;
+    if (typeof value !== 'string') issues.push({ path: `${path}.demoCredentials.${key}`, code: 'type', expected: 'string' });
+    else secrets[key] = value;
+  }
+  return secrets;
+}

@@ -1,0 +1,35 @@
+import type { ProviderId } from '@/api/provider';
+import type { Connection, ProviderSecrets } from '../connections/types';
+import { dbcDriver } from './dbc';
+import { idc51Driver } from './idc51';
+import { vsdDriver } from './vsd';
+import { zstackDriver } from './zstack';
+import type { ProviderDriver, ProviderRuntime } from './types';
+
+/** The provider registry: one line per provider. */
+const DRIVERS: { [P in ProviderId]: ProviderDriver<P> } = {
+  dbc: dbcDriver,
+  idc51: idc51Driver,
+  vsd: vsdDriver,
+  zstack: zstackDriver,
+};
+
+export type SecretsSource = (connectionId: string) => Partial<Record<string, string>>;
+
+const runtimes = new Map<string, { fingerprint: string; runtime: ProviderRuntime }>();
+
+/** One runtime per connection, rebuilt when the connection's settings change (so a session is kept otherwise). */
+export function runtimeFor(connection: Connection, secrets: SecretsSource): ProviderRuntime {
+  const fingerprint = JSON.stringify([connection.provider, connection.baseUrl, connection.options]);
+  const cached = runtimes.get(connection.id);
+  if (cached && cached.fingerprint === fingerprint) return cached.runtime;
+  const driver = DRIVERS[connection.provider] as ProviderDriver<ProviderId>;
+  const runtime = driver.createRuntime(connection as never, () => secrets(connection.id) as ProviderSecrets[ProviderId]);
+  runtimes.set(connection.id, { fingerprint, runtime });
+  return runtime;
+}
+
+/** Drop a connection's runtime (removed, or its secrets changed so its session must be redone). */
+export function forgetRuntime(connectionId: string): void {
+  runtimes.delete(connectionId);
+}

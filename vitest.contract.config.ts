@@ -1,0 +1,11 @@
+import { defineConfig } from 'vitest/config';
+
+/** `npm run contract`: one suite per provider against the emulator (default), the mock server or a real target. */
+export default defineConfig({
+  test: {
+    environment: 'node',
+    include: ['contract/**/*.contract.test.ts'],
+    globalSetup: ['contract/global-setup.ts'],
+    testTimeout: 20000,
+  },
+});
