@@ -18,19 +18,6 @@ export default defineConfig({
   resolve: { alias },
   build: {
     chunkSizeWarningLimit: 1500,
-    rollupOptions: {
-      output: {
-        // Stable vendor chunks: the shell's first load stays cacheable between releases.
-        manualChunks(id: string) {
-          if (!id.includes('node_modules')) return undefined;
-          if (id.includes('@polkadot') || id.includes('@noble') || id.includes('@scure')) return 'crypto';
-          if (id.includes('/msw/') || id.includes('@mswjs')) return 'msw';
-          if (id.includes('antd') || id.includes('@ant-design') || id.includes('/rc-') || id.includes('@rc-component')) return 'antd';
-          if (id.includes('react') || id.includes('scheduler')) return 'react';
-          return 'vendor';
-        },
-      },
-    },
   },
   test: {
     globals: true,

@@ -142,6 +142,9 @@ export const en = {
   'overview.reachable': 'Reachable',
   'overview.unreachable': 'Unreachable',
   'overview.latency': 'Latency',
+  'overview.count.nodes': 'Nodes',
+  'overview.count.vms': 'VMs',
+  'overview.count.snapshots': 'Backups',
   'overview.auth': 'Provider sign-in',
 
   'area.comingTitle': '{area} arrives with the next issues',

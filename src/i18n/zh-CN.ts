@@ -144,6 +144,9 @@ export const zhCN: Record<MessageKey, string> = {
   'overview.reachable': '可访问',
   'overview.unreachable': '不可访问',
   'overview.latency': '延迟',
+  'overview.count.nodes': '节点',
+  'overview.count.vms': '虚拟机',
+  'overview.count.snapshots': '备份',
   'overview.auth': '服务商登录',
 
   'area.comingTitle': '{area}将在后续议题中实现',

@@ -33,3 +33,9 @@ export function runtimeFor(connection: Connection, secrets: SecretsSource): Prov
 export function forgetRuntime(connectionId: string): void {
   runtimes.delete(connectionId);
 }
+
+/** Probe with values not saved yet (the connection form's "Test connection"): a throwaway runtime. */
+export function probeUnsaved(connection: Connection, secrets: Partial<Record<string, string>>) {
+  const driver = DRIVERS[connection.provider] as ProviderDriver<ProviderId>;
+  return driver.createRuntime(connection as never, () => secrets as ProviderSecrets[ProviderId]).probe();
+}

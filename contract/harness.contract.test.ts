@@ -3,7 +3,7 @@ import { contractTarget } from './harness';
 
 const target = contractTarget('dbc');
 
-describe('contract harness', () => {
+describe('contract harness (any target)', () => {
   it('reaches the DBC mining-node list with the DBC envelope', async () => {
     const res = await target.request<{ errcode: number; message: { mining_nodes: unknown[] } }>('POST', '/api/v1/mining_nodes', {
       body: { peer_nodes_list: [], additional: {} },

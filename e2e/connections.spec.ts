@@ -1,0 +1,94 @@
+import { expect, shot, test, withPreferences } from './fixtures';
+
+const DEMO = [
+  ['demo-dbc', 'nodes'],
+  ['demo-idc51', 'backups'],
+  ['demo-vsd', 'VMs'],
+  ['demo-zstack', 'VMs'],
+] as const;
+
+test.describe('Settings → Connections', () => {
+  test.beforeEach(async ({ page }) => {
+    await withPreferences(page, { locale: 'en' });
+  });
+
+  for (const [id, what] of DEMO) {
+    test(`"Test connection" reaches the ${id} emulator`, async ({ page }) => {
+      await page.goto('/settings/connections');
+      await page.getByTestId(`test-${id}`).click();
+      const row = page.getByTestId('connections-table').locator('tr', { has: page.getByTestId(`test-${id}`) });
+      await expect(row.getByTestId('test-result')).toContainText(new RegExp(`Reachable in \\d+ ms: \\d+ ${what}`));
+      await shot(page, `connection-test-${id}`);
+    });
+  }
+
+  test('add a connection: validation, test with typed values, save; secrets never reach localStorage', async ({ page }) => {
+    await page.goto('/settings/connections');
+    await page.getByTestId('add-connection').click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('combobox', { name: 'Provider' }).click();
+    await page.getByTitle('ZStack').click();
+    await dialog.getByLabel('Name', { exact: true }).fill('Lab ZStack');
+    await expect(dialog.getByLabel('Id', { exact: true })).toHaveValue('lab-zstack');
+    await dialog.getByLabel('Base URL').fill('ftp://nope');
+    await dialog.getByTestId('form-save').click();
+    await expect(dialog.getByText('Enter an http(s) URL or a path starting with /')).toBeVisible();
+    await dialog.getByLabel('Base URL').fill('/mock/zstack');
+    await dialog.getByLabel('Password', { exact: true }).fill('password');
+    await dialog.getByTestId('form-test').click();
+    await expect(dialog.getByTestId('test-result')).toContainText('Reachable');
+    await shot(page, 'connection-form-en');
+    await dialog.getByTestId('form-save').click();
+    await expect(dialog).toBeHidden();
+    await expect(page.getByTestId('connections-table')).toContainText('Lab ZStack');
+    const stored = await page.evaluate(() => JSON.stringify({ ...localStorage }));
+    expect(stored).toContain('lab-zstack');
+    expect(stored).not.toContain('"password"');
+    await page.reload();
+    await expect(page.getByTestId('connections-table')).toContainText('Lab ZStack');
+  });
+
+  test('a duplicate id and a missing name are refused with clear messages; the form keeps what was typed', async ({ page }) => {
+    await page.goto('/settings/connections');
+    await page.getByTestId('add-connection').click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Id', { exact: true }).fill('demo-dbc');
+    await dialog.getByLabel('Base URL').fill('http://10.0.0.5:5002');
+    await dialog.getByTestId('form-save').click();
+    await expect(dialog.getByText('Another connection already uses this id')).toBeVisible();
+    await expect(dialog.getByText('Required').first()).toBeVisible();
+    await expect(dialog.getByLabel('Base URL')).toHaveValue('http://10.0.0.5:5002');
+  });
+
+  test('filters live in the URL and survive a reload', async ({ page }) => {
+    await page.goto('/settings/connections?provider=vsd');
+    const table = page.getByTestId('connections-table');
+    await expect(table).toContainText('HCI demo cluster');
+    await expect(table).not.toContainText('ZStack demo');
+    await page.getByPlaceholder('Name / Base URL').fill('zstack');
+    await page.getByPlaceholder('Name / Base URL').press('Enter');
+    await expect(page).toHaveURL(/q=zstack/);
+    await expect(table).toContainText('No connections');
+    await page.goto('/settings/connections?provider=bogus&page=-3');
+    await expect(table).toContainText('ZStack demo');
+  });
+
+  test('removing asks first; a shipped connection can be restored', async ({ page }) => {
+    await page.goto('/settings/connections');
+    const row = page.getByTestId('connections-table').locator('tr', { hasText: 'ZStack demo' });
+    await row.getByRole('button', { name: 'Remove' }).click();
+    await expect(page.getByText('Remove connection “ZStack demo”?')).toBeVisible();
+    await page.getByRole('tooltip').getByRole('button', { name: 'Remove' }).click();
+    await expect(page.getByTestId('connections-table')).not.toContainText('ZStack demo');
+    await page.getByRole('button', { name: 'Restore shipped connections' }).click();
+    await expect(page.getByTestId('connections-table')).toContainText('ZStack demo');
+  });
+
+  test('zh-CN: the connections page and a test result are in Chinese', async ({ page }) => {
+    await page.addInitScript(() => localStorage.setItem('vmdeck.preferences', JSON.stringify({ state: { locale: 'zh-CN', theme: 'light', hiddenColumns: {} }, version: 1 })));
+    await page.goto('/settings/connections');
+    await page.getByTestId('test-demo-vsd').click();
+    await expect(page.getByTestId('connections-table').getByTestId('test-result').first()).toContainText('可访问');
+    await shot(page, 'connections-zh-CN');
+  });
+});

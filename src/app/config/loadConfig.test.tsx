@@ -1,0 +1,34 @@
+import { render, screen } from '@testing-library/react';
+import { ConfigErrorScreen } from '../ConfigErrorScreen';
+import { loadConfig } from './loadConfig';
+
+const respond = (body: string, status = 200) => (async () => new Response(body, { status })) as unknown as typeof fetch;
+
+describe('loadConfig', () => {
+  it('reports a missing config.json as a fetch issue with the status', async () => {
+    const result = await loadConfig('/config.json', respond('not found', 404));
+    expect(result).toEqual({ ok: false, issues: [{ path: '/config.json', code: 'fetch', expected: 'HTTP 404' }] });
+  });
+
+  it('reports invalid JSON', async () => {
+    const result = await loadConfig('/config.json', respond('{"connections": ['));
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.issues[0]?.code).toBe('json');
+  });
+
+  it('reports an unreachable server', async () => {
+    const failing = (async () => {
+      throw new TypeError('Failed to fetch');
+    }) as unknown as typeof fetch;
+    const result = await loadConfig('/config.json', failing);
+    expect(result).toMatchObject({ ok: false, issues: [{ code: 'fetch', expected: 'Failed to fetch' }] });
+  });
+
+  it('the error screen names each bad field instead of a blank page', async () => {
+    const result = await loadConfig('/config.json', respond(JSON.stringify({ connections: [{ id: 'x', provider: 'aws', name: 'X', baseUrl: '/mock/x' }] })));
+    if (result.ok) throw new Error('expected issues');
+    render(<ConfigErrorScreen issues={result.issues} />);
+    expect(screen.getByTestId('config-issues')).toHaveTextContent('connections[0].provider');
+    expect(screen.getByTestId('config-issues')).toHaveTextContent('dbc | idc51 | vsd | zstack');
+  });
+});

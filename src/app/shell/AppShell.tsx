@@ -1,0 +1,82 @@
+import { MenuFoldOutlined, MenuUnfoldOutlined } from '@ant-design/icons';
+import { Button, Layout, Menu, Space, Spin, Tag, Tooltip, Typography, theme } from 'antd';
+import { Link, Outlet, useRouterState } from '@tanstack/react-router';
+import { Suspense, useState } from 'react';
+import { useDemoActive } from '@/shared/connections/hooks';
+import { useT } from '@/shared/i18n/useT';
+import { LanguageSelect, ThemeSegmented } from '@/shared/preferences/Controls';
+import { Breadcrumbs } from './Breadcrumbs';
+import { ConnectionSwitcher } from './ConnectionSwitcher';
+import { NAV_ITEMS, currentNavItem } from './navigation';
+
+function DemoBadge() {
+  const t = useT();
+  if (!useDemoActive()) return null;
+  return (
+    <Tooltip title={t('header.demoTooltip')}>
+      <Tag color="orange" data-testid="demo-badge" style={{ marginInlineEnd: 0 }}>
+        {t('header.demo')}
+      </Tag>
+    </Tooltip>
+  );
+}
+
+/** The console frame: side navigation, header controls, breadcrumbs, and the routed page. */
+export function AppShell() {
+  const t = useT();
+  const { token } = theme.useToken();
+  const [collapsed, setCollapsed] = useState(false);
+  const pathname = useRouterState({ select: (state) => state.location.pathname });
+  const current = currentNavItem(pathname);
+
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Layout.Sider collapsible collapsed={collapsed} trigger={null} width={216} theme="light" style={{ borderInlineEnd: `1px solid ${token.colorBorderSecondary}` }}>
+        <Link to="/" style={{ display: 'flex', alignItems: 'center', gap: 10, height: 56, padding: '0 20px', color: token.colorText }}>
+          <img src="/favicon.svg" width={24} height={24} alt="" />
+          {!collapsed && <Typography.Text strong style={{ fontSize: 16 }}>{t('app.name')}</Typography.Text>}
+        </Link>
+        <Menu
+          mode="inline"
+          data-testid="side-nav"
+          selectedKeys={current ? [current.to] : []}
+          style={{ borderInlineEnd: 'none' }}
+          items={NAV_ITEMS.map((item) => ({ key: item.to, icon: item.icon, label: <Link to={item.to}>{t(item.label)}</Link> }))}
+        />
+      </Layout.Sider>
+      <Layout>
+        <Layout.Header
+          style={{
+            display: 'flex',
+            alignItems: 'center',
+            gap: 12,
+            padding: '0 16px',
+            height: 56,
+            background: token.colorBgContainer,
+            borderBottom: `1px solid ${token.colorBorderSecondary}`,
+          }}
+        >
+          <Button
+            type="text"
+            aria-label="toggle navigation"
+            icon={collapsed ? <MenuUnfoldOutlined /> : <MenuFoldOutlined />}
+            onClick={() => setCollapsed((value) => !value)}
+          />
+          <DemoBadge />
+          <div style={{ flex: 1 }} />
+          <Space size={12}>
+            <ConnectionSwitcher />
+            <LanguageSelect />
+            <ThemeSegmented />
+          </Space>
+        </Layout.Header>
+        <Layout.Content style={{ padding: '16px 24px 32px' }}>
+          <Breadcrumbs />
+          <Suspense fallback={<Spin style={{ display: 'block', margin: '64px auto' }} />}>
+            <Outlet />
+          </Suspense>
+        </Layout.Content>
+      </Layout>
+    </Layout>
+  );
+}

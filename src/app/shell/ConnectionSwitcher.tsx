@@ -1,0 +1,56 @@
+import { ApiOutlined, DownOutlined } from '@ant-design/icons';
+import { Badge, Button, Checkbox, Divider, Dropdown, Space, Tag, Typography, theme } from 'antd';
+import { Link } from '@tanstack/react-router';
+import { isEmulated } from '@/domain/connections/types';
+import type { MessageKey } from '@/i18n';
+import { useActiveIds, useConnections } from '@/shared/connections/hooks';
+import { useConnectionStore } from '@/shared/connections/store';
+import { useT } from '@/shared/i18n/useT';
+
+/** Header control: which connections are active (several may be); pages fan out to the active ones. */
+export function ConnectionSwitcher() {
+  const t = useT();
+  const { token } = theme.useToken();
+  const connections = useConnections();
+  const activeIds = useActiveIds();
+  const setActive = useConnectionStore((state) => state.setActive);
+  const active = connections.filter((c) => activeIds.includes(c.id)).length;
+
+  const panel = (
+    <div
+      data-testid="connection-switcher-panel"
+      style={{ background: token.colorBgElevated, borderRadius: token.borderRadiusLG, boxShadow: token.boxShadowSecondary, padding: 12, minWidth: 320 }}
+    >
+      {connections.length === 0 && <Typography.Text type="secondary">{t('header.noConnections')}</Typography.Text>}
+      <Space orientation="vertical" style={{ width: '100%' }}>
+        {connections.map((connection) => (
+          <Checkbox
+            key={connection.id}
+            checked={activeIds.includes(connection.id)}
+            onChange={(event) => setActive(connection.id, event.target.checked)}
+          >
+            <Space size={6}>
+              <span>{connection.name}</span>
+              <Tag>{t(`provider.${connection.provider}` as MessageKey)}</Tag>
+              {isEmulated(connection) && <Tag color="orange">{t('common.emulator')}</Tag>}
+            </Space>
+          </Checkbox>
+        ))}
+      </Space>
+      <Divider style={{ margin: '10px 0' }} />
+      <Link to="/settings/connections">{t('header.manageConnections')}</Link>
+    </div>
+  );
+
+  return (
+    <Dropdown popupRender={() => panel} trigger={['click']}>
+      <Button data-testid="connection-switcher" icon={<ApiOutlined />}>
+        <Space size={6}>
+          {t('header.connections')}
+          <Badge count={`${active}/${connections.length}`} color={active ? token.colorPrimary : token.colorTextQuaternary} />
+          <DownOutlined />
+        </Space>
+      </Button>
+    </Dropdown>
+  );
+}

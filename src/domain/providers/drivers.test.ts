@@ -1,0 +1,44 @@
+// @vitest-environment node
+import { setupMockServer } from '../../../mocks/node';
+import { parseAppConfig } from '../connections/config';
+import { readFileSync } from 'node:fs';
+import type { Connection } from '../connections/types';
+import { probeUnsaved } from './registry';
+import { vsdPasswordDigest } from './vsd';
+import { zstackPasswordDigest } from './zstack';
+
+const { server } = setupMockServer({ prefix: 'http://localhost/mock' });
+// The wrong-URL case goes out for real (to a closed port) and must fail as a network ProviderError.
+beforeAll(() => server.listen({ onUnhandledRequest: (request, print) => (request.url.includes('/nope/') ? undefined : print.error()) }));
+afterAll(() => server.close());
+
+const config = parseAppConfig(JSON.parse(readFileSync(new URL('../../../public/config.json', import.meta.url), 'utf8')));
+if (!config.ok) throw new Error('shipped config invalid');
+const shipped = config.config.connections.map((entry) => ({
+  connection: { ...entry.connection, baseUrl: `http://localhost${entry.connection.baseUrl}` } as Connection,
+  secrets: entry.demoCredentials ?? {},
+}));
+
+describe('provider drivers: the connection test against each demo emulator', () => {
+  it.each(shipped.map((s) => [s.connection.provider, s] as const))('%s answers the probe', async (_provider, { connection, secrets }) => {
+    const result = await probeUnsaved(connection, secrets);
+    expect(result.latencyMs).toBeGreaterThanOrEqual(0);
+    expect(Number.isInteger(result.count) && result.count >= 0).toBe(true);
+    expect(result.authenticated).toBe(connection.provider !== 'dbc' || Boolean(secrets.sessionId));
+  });
+
+  it('a wrong base URL fails with a normalised error, not a crash', async () => {
+    const bad = { ...shipped[0]!.connection, baseUrl: 'http://localhost/mock/nope' } as Connection;
+    await expect(probeUnsaved(bad, {})).rejects.toMatchObject({ name: 'ProviderError' });
+  });
+});
+
+describe('password digests', () => {
+  it('ZStack sends the SHA-512 hex of the password (the REST manual example for "password")', () => {
+    expect(zstackPasswordDigest('password')).toMatch(/^b109f3bb.*cbc86$/);
+    expect(zstackPasswordDigest('password')).toHaveLength(128);
+  });
+  it('vsd sends the lowercase MD5 hex', () => {
+    expect(vsdPasswordDigest('password')).toBe('5f4dcc3b5aa765d61d8327deb882cf99');
+  });
+});

@@ -1,0 +1,138 @@
+import { Alert, Button, Checkbox, Divider, Form, Input, Modal, Select, Space, Typography } from 'antd';
+import { useMemo, useState } from 'react';
+import { PROVIDER_IDS, type ProviderId } from '@/api/provider';
+import { SECRET_FIELDS } from '@/domain/connections/defaults';
+import type { Connection } from '@/domain/connections/types';
+import type { MessageKey } from '@/i18n';
+import { useSecrets } from '@/shared/connections/secrets';
+import { findShipped, useConnectionStore } from '@/shared/connections/store';
+import { reportSuccess } from '@/shared/errors/notify';
+import { useLocale, useT } from '@/shared/i18n/useT';
+import { OPTION_FIELDS, emptyFormValues, fromFormValues, slugId, toFormValues, validateBaseUrl, validateId, type ConnectionFormValues } from './connectionForm';
+import { TestResult } from './TestResult';
+import { useTestConnection } from './useTestConnection';
+
+interface Props {
+  /** The connection being edited, or undefined to add one. */
+  editing?: Connection;
+  takenIds: string[];
+  onClose(): void;
+}
+
+/** Add or edit a connection; credentials go to the in-memory secret store, never with the connection. */
+export function ConnectionFormModal({ editing, takenIds, onClose }: Props) {
+  const t = useT();
+  const locale = useLocale();
+  const [form] = Form.useForm<ConnectionFormValues>();
+  const save = useConnectionStore((state) => state.save);
+  const shipped = useConnectionStore((state) => (editing ? findShipped(state, editing.id) : undefined));
+  const { byId, remembered, setSecrets } = useSecrets();
+  const test = useTestConnection();
+  const [idTouched, setIdTouched] = useState(Boolean(editing));
+  const initialValues = useMemo(
+    () => (editing ? toFormValues(editing, byId[editing.id] ?? {}, remembered[editing.id] ?? false) : emptyFormValues()),
+    // Only when the modal opens for a connection: later secret changes must not reset what the user typed.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [editing?.id],
+  );
+  const provider = (Form.useWatch('provider', form) ?? initialValues.provider) as ProviderId;
+  const otherIds = takenIds.filter((id) => id !== editing?.id);
+
+  const runTest = async () => {
+    const values = await form.validateFields();
+    const { connection, secrets } = fromFormValues(values, editing?.origin ?? 'user');
+    test.mutate({ connection, secrets });
+  };
+
+  const submit = (values: ConnectionFormValues) => {
+    const { connection, secrets } = fromFormValues(values, editing?.origin ?? 'user');
+    save(connection);
+    setSecrets(connection.id, secrets, values.rememberForTab);
+    reportSuccess(t('connections.saved'));
+    onClose();
+  };
+
+  const rule = (check: (value: string) => MessageKey | undefined) => ({
+    validator: async (_: unknown, value: string | undefined) => {
+      const problem = check(value ?? '');
+      if (problem) throw new Error(t(problem));
+    },
+  });
+  const required = { required: true, message: t('connections.validation.required') };
+
+  return (
+    <Modal
+      open
+      width={640}
+      title={editing ? t('connections.edit') : t('connections.add')}
+      onCancel={onClose}
+      destroyOnHidden
+      footer={
+        <Space>
+          <Button onClick={onClose}>{t('common.cancel')}</Button>
+          <Button onClick={() => void runTest()} loading={test.isPending} data-testid="form-test">
+            {t('connections.test')}
+          </Button>
+          <Button type="primary" onClick={() => form.submit()} data-testid="form-save">
+            {t('common.save')}
+          </Button>
+        </Space>
+      }
+    >
+      <Form<ConnectionFormValues>
+        form={form}
+        layout="vertical"
+        initialValues={initialValues}
+        onFinish={submit}
+        onValuesChange={(changed: Partial<ConnectionFormValues>) => {
+          if (changed.name !== undefined && !idTouched && !editing) form.setFieldValue('id', slugId(changed.name));
+          if (changed.provider) form.setFieldValue('options', emptyFormValues(changed.provider).options);
+          test.reset();
+        }}
+      >
+        <Form.Item name="provider" label={t('connections.field.provider')} rules={[required]}>
+          <Select disabled={Boolean(editing)} options={PROVIDER_IDS.map((value) => ({ value, label: t(`provider.${value}` as MessageKey) }))} />
+        </Form.Item>
+        <Space.Compact block>
+          <Form.Item name="name" label={t('connections.field.name')} rules={[required]} style={{ flex: 2 }}>
+            <Input autoFocus />
+          </Form.Item>
+          <Form.Item name="id" label={t('connections.field.id')} rules={[rule((value) => validateId(value, otherIds))]} style={{ flex: 1 }}>
+            <Input disabled={Boolean(editing)} onChange={() => setIdTouched(true)} />
+          </Form.Item>
+        </Space.Compact>
+        <Form.Item
+          name="baseUrl"
+          label={t('connections.field.baseUrl')}
+          extra={t('connections.field.baseUrlHelp', { provider })}
+          rules={[rule(validateBaseUrl)]}
+        >
+          <Input placeholder={`/mock/${provider}`} />
+        </Form.Item>
+        {OPTION_FIELDS[provider].map((field) => (
+          <Form.Item key={field.key} name={['options', field.key]} label={t(field.label)} rules={field.required ? [required] : []}>
+            {field.key === 'era' ? (
+              <Select options={[{ value: 'current', label: t('connections.field.era.current') }, { value: '2022', label: t('connections.field.era.2022') }]} />
+            ) : (
+              <Input />
+            )}
+          </Form.Item>
+        ))}
+        <Divider titlePlacement="start" style={{ marginTop: 4 }}>{t('connections.secrets')}</Divider>
+        <Typography.Paragraph type="secondary">{t('connections.secretsHint')}</Typography.Paragraph>
+        {shipped?.help && (
+          <Alert style={{ marginBottom: 12 }} type="info" showIcon title={t('connections.demoHelp')} description={shipped.help[locale] ?? shipped.help.en} />
+        )}
+        {SECRET_FIELDS[provider].map((key) => (
+          <Form.Item key={key} name={['secrets', key]} label={t(`connections.secret.${key}` as MessageKey)}>
+            <Input.Password autoComplete="off" />
+          </Form.Item>
+        ))}
+        <Form.Item name="rememberForTab" valuePropName="checked">
+          <Checkbox>{t('connections.rememberForTab')}</Checkbox>
+        </Form.Item>
+      </Form>
+      <TestResult result={test.data} error={test.error ?? undefined} />
+    </Modal>
+  );
+}

@@ -1,0 +1,55 @@
+import { CheckCircleFilled, CloseCircleFilled, LoadingOutlined, ReloadOutlined } from '@ant-design/icons';
+import { Button, Card, Descriptions, Space, Tag, Typography, theme } from 'antd';
+import { useQuery } from '@tanstack/react-query';
+import type { Connection } from '@/domain/connections/types';
+import { isEmulated } from '@/domain/connections/types';
+import type { MessageKey } from '@/i18n';
+import { probeQueryOptions } from '@/shared/connections/queries';
+import { ProviderErrorView } from '@/shared/errors/ProviderErrorView';
+import { formatNumber } from '@/shared/format';
+import { useLocale, useT } from '@/shared/i18n/useT';
+
+/** One active connection's health: reachable or not, latency, what it holds, whether we are signed in. */
+export function ConnectionHealthCard({ connection }: { connection: Connection }) {
+  const t = useT();
+  const locale = useLocale();
+  const { token } = theme.useToken();
+  const probe = useQuery(probeQueryOptions(connection));
+
+  const status = probe.isPending ? (
+    <Space><LoadingOutlined />{t('overview.checking')}</Space>
+  ) : probe.isError ? (
+    <Space style={{ color: token.colorError }}><CloseCircleFilled />{t('overview.unreachable')}</Space>
+  ) : (
+    <Space style={{ color: token.colorSuccess }}><CheckCircleFilled />{t('overview.reachable')}</Space>
+  );
+
+  return (
+    <Card
+      data-testid={`health-${connection.id}`}
+      title={connection.name}
+      extra={<Button type="text" aria-label={t('common.retry')} icon={<ReloadOutlined spin={probe.isFetching} />} onClick={() => void probe.refetch()} />}
+    >
+      <Space size={4} style={{ marginBottom: 12 }}>
+        <Tag>{t(`provider.${connection.provider}` as MessageKey)}</Tag>
+        {isEmulated(connection) && <Tag color="orange">{t('common.emulator')}</Tag>}
+      </Space>
+      <Descriptions column={1} size="small">
+        <Descriptions.Item label={t('common.status')}>{status}</Descriptions.Item>
+        {probe.data && (
+          <>
+            <Descriptions.Item label={t('overview.latency')}>{formatNumber(probe.data.latencyMs, locale)} ms</Descriptions.Item>
+            <Descriptions.Item label={t(`overview.count.${probe.data.countOf}` as MessageKey)}>
+              {formatNumber(probe.data.count, locale)}
+            </Descriptions.Item>
+            <Descriptions.Item label={t('overview.auth')}>
+              {probe.data.authenticated ? t('connections.testSignedIn') : t('connections.testAnonymous')}
+            </Descriptions.Item>
+          </>
+        )}
+      </Descriptions>
+      {probe.isError && <ProviderErrorView error={probe.error} />}
+      <Typography.Text type="secondary" style={{ fontSize: 12 }} copyable>{connection.baseUrl}</Typography.Text>
+    </Card>
+  );
+}

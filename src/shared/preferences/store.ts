@@ -1,0 +1,32 @@
+import { create } from 'zustand';
+import { persist } from 'zustand/middleware';
+import { detectLocale, type Locale } from '@/i18n';
+
+export type ThemeChoice = 'light' | 'dark' | 'system';
+
+/** UI preferences only; server data lives in react-query, never here. */
+export interface PreferencesState {
+  locale: Locale;
+  theme: ThemeChoice;
+  /** Hidden column keys per table id. */
+  hiddenColumns: Record<string, string[]>;
+  setLocale(locale: Locale): void;
+  setTheme(theme: ThemeChoice): void;
+  setHiddenColumns(tableId: string, keys: string[]): void;
+}
+
+export const PREFERENCES_KEY = 'vmdeck.preferences';
+
+export const usePreferences = create<PreferencesState>()(
+  persist(
+    (set) => ({
+      locale: detectLocale(),
+      theme: 'system',
+      hiddenColumns: {},
+      setLocale: (locale) => set({ locale }),
+      setTheme: (theme) => set({ theme }),
+      setHiddenColumns: (tableId, keys) => set((state) => ({ hiddenColumns: { ...state.hiddenColumns, [tableId]: keys } })),
+    }),
+    { name: PREFERENCES_KEY, version: 1 },
+  ),
+);
