@@ -1,18 +1,18 @@
 // @vitest-environment node
-import { setupMockServer } from '../../../mocks/node';
-import { parseAppConfig } from '../connections/config';
+import { setupMockServer } from '../mocks/node';
+import { parseAppConfig } from '@/domain/connections/config';
 import { readFileSync } from 'node:fs';
-import type { Connection } from '../connections/types';
-import { probeUnsaved } from './registry';
-import { vsdPasswordDigest } from './vsd';
-import { zstackPasswordDigest } from './zstack';
+import type { Connection } from '@/domain/connections/types';
+import { probeUnsaved } from '@/domain/providers/registry';
+import { vsdPasswordDigest } from '@/domain/providers/vsd';
+import { zstackPasswordDigest } from '@/domain/providers/zstack';
 
 const { server } = setupMockServer({ prefix: 'http://localhost/mock' });
 // The wrong-URL case goes out for real (to a closed port) and must fail as a network ProviderError.
 beforeAll(() => server.listen({ onUnhandledRequest: (request, print) => (request.url.includes('/nope/') ? undefined : print.error()) }));
 afterAll(() => server.close());
 
-const config = parseAppConfig(JSON.parse(readFileSync(new URL('../../../public/config.json', import.meta.url), 'utf8')));
+const config = parseAppConfig(JSON.parse(readFileSync(new URL('../public/config.json', import.meta.url), 'utf8')));
 if (!config.ok) throw new Error('shipped config invalid');
 const shipped = config.config.connections.map((entry) => ({
   connection: { ...entry.connection, baseUrl: `http://localhost${entry.connection.baseUrl}` } as Connection,
