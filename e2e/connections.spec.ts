@@ -84,6 +84,26 @@ test.describe('Settings → Connections', () => {
     await expect(page.getByTestId('connections-table')).toContainText('ZStack demo');
   });
 
+  test('a provider error reaches the user with its code and both languages', async ({ page }) => {
+    await page.goto('/settings/connections');
+    await expect(page.getByTestId('connections-table')).toBeVisible(); // the emulators are up once the console renders
+    // Fault injection through the emulators' control API (served by the page's service worker).
+    const status = await page.evaluate(async () => {
+      const response = await fetch('/mock/__control/faults', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ provider: 'vsd', route: '/v1/compute/list', error: { code: '11057', message: 'not the master node' }, times: 1 }),
+      });
+      return response.status;
+    });
+    expect(status).toBe(201);
+    await page.getByTestId('test-demo-vsd').click();
+    const row = page.getByTestId('connections-table').locator('tr', { has: page.getByTestId('test-demo-vsd') });
+    await expect(row.getByTestId('test-result')).toContainText('not the master node');
+    await expect(row.getByTestId('test-result')).toContainText('Code 11057');
+    await shot(page, 'connection-test-error-en');
+  });
+
   test('zh-CN: the connections page and a test result are in Chinese', async ({ page }) => {
     await page.addInitScript(() => localStorage.setItem('vmdeck.preferences', JSON.stringify({ state: { locale: 'zh-CN', theme: 'light', hiddenColumns: {} }, version: 1 })));
     await page.goto('/settings/connections');

@@ -1,0 +1,53 @@
+import { act, render, screen, waitFor } from '@testing-library/react';
+import { ProviderError } from '@/api/errors';
+import { AppProviders } from '@/app/AppProviders';
+import { usePreferences } from '../preferences/store';
+import { reportError, reportSuccess } from './notify';
+
+const vsdError = new ProviderError({
+  provider: 'vsd',
+  httpStatus: 200,
+  code: '12007',
+  message: 'snapshot has more than one child',
+  messageZh: '快照有多个子快照，不能删除',
+  details: 'snapshot: temp\ncompute.snapshot.delete',
+  kind: 'conflict',
+  retriable: false,
+});
+
+describe('error policy (notifications)', () => {
+  it('shows provider, kind, both languages and the provider code', async () => {
+    usePreferences.setState({ locale: 'zh-CN' });
+    render(<AppProviders>app</AppProviders>);
+    act(() => reportError(vsdError));
+    expect(await screen.findByText('超融合 (vsd) · 当前状态不允许此操作')).toBeInTheDocument();
+    expect(screen.getByText('快照有多个子快照，不能删除')).toBeInTheDocument();
+    expect(screen.getByText('snapshot has more than one child')).toBeInTheDocument();
+    expect(screen.getByText('错误码 12007')).toBeInTheDocument();
+    expect(screen.getByText('HTTP 200')).toBeInTheDocument();
+  });
+
+  it('the same failure twice is one notification, not two', async () => {
+    usePreferences.setState({ locale: 'en' });
+    render(<AppProviders>app</AppProviders>);
+    act(() => {
+      reportError(vsdError);
+      reportError(vsdError);
+    });
+    expect(await screen.findAllByText('Code 12007')).toHaveLength(1);
+  });
+
+  it('a success fades by itself while an error stays until closed', async () => {
+    usePreferences.setState({ locale: 'en' });
+    render(<AppProviders>app</AppProviders>);
+    act(() => {
+      reportError(vsdError);
+      reportSuccess('Connection saved');
+    });
+    expect(await screen.findByText('Connection saved')).toBeInTheDocument();
+    // jsdom runs no CSS transitions, so "closing" is the notice entering antd's leave animation.
+    const notice = (text: string) => screen.getByText(text).closest('.ant-notification-notice');
+    await waitFor(() => expect(notice('Connection saved')).toHaveClass('ant-notification-fade-leave'), { timeout: 8000 });
+    expect(notice('Code 12007')).not.toHaveClass('ant-notification-fade-leave');
+  });
+});
