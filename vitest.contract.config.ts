@@ -7,5 +7,7 @@ export default defineConfig({
     include: ['contract/**/*.contract.test.ts'],
     globalSetup: ['contract/global-setup.ts'],
     testTimeout: 20000,
+    // One shared mock server: a suite that flips a global switch (strict auth, time scale) must run alone.
+    fileParallelism: false,
   },
 });

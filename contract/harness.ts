@@ -7,6 +7,7 @@
 import { afterAll, afterEach, beforeAll, inject } from 'vitest';
 import type { ProviderId } from '../src/api/provider';
 import type { FaultRule, ProviderFlags } from '../mocks/control/faults';
+import { systemClock } from '../mocks/control/clock';
 import { setupMockServer } from '../mocks/node';
 import type { DatasetName } from '../mocks/types';
 
@@ -68,7 +69,8 @@ export function contractTarget(provider: ProviderId): ContractTarget {
   const allowMutations = inProcess || emulatedServer || process.env.CONTRACT_ALLOW_MUTATIONS === '1';
   const base = inProcess ? `http://emulator.test/mock/${provider}` : configured.replace('{provider}', provider).replace(/\/+$/, '');
   const controlBase = inProcess ? '' : new URL(base).origin + '/__control';
-  const mock = inProcess ? setupMockServer({ timeScale: CONTRACT_TIME_SCALE }) : undefined;
+  // Real time (scaled down): contract checks poll async flows to their end, as against a real provider.
+  const mock = inProcess ? setupMockServer({ timeScale: CONTRACT_TIME_SCALE, clock: systemClock }) : undefined;
 
   if (mock) {
     beforeAll(() => mock.server.listen({ onUnhandledRequest: 'error' }));

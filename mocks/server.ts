@@ -39,8 +39,9 @@ export function startMockServer(port: number, options: Partial<MockBackendOption
         res.writeHead(404, { ...CORS, 'Content-Type': 'text/plain' }).end(`no emulated endpoint for ${req.method} ${req.url}`);
         return finish(404);
       }
-      const out: Record<string, string> = { ...CORS };
-      response.headers.forEach((value, name) => (out[name] = value));
+      // Header names are case-insensitive: the emulator's own CORS headers replace ours, never join them.
+      const out: Record<string, string> = Object.fromEntries(Object.entries(CORS).map(([name, value]) => [name.toLowerCase(), value]));
+      response.headers.forEach((value, name) => (out[name.toLowerCase()] = value));
       res.writeHead(response.status, out).end(Buffer.from(await response.arrayBuffer()));
       finish(response.status);
     } catch (error) {

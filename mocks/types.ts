@@ -3,8 +3,9 @@ import type { ProviderId } from '../src/api/provider';
 import type { Clock } from './control/clock';
 import type { FaultRegistry } from './control/faults';
 
-/** `demo` for the console and tests; `large` for benchmarks (10,000 VMs, a 5,000-node tree, 500 DBC nodes). */
-export type DatasetName = 'demo' | 'large';
+import type { DatasetName } from '../src/api/control/types';
+
+export type { DatasetName };
 
 /** What every emulator is given: time, faults and switches. Never read Date.now() inside rules: use env.clock. */
 export interface EmulatorEnv {

@@ -1,33 +1,8 @@
 import { delay } from 'msw';
 import type { ProviderId } from '../../src/api/provider';
+import type { FaultRule, ProviderFlags } from '../../src/api/control/types';
 
-/** One injected fault. Matching: same provider, method (if given) and `route` substring of the path. */
-export interface FaultRule {
-  id: string;
-  provider: ProviderId;
-  /** A substring of the path under the provider's base, e.g. "/api/v1/tasks/stop". Empty: every route. */
-  route?: string;
-  method?: string;
-  latencyMs?: number;
-  /** 0..1; 1 = every matching request fails. */
-  errorRate?: number;
-  /** The provider error to answer with (the emulator shapes its envelope). */
-  error?: { status?: number; code?: string; message?: string };
-  /** Never answer (the client's own timeout fires). */
-  timeout?: boolean;
-  /** Answer 200 with a truncated JSON body. */
-  malformed?: boolean;
-  /** Remove the rule after it fired this many times. */
-  times?: number;
-}
-
-/** Provider-level switches the emulators read themselves. */
-export interface ProviderFlags {
-  /** The next long job fails when it is half done. */
-  jobFailsHalfway?: boolean;
-  /** The provider session (ZStack session, vsd api key, 51idc token, DBC session id) is treated as expired. */
-  sessionExpired?: boolean;
-}
+export type { FaultRule, ProviderFlags };
 
 export interface FaultRegistry {
   rules(): FaultRule[];

@@ -1,13 +1,10 @@
 import { http, HttpResponse, type HttpHandler } from 'msw';
-import { isProviderId, type ProviderId } from '../../src/api/provider';
+import { PROVIDER_IDS, isProviderId, type ProviderId } from '../../src/api/provider';
+import type { BackendSettings, BackendState } from '../../src/api/control/types';
 import type { DatasetName, Emulator } from '../types';
 import type { FaultRegistry, FaultRule, ProviderFlags } from './faults';
 
-export interface BackendSettings {
-  dataset: DatasetName;
-  timeScale: number;
-  strictAuth: boolean;
-}
+export type { BackendSettings };
 
 interface ControlContext {
   faults: FaultRegistry;
@@ -32,10 +29,10 @@ async function readJson(request: Request): Promise<Record<string, unknown> | und
  * "Demo controls" drawer and by tests. Not a provider API: its own small JSON shapes.
  */
 export function controlHandlers(base: string, ctx: ControlContext): HttpHandler[] {
-  const state = () => ({
+  const state = (): BackendState => ({
     ...ctx.settings,
     faults: ctx.faults.rules(),
-    flags: Object.fromEntries((['dbc', 'idc51', 'vsd', 'zstack'] as const).map((p) => [p, ctx.faults.flags(p)])),
+    flags: Object.fromEntries(PROVIDER_IDS.map((p) => [p, ctx.faults.flags(p)])) as BackendState['flags'],
   });
   return [
     http.get(`${base}/state`, () => HttpResponse.json(state())),

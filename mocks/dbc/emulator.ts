@@ -1,21 +1,47 @@
-import { http, HttpResponse } from 'msw';
 import type { CreateEmulator } from '../types';
+import { cryptoReady } from './crypto';
+import { dbcHandlers } from './http/router';
+import { jsonReply } from './http/respond';
+import { createStore } from './http/store';
+import { ERR } from './rules/errors';
+import { buildDemo, buildLarge } from './seed';
+import { cloneState, isDbcState, STATE_VERSION, type DbcState } from './state';
 
-/** Minimal DBC emulator (issue 3): the mining-node list used by the connection test. Issue 4 makes it faithful. */
-export const createDbcEmulator: CreateEmulator = () => {
-  const nodes = [
-    { node_id: '58fb618aa482c41114eb3cfdaefd3ba183172da9e25251449d045043fbd37f45', name: 'gpu-node-a', version: '0.4.1.7' },
-    { node_id: '80720ffadecb07087b3a5b6f88b91b58f7c738b15405c93914ee04f607a14965', name: 'gpu-node-b', version: '0.4.1.7' },
-  ];
+/**
+ * DBC client emulator (DeepBrainChain HTTP API, dbc.md): mining nodes, sessions, tasks (VMs), snapshots and
+ * images, with real sr25519 auth and time-driven task states. See mocks/README.md (DBC section).
+ */
+export const createDbcEmulator: CreateEmulator = (env) => {
+  let state: DbcState = buildDemo(env.clock.now(), env.timeScale());
+  const store = createStore(env, () => state);
+  void cryptoReady();
   return {
     provider: 'dbc',
-    handlers: (base) => [
-      http.post(`${base}/api/v1/mining_nodes`, () => HttpResponse.json({ errcode: 0, message: { mining_nodes: nodes } })),
-    ],
-    reset: () => {},
-    snapshot: () => ({}),
-    restore: () => true,
-    faultResponse: (fault) =>
-      HttpResponse.json({ errcode: Number(fault.code ?? -1), message: fault.message ?? 'injected fault' }, { status: fault.status ?? 200 }),
+    handlers: (base) => dbcHandlers(base, store),
+    reset(dataset) {
+      state = dataset === 'large' ? buildLarge(env.clock.now(), env.timeScale()) : buildDemo(env.clock.now(), env.timeScale());
+    },
+    snapshot: () => ({ version: STATE_VERSION, state: cloneState(state) }),
+    restore(data) {
+      if (typeof data !== 'object' || data === null) return false;
+      const saved = data as { version?: unknown; state?: unknown };
+      if (saved.version !== STATE_VERSION || !isDbcState(saved.state)) return false;
+      state = cloneState(saved.state);
+      return true;
+    },
+    faultResponse(fault) {
+      const errcode = fault.code !== undefined && /^-?\d+$/.test(fault.code) ? Number(fault.code) : ERR.timeout;
+      const status = fault.status ?? defaultStatus(errcode);
+      const message = fault.message ?? (errcode === ERR.timeout ? 'task timeout' : 'injected fault');
+      return jsonReply(status, { errcode, message }, status !== 200);
+    },
   };
 };
+
+/** Where each errcode comes from: client timeouts are 500, client checks 400/404, node errors 200. */
+function defaultStatus(errcode: number): number {
+  if (errcode === ERR.timeout) return 500;
+  if (errcode === ERR.notFound) return 404;
+  if (errcode === ERR.invalidParams || errcode === ERR.invalidRequest || errcode === ERR.responseError) return 400;
+  return 200;
+}

@@ -1,24 +1,44 @@
-import { http, HttpResponse } from 'msw';
-import type { CreateEmulator } from '../types';
+import { HttpResponse } from 'msw';
+import type { CreateEmulator, DatasetName } from '../types';
+import { outputFail } from './envelope';
+import { codeNameOf } from './errors';
+import { vsdHandlers } from './http';
+import type { VsdContext } from './http/context';
+import { seedState } from './seed';
+import { cloneState, isVsdState, type VsdState } from './state';
 
-const ok = (data: unknown) => HttpResponse.json({ scode: 0, desc: '', message: 'success', message_cn: '成功', stack: null, data });
-
-/** Minimal vsd emulator (issue 3): login and VM list for the connection test. Issue 4 makes it faithful. */
-export const createVsdEmulator: CreateEmulator = () => ({
-  provider: 'vsd',
-  handlers: (base) => [
-    http.post(`${base}/v1/authentication/login`, () => ok({ Token: 'demo-token', Role: 'admin' })),
-    http.get(`${base}/v1/apikey/list`, () => ok({ list: [{ uuid: 'demo-api-key' }], total_count: 1 })),
-    http.get(`${base}/v1/compute/list`, () =>
-      ok({ domains: [{ uuid: 'b6b0e5b9-dacd-432b-9b83-c3e89799009d', name: 'test-templ', state: 'running' }], total_count: 1 }),
-    ),
-  ],
-  reset: () => {},
-  snapshot: () => ({}),
-  restore: () => true,
-  faultResponse: (fault) =>
-    HttpResponse.json(
-      { scode: Number(fault.code ?? 10001), desc: 'injected', message: fault.message ?? 'injected fault', message_cn: '注入的故障', stack: null, data: null },
-      { status: fault.status ?? 200 },
-    ),
-});
+/**
+ * The hyper-converged platform ("vsd"): login/api keys, VM inventory and power, and the VM snapshot
+ * tree API of seed 003. Stateful; long work (memory images) is derived from timestamps on every read.
+ */
+export const createVsdEmulator: CreateEmulator = (env) => {
+  let state: VsdState = seedState('demo', env.clock.now(), env.timeScale());
+  const ctx: VsdContext = {
+    env,
+    state: () => state,
+    changed: () => env.changed('vsd'),
+    now: () => env.clock.now(),
+  };
+  return {
+    provider: 'vsd',
+    handlers: (base) => vsdHandlers(base, ctx),
+    reset(dataset: DatasetName) {
+      state = seedState(dataset, env.clock.now(), env.timeScale());
+    },
+    snapshot: () => cloneState(state),
+    restore(data: unknown) {
+      if (!isVsdState(data)) return false;
+      state = cloneState(data);
+      return true;
+    },
+    faultResponse(fault) {
+      // A known scode gets its own messages; anything else is reported as the platform's internal error.
+      const scode = Number(fault.code ?? NaN);
+      const name = (Number.isInteger(scode) ? codeNameOf(scode) : undefined) ?? 'INTERNAL';
+      const output = outputFail({ code: name, desc: fault.message ?? 'injected fault' });
+      if (Number.isInteger(scode) && scode !== 0) output.scode = scode;
+      if (fault.message) output.message = fault.message;
+      return HttpResponse.json(output, { status: fault.status ?? 200 });
+    },
+  };
+};

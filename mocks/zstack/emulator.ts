@@ -1,18 +1,76 @@
-import { http, HttpResponse } from 'msw';
-import type { CreateEmulator } from '../types';
+/**
+ * ZStack Cloud emulator: the REST layer (zstack.md §0–§3), sessions, async jobs polled at /api-jobs, and the
+ * snapshot / image / VM rules. State is plain JSON; time comes from env.clock and durations scale with env.timeScale().
+ */
+import { http, type HttpHandler } from 'msw';
+import type { CreateEmulator, DatasetName, Emulator, EmulatorEnv } from '../types';
+import { DEFAULT_SESSION_TIMEOUT_S } from './constants';
+import { ERROR_DESCRIPTIONS } from './errors';
+import { authRoutes } from './handlers/auth';
+import { jsonResponse, textResponse, type Runtime } from './handlers/context';
+import { imageRoutes } from './handlers/images';
+import { queryRoutes } from './handlers/queries';
+import { dispatch, mountPath, type ApiRoute } from './handlers/router';
+import { snapshotRoutes } from './handlers/snapshots';
+import { templateRoutes } from './handlers/templates';
+import { vmRoutes } from './handlers/vms';
+import { seedState } from './seed';
+import { cloneState, isZStackState, type ZStackState } from './state';
 
-/** Minimal ZStack emulator (issue 3): login and VM query for the connection test. Issue 4 makes it faithful. */
-export const createZStackEmulator: CreateEmulator = () => ({
-  provider: 'zstack',
-  handlers: (base) => [
-    http.put(`${base}/zstack/v1/accounts/login`, () =>
-      HttpResponse.json({ inventory: { uuid: 'a1b2c3d4e5f60718293a4b5c6d7e8f90', accountUuid: '36c27e8ff05c4780bf6d2fa65700f22e', userUuid: '36c27e8ff05c4780bf6d2fa65700f22e', expiredDate: 'Nov 23, 2026 10:00:00 AM', createDate: 'Nov 23, 2026 8:00:00 AM' } }),
-    ),
-    http.get(`${base}/zstack/v1/vm-instances`, () => HttpResponse.json({ inventories: [], total: 0 })),
-  ],
-  reset: () => {},
-  snapshot: () => ({}),
-  restore: () => true,
-  faultResponse: (fault) =>
-    HttpResponse.json({ error: { code: fault.code ?? 'SYS.1000', description: 'An internal error happened', details: fault.message ?? 'injected fault' } }, { status: fault.status ?? 503 }),
-});
+export interface ZStackEmulatorOptions {
+  /** identity / session.timeout in seconds (default 7200); tests make it short with a manual clock. */
+  sessionTimeoutS?: number;
+}
+
+export function allRoutes(): ApiRoute[] {
+  return [...authRoutes(), ...queryRoutes(), ...snapshotRoutes(), ...templateRoutes(), ...imageRoutes(), ...vmRoutes()];
+}
+
+/** The REST layer's own refusals are plain text; everything else is an ErrorCode in `{error}`. */
+function faultResponse(fault: { status?: number; code?: string; message?: string }): Response {
+  const status = fault.status ?? 503;
+  if (status !== 503 && !fault.code) return textResponse(status, fault.message ?? `HTTP ${status}`);
+  const code = fault.code ?? 'SYS.1000';
+  return jsonResponse(status, { error: { code, description: ERROR_DESCRIPTIONS[code] ?? 'An operation failed', details: fault.message ?? 'injected fault' } });
+}
+
+export function createZStackEmulatorWith(env: EmulatorEnv, options: ZStackEmulatorOptions = {}): Emulator {
+  let state: ZStackState = seedState('demo', env.clock.now(), env.timeScale());
+  let sessionFlagSeen = false;
+  const routes = allRoutes();
+  const runtime: Runtime = {
+    env,
+    state: () => state,
+    sessionTimeoutMs: (options.sessionTimeoutS ?? DEFAULT_SESSION_TIMEOUT_S) * 1000,
+    changed: () => env.changed('zstack'),
+    applySessionFlag(now) {
+      const on = env.faults.flags('zstack').sessionExpired === true;
+      // Only the sessions alive when the flag is first seen expire, so a fresh login works while it stays on.
+      if (on && !sessionFlagSeen) {
+        for (const session of state.sessions) session.expiredDate = Math.min(session.expiredDate, now);
+        env.changed('zstack');
+      }
+      sessionFlagSeen = on;
+    },
+  };
+  return {
+    provider: 'zstack',
+    handlers(base: string): HttpHandler[] {
+      const mount = mountPath(base);
+      return [http.all(`${base}/*`, ({ request }) => dispatch(routes, runtime, request, mount))];
+    },
+    reset(dataset: DatasetName) {
+      state = seedState(dataset, env.clock.now(), env.timeScale());
+      sessionFlagSeen = false;
+    },
+    snapshot: () => cloneState(state),
+    restore(data: unknown) {
+      if (!isZStackState(data)) return false;
+      state = cloneState(data);
+      return true;
+    },
+    faultResponse,
+  };
+}
+
+export const createZStackEmulator: CreateEmulator = (env) => createZStackEmulatorWith(env);

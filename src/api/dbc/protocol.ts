@@ -23,17 +23,26 @@ function dbcError(status: number, body: Record<string, unknown>): ProviderError 
     code: String(errcode),
     message,
     kind: dbcKind(errcode, message),
-    // -1 is the client's timeout waiting for the GPU node: the node may answer next time.
-    retriable: errcode === -1,
+    // -1: the client gave up waiting for the GPU node; -32701: the client could not reach the node. Both may pass.
+    retriable: errcode === -1 || errcode === -32701,
   });
 }
 
-function dbcKind(errcode: number, message: string): ProviderErrorKind {
-  if (errcode === -3 && message.startsWith('check authority failed')) return 'auth';
-  if (/not exist|not found/i.test(message)) return 'notFound';
+/** Validation messages of the node's parameter checks (TaskManager.cpp) and the client's (rest_api_service.cpp). */
+const VALIDATION = /is invalid|is empty|is emtpy|not digit|unsupported|extension name|exceeds|allocate \w+ failed|is not (string|array|object)|has no |json|not specified|usage:/i;
+/** Wrong-state and clash messages: the request is fine, the VM/snapshot state is not. */
+const CONFLICT = /^task is |please close task|Only the running task|port conflict|has been used|busy|already exist|in (downloading|uploading)|check (gpu|memory|ssh_port|rdp_port|vnc_port) failed|cpu count exceeds/i;
+
+export function dbcKind(errcode: number, message: string): ProviderErrorKind {
+  if (message.startsWith('check authority failed')) return 'auth';
+  if (errcode === -25 && message === 'wallet_sign and multisig_wallets all invalid') return 'auth';
   if (errcode === -1) return 'timeout';
   if (errcode === -32601) return 'notFound';
+  if (errcode === -32701) return 'server';
+  if (/not exist|not found/i.test(message)) return 'notFound';
   if (errcode === -25 || errcode === -32600 || errcode === -4) return 'validation';
+  if (CONFLICT.test(message)) return 'conflict';
+  if (VALIDATION.test(message)) return 'validation';
   if (errcode === 1 || errcode === -3) return 'conflict';
   return 'server';
 }

@@ -1,6 +1,6 @@
 import { ProviderError, kindFromStatus, retriableStatus } from '../errors';
 import { genericFailure, isRecord, type ProviderProtocol } from '../http';
-import { VSD_SCODE_NOT_MASTER } from './types';
+import { VSD_SCODE_NOT_MASTER, vsdScodeKind } from './types';
 
 /** vsd: HTTP 200 + Output envelope; `scode` != 0 is a failure, with English and Chinese messages. */
 export const vsdProtocol: ProviderProtocol = {
@@ -21,7 +21,8 @@ function vsdError(status: number, body: Record<string, unknown>): ProviderError 
   const stack = Array.isArray(body.stack) ? body.stack.join('\n') : undefined;
   const message = typeof body.message === 'string' && body.message ? body.message : `scode ${scode}`;
   const messageZh = typeof body.message_cn === 'string' && body.message_cn ? body.message_cn : undefined;
-  const kind = status >= 400 ? kindFromStatus(status) : vsdKindFromText(message);
+  // Known scodes (types.ts table) decide; unknown ones fall back to the HTTP status, then the message text.
+  const kind = vsdScodeKind(scode) ?? (status >= 400 ? kindFromStatus(status) : vsdKindFromText(message));
   return new ProviderError({
     provider: 'vsd',
     httpStatus: status,
@@ -34,7 +35,7 @@ function vsdError(status: number, body: Record<string, unknown>): ProviderError 
   });
 }
 
-/** The vsd scode table is not public; the English message is the most reliable hint. */
+/** Unknown scodes (the table is not public): the English message is the next best hint. */
 function vsdKindFromText(message: string) {
   if (/token|apikey|api key|unauthori[sz]ed|login|permission/i.test(message)) return 'auth' as const;
   if (/not (exist|found)/i.test(message)) return 'notFound' as const;

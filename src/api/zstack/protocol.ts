@@ -46,9 +46,28 @@ function causeChain(error: ZStackErrorCode): string | undefined {
   return lines.length ? lines.join('\n') : undefined;
 }
 
-function zstackKind(code: string): ProviderErrorKind {
-  if (code.startsWith('ID.')) return 'auth';
-  if (code === 'SYS.1000' || code === 'SYS.1007') return 'validation';
-  if (code === 'SYS.1006') return 'conflict';
-  return 'server';
+/**
+ * ErrorCode → kind (zstack.md §6). ID.1000/1001 are credentials or an expired session; SYS.1007 is a bad
+ * argument; SYS.1003 a missing resource; SYS.1006 (operr) and the status codes mean "wrong state for this";
+ * SYS.1001 is a timeout; SYS.1000 and the rest are the provider failing.
+ */
+const KIND_BY_CODE: Record<string, ProviderErrorKind> = {
+  'ID.1000': 'auth',
+  'ID.1001': 'auth',
+  'ID.1002': 'auth',
+  'ID.1003': 'conflict',
+  'ID.1006': 'conflict',
+  'SYS.1001': 'timeout',
+  'SYS.1003': 'notFound',
+  'SYS.1004': 'conflict',
+  'SYS.1005': 'conflict',
+  'SYS.1006': 'conflict',
+  'SYS.1007': 'validation',
+  'VOLUME_SNAPSHOT.1000': 'conflict',
+  'VOLUME_SNAPSHOT.1001': 'conflict',
+  'VM.1010': 'conflict',
+};
+
+export function zstackKind(code: string): ProviderErrorKind {
+  return KIND_BY_CODE[code] ?? (code.startsWith('ID.') ? 'auth' : 'server');
 }

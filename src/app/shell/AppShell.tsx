@@ -2,6 +2,7 @@ import { MenuFoldOutlined, MenuUnfoldOutlined } from '@ant-design/icons';
 import { Button, Layout, Menu, Space, Spin, Tag, Tooltip, Typography, theme } from 'antd';
 import { Link, Outlet, useRouterState } from '@tanstack/react-router';
 import { Suspense, useState } from 'react';
+import { DemoControlsDrawer } from '@/features/demo-controls/DemoControlsDrawer';
 import { useDemoActive } from '@/shared/connections/hooks';
 import { useT } from '@/shared/i18n/useT';
 import { LanguageSelect, ThemeSegmented } from '@/shared/preferences/Controls';
@@ -19,6 +20,10 @@ function DemoBadge() {
       </Tag>
     </Tooltip>
   );
+}
+
+function DemoControls() {
+  return useDemoActive() ? <DemoControlsDrawer /> : null;
 }
 
 /** The console frame: side navigation, header controls, breadcrumbs, and the routed page. */
@@ -63,6 +68,7 @@ export function AppShell() {
             onClick={() => setCollapsed((value) => !value)}
           />
           <DemoBadge />
+          <DemoControls />
           <div style={{ flex: 1 }} />
           <Space size={12}>
             <ConnectionSwitcher />

@@ -1,0 +1,48 @@
+import { base58CheckId } from '../format';
+import { cryptoReady } from '../crypto';
+import { checkSessionRequest, existingSession } from '../rules/auth';
+import { clientError, ERR, isFailure, type DbcFailure } from '../rules/errors';
+import { checkAuthShape, type ParsedRequest } from '../rules/request';
+import { findNode, nodeTasks } from '../state';
+import { answer, readRequest } from './pipeline';
+import { clientOk, nodeOk } from './respond';
+import type { DbcStore } from './store';
+import { nodeInfo } from './views';
+
+/** `/api/v1/mining_nodes` (no auth) and `/api/v1/mining_nodes/session_id` (wallet or multisig signature only). */
+export function routeMiningNodes(segments: string[], request: Request, store: DbcStore): Promise<Response> {
+  return answer(async () => {
+    if (segments.length > 1 || (segments.length === 1 && segments[0] !== 'session_id')) return clientError('invalid requests uri', ERR.invalidRequest);
+    const req = await readRequest(request);
+    if (isFailure(req)) return req;
+    return segments.length === 0 ? miningNodes(store, req) : sessionId(store, req);
+  });
+}
+
+function miningNodes(store: DbcStore, req: ParsedRequest): Response | DbcFailure {
+  const state = store.state();
+  if (req.nodeId === '') return clientOk({ mining_nodes: state.nodes.map((n) => ({ node_id: n.nodeId, name: n.name, version: n.version })) });
+  const node = findNode(state, req.nodeId);
+  if (!node) return clientError('create node request failed', ERR.responseError);
+  store.settle();
+  return nodeOk(nodeInfo(node, nodeTasks(state, node.nodeId)));
+}
+
+async function sessionId(store: DbcStore, req: ParsedRequest): Promise<Response | DbcFailure> {
+  if (req.nodeId === '') return clientError('peer_nodeid is empty');
+  const shape = checkAuthShape(req);
+  if (shape) return shape;
+  const node = findNode(store.state(), req.nodeId);
+  if (!node) return clientError('create node request failed', ERR.responseError);
+  await cryptoReady();
+  const identity = checkSessionRequest(req, node, store.authContext());
+  if (isFailure(identity)) return identity;
+  let record = existingSession(node, identity.wallet);
+  if (!record) {
+    // Created on first signature auth, then reused for this wallet (WalletSessionIDManager).
+    record = { sessionId: base58CheckId(`session-${node.nodeId}-${identity.wallet}-${store.state().counter++}`), wallet: identity.wallet, signers: identity.signers };
+    node.sessions.push(record);
+    store.touch();
+  }
+  return nodeOk({ session_id: record.sessionId });
+}

@@ -1,0 +1,56 @@
+import type { DbcState, ImageTransfer } from '../state';
+import { clientError, nodeError, type DbcFailure } from './errors';
+
+/** Image transfers (dbc.md §6): rsync in the background, one transfer per image and direction at a time. */
+
+/** ~120 MB/s between a node and the image center. */
+export function transferDurationS(sizeGb: number): number {
+  return Math.max(20, Math.round((sizeGb * 1024) / 120));
+}
+
+export function activeTransfer(state: DbcState, kind: ImageTransfer['kind'], nodeId: string, image: string, now: number): ImageTransfer | undefined {
+  return state.transfers.find((t) => t.kind === kind && t.nodeId === nodeId && t.image === image && !t.stopped && now < t.doneAt);
+}
+
+export function latestTransfer(state: DbcState, kind: ImageTransfer['kind'], nodeId: string, image: string): ImageTransfer | undefined {
+  return [...state.transfers].reverse().find((t) => t.kind === kind && t.nodeId === nodeId && t.image === image);
+}
+
+export function busyImages(state: DbcState, nodeId: string, now: number): string[] {
+  return state.transfers.filter((t) => t.nodeId === nodeId && !t.stopped && now < t.doneAt).map((t) => t.image);
+}
+
+export function checkImageServer(state: DbcState, server: string, missingMessage: string): DbcFailure | undefined {
+  if (server === '') return clientError(missingMessage);
+  if (!state.imageServers.includes(server)) return clientError('image_server not exist');
+  return undefined;
+}
+
+/** Upload from the node to the image center: the file must be on the node and not already uploading. */
+export function checkUpload(state: DbcState, nodeId: string, image: string, now: number): { sizeGb: number } | DbcFailure {
+  const node = state.nodes.find((n) => n.nodeId === nodeId);
+  const file = node?.images.find((i) => i.name === image);
+  if (!file) return nodeError(`image:${image} not exist`);
+  if (activeTransfer(state, 'upload', nodeId, image, now)) return nodeError(`image:${image} in uploading`);
+  return { sizeGb: file.sizeGb };
+}
+
+/** Download from the image center to the node: the image must be in the center and not already downloading. */
+export function checkDownload(state: DbcState, nodeId: string, image: string, server: string, now: number): { sizeGb: number } | DbcFailure {
+  const file = state.imageCenter.find((i) => i.name === image && i.server === server);
+  if (!file) return nodeError(`image:${image} not exist`);
+  if (activeTransfer(state, 'download', nodeId, image, now)) return nodeError(`image:${image} in downloading`);
+  return { sizeGb: file.sizeGb };
+}
+
+/** `{status, progress}`: "42%" while running, "done"/"100%" at the end. */
+export function progressOf(transfer: ImageTransfer, now: number): { status: 'downloading' | 'uploading' | 'done'; progress: string } {
+  if (transfer.stopped || now >= transfer.doneAt) return { status: 'done', progress: transfer.stopped ? `${progressPercent(transfer, transfer.stoppedAt ?? now)}%` : '100%' };
+  return { status: transfer.kind === 'download' ? 'downloading' : 'uploading', progress: `${progressPercent(transfer, now)}%` };
+}
+
+function progressPercent(transfer: ImageTransfer, now: number): number {
+  const span = transfer.doneAt - transfer.startedAt;
+  if (span <= 0) return 100;
+  return Math.max(0, Math.min(100, Math.floor(((now - transfer.startedAt) / span) * 100)));
+}

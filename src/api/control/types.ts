@@ -1,0 +1,49 @@
+/**
+ * The emulators' control API (`/mock/__control`): fault injection, time scale, dataset, reset.
+ * Not a provider API. Shared by mocks/control (which serves it) and the console's Demo controls.
+ */
+import type { ProviderId } from '../provider';
+
+/** `demo` for the console and tests; `large` for benchmarks (10,000 VMs, a 5,000-node tree, 500 DBC nodes). */
+export type DatasetName = 'demo' | 'large';
+
+/** One injected fault. Matching: same provider, method (if given) and `route` substring of the path. */
+export interface FaultRule {
+  id: string;
+  provider: ProviderId;
+  /** A substring of the path under the provider's base, e.g. "/api/v1/tasks/stop". Empty: every route. */
+  route?: string;
+  method?: string;
+  latencyMs?: number;
+  /** 0..1; 1 = every matching request fails. */
+  errorRate?: number;
+  /** The provider error to answer with (the emulator shapes its envelope). */
+  error?: { status?: number; code?: string; message?: string };
+  /** Never answer (the client's own timeout fires). */
+  timeout?: boolean;
+  /** Answer 200 with a truncated JSON body. */
+  malformed?: boolean;
+  /** Remove the rule after it fired this many times. */
+  times?: number;
+}
+
+/** Provider-level switches the emulators read themselves. */
+export interface ProviderFlags {
+  /** The next long job fails when it is half done. */
+  jobFailsHalfway?: boolean;
+  /** The provider session (ZStack session, vsd api key, 51idc token, DBC session id) is treated as expired. */
+  sessionExpired?: boolean;
+}
+
+export interface BackendSettings {
+  dataset: DatasetName;
+  timeScale: number;
+  strictAuth: boolean;
+}
+
+export interface BackendState extends BackendSettings {
+  faults: FaultRule[];
+  flags: Record<ProviderId, ProviderFlags>;
+}
+
+export const CONTROL_BASE = '/mock/__control';
