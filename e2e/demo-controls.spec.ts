@@ -28,6 +28,7 @@ test('inject a provider error from the drawer, see it in the console, then remov
   await form.getByLabel('Error message').fill('storage pool offline');
   await form.getByTestId('fault-add').click();
   await expect(drawer.getByTestId('fault-list')).toContainText('12345 storage pool offline');
+  await drawer.getByTestId('fault-list').scrollIntoViewIfNeeded();
   await shot(page, 'demo-controls-en');
   await page.keyboard.press('Escape');
 

@@ -2,6 +2,7 @@
  * `npm run bench`: numbers, not a pass/fail test.
  * - bundle: first-load JavaScript of the shell (entry + modulepreloads from dist/index.html), raw and gzip;
  *   the demo-only emulator chunk separately.
+ * - demo mode: JavaScript a first visit actually loads with the emulators (gzip, from the built files).
  * - idle requests: requests the overview makes in 60 s of idle time while visible, and while the tab is hidden.
  * Run after `npm run build` (it builds when dist/ is missing). Writes artifacts/bench.json.
  */
@@ -40,6 +41,11 @@ async function idleRequests(seconds: number) {
     const page = await browser.newPage();
     let count = 0;
     const urls: string[] = [];
+    const scripts = new Set<string>();
+    page.on('response', (response) => {
+      const path = new URL(response.url()).pathname;
+      if (path.startsWith('/assets/') && path.endsWith('.js')) scripts.add(path);
+    });
     page.on('request', (request) => {
       if (request.url().includes('/mock/')) {
         count++;
@@ -59,7 +65,8 @@ async function idleRequests(seconds: number) {
       document.dispatchEvent(new Event('visibilitychange'));
     });
     await page.waitForTimeout(seconds * 1000);
-    return { loadRequests: afterLoad, idleVisibleRequests: visibleIdle, idleHiddenRequests: count, idleSeconds: seconds, sample: urls.slice(0, 8) };
+    const demoGzip = [...scripts].reduce((sum, path) => sum + gzipSync(readFileSync(`dist${path}`)).length, 0);
+    return { demoModeScripts: scripts.size, demoModeJsGzipKiB: kb(demoGzip), loadRequests: afterLoad, idleVisibleRequests: visibleIdle, idleHiddenRequests: count, idleSeconds: seconds, sample: urls.slice(0, 8) };
   } finally {
     await browser.close();
     server.kill();

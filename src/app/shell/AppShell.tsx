@@ -1,8 +1,7 @@
-import { MenuFoldOutlined, MenuUnfoldOutlined } from '@ant-design/icons';
+import { ExperimentOutlined, MenuFoldOutlined, MenuUnfoldOutlined } from '@ant-design/icons';
 import { Button, Layout, Menu, Space, Spin, Tag, Tooltip, Typography, theme } from 'antd';
 import { Link, Outlet, useRouterState } from '@tanstack/react-router';
-import { Suspense, useState } from 'react';
-import { DemoControlsDrawer } from '@/features/demo-controls/DemoControlsDrawer';
+import { Suspense, lazy, useState } from 'react';
 import { useDemoActive } from '@/shared/connections/hooks';
 import { useT } from '@/shared/i18n/useT';
 import { LanguageSelect, ThemeSegmented } from '@/shared/preferences/Controls';
@@ -22,8 +21,33 @@ function DemoBadge() {
   );
 }
 
+/** Loaded on first open: the drawer's forms stay out of the shell's first load. */
+const DemoControlsDrawer = lazy(() => import('@/features/demo-controls/DemoControlsDrawer'));
+
 function DemoControls() {
-  return useDemoActive() ? <DemoControlsDrawer /> : null;
+  const t = useT();
+  const [open, setOpen] = useState(false);
+  const [opened, setOpened] = useState(false);
+  if (!useDemoActive()) return null;
+  return (
+    <>
+      <Button
+        icon={<ExperimentOutlined />}
+        data-testid="demo-controls-open"
+        onClick={() => {
+          setOpened(true);
+          setOpen(true);
+        }}
+      >
+        {t('demo.open')}
+      </Button>
+      {opened && (
+        <Suspense fallback={null}>
+          <DemoControlsDrawer open={open} onClose={() => setOpen(false)} />
+        </Suspense>
+      )}
+    </>
+  );
 }
 
 /** The console frame: side navigation, header controls, breadcrumbs, and the routed page. */

@@ -1,4 +1,4 @@
-import { Button, Form, Input, InputNumber, Radio, Select, Slider } from 'antd';
+import { Button, Flex, Form, Input, InputNumber, Radio, Select, Slider } from 'antd';
 import { PROVIDER_IDS, type ProviderId } from '@/api/provider';
 import type { FaultRule } from '@/api/control/types';
 import type { MessageKey } from '@/i18n';
@@ -57,14 +57,16 @@ export function FaultForm({ onAdd, pending }: { onAdd(rule: Omit<FaultRule, 'id'
       onFinish={(values) => onAdd(toFaultRule(values))}
       data-testid="fault-form"
     >
-      <Form.Item name="provider" label={t('common.provider')}>
-        <Select options={PROVIDER_IDS.map((value) => ({ value, label: t(`provider.${value}` as MessageKey) }))} />
-      </Form.Item>
+      <Flex gap={8}>
+        <Form.Item name="provider" label={t('common.provider')} style={{ flex: 2 }}>
+          <Select options={PROVIDER_IDS.map((value) => ({ value, label: t(`provider.${value}` as MessageKey) }))} />
+        </Form.Item>
+        <Form.Item name="method" label={t('demo.fault.method')} style={{ flex: 1 }}>
+          <Select allowClear placeholder={t('demo.fault.anyMethod')} options={['GET', 'POST', 'PUT', 'DELETE'].map((value) => ({ value, label: value }))} />
+        </Form.Item>
+      </Flex>
       <Form.Item name="route" label={t('demo.fault.route')} extra={t('demo.fault.routeHelp')}>
         <Input allowClear />
-      </Form.Item>
-      <Form.Item name="method" label={t('demo.fault.method')}>
-        <Select allowClear placeholder={t('demo.fault.anyMethod')} options={['GET', 'POST', 'PUT', 'DELETE'].map((value) => ({ value, label: value }))} />
       </Form.Item>
       <Form.Item name="effect" label={t('demo.fault.effect')}>
         <Radio.Group
@@ -72,9 +74,14 @@ export function FaultForm({ onAdd, pending }: { onAdd(rule: Omit<FaultRule, 'id'
           options={(['error', 'latency', 'timeout', 'malformed'] as const).map((value) => ({ value, label: t(`demo.fault.effect.${value}`) }))}
         />
       </Form.Item>
-      <Form.Item name="latencyMs" label={t('demo.fault.latencyMs')}>
-        <InputNumber min={0} max={120_000} step={250} style={{ width: '100%' }} />
-      </Form.Item>
+      <Flex gap={8}>
+        <Form.Item name="latencyMs" label={t('demo.fault.latencyMs')} style={{ flex: 1 }}>
+          <InputNumber min={0} max={120_000} step={250} style={{ width: '100%' }} />
+        </Form.Item>
+        <Form.Item name="times" label={t('demo.fault.times')} tooltip={t('demo.fault.timesHelp')} style={{ flex: 1 }}>
+          <InputNumber min={1} max={1000} style={{ width: '100%' }} />
+        </Form.Item>
+      </Flex>
       {effect !== 'latency' && (
         <Form.Item name="errorRate" label={t('demo.fault.errorRate')}>
           <Slider min={1} max={100} />
@@ -82,20 +89,19 @@ export function FaultForm({ onAdd, pending }: { onAdd(rule: Omit<FaultRule, 'id'
       )}
       {effect === 'error' && (
         <>
-          <Form.Item name="code" label={t('demo.fault.code')}>
-            <Input placeholder={EXAMPLE_ERROR[provider].code} />
-          </Form.Item>
+          <Flex gap={8}>
+            <Form.Item name="code" label={t('demo.fault.code')} style={{ flex: 2 }}>
+              <Input placeholder={EXAMPLE_ERROR[provider].code} />
+            </Form.Item>
+            <Form.Item name="status" label={t('demo.fault.status')} style={{ flex: 1 }}>
+              <InputNumber min={200} max={599} placeholder={String(EXAMPLE_ERROR[provider].status ?? 200)} style={{ width: '100%' }} />
+            </Form.Item>
+          </Flex>
           <Form.Item name="message" label={t('demo.fault.message')}>
             <Input placeholder={EXAMPLE_ERROR[provider].message} />
           </Form.Item>
-          <Form.Item name="status" label={t('demo.fault.status')}>
-            <InputNumber min={200} max={599} placeholder={String(EXAMPLE_ERROR[provider].status ?? 200)} style={{ width: '100%' }} />
-          </Form.Item>
         </>
       )}
-      <Form.Item name="times" label={t('demo.fault.times')} extra={t('demo.fault.timesHelp')}>
-        <InputNumber min={1} max={1000} style={{ width: '100%' }} />
-      </Form.Item>
       <Button type="primary" htmlType="submit" loading={pending} data-testid="fault-add">
         {t('demo.addFault')}
       </Button>
