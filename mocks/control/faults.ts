@@ -1,6 +1,7 @@
 import { delay } from 'msw';
 import type { ProviderId } from '../../src/api/provider';
 import type { FaultRule, ProviderFlags } from '../../src/api/control/types';
+import { seededRandom } from './random';
 
 export type { FaultRule, ProviderFlags };
 
@@ -17,17 +18,6 @@ export interface FaultRegistry {
   match(provider: ProviderId, method: string, path: string): FaultRule | undefined;
 }
 
-/** Deterministic 0..1 sequence (mulberry32) so error rates replay the same way. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function createFaultRegistry(seed = 42): FaultRegistry {
   let rules: FaultRule[] = [];

@@ -4,17 +4,6 @@ import type { DbcNode, DbcSnapshot, DbcTask } from './state';
 
 /** Builders shared by the demo and large datasets. */
 
-/** mulberry32: deterministic 0..1 sequence. */
-export function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export const DAY = 86_400_000;
 export const CLIENT_VERSION = '0.4.1.7';

@@ -2,7 +2,8 @@ import { sha256 } from '@noble/hashes/sha2';
 import { stringToU8a, u8aToHex } from '@polkadot/util';
 import { createDurationS } from './rules/lifecycle';
 import { snapshotFile } from './rules/snapshots';
-import { BASE_IMAGES, CLIENT_VERSION, DAY, makeNode, makeTask, prng } from './seed-helpers';
+import { seededRandom as prng } from '../control/random';
+import { BASE_IMAGES, CLIENT_VERSION, DAY, makeNode, makeTask } from './seed-helpers';
 import { DBC_DEMO_MULTISIG, DBC_DEMO_RENTER, DBC_OTHER_RENTER } from './identities';
 import type { DbcNode, DbcSnapshot, DbcState, DbcTask } from './state';
 

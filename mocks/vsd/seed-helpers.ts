@@ -7,17 +7,6 @@ import { nextUuid, type ComputeRecord, type DiskKind, type MemoryImage, type Sna
 export const GIB = 1024 ** 3;
 export const DAY_S = 86_400;
 
-/** Deterministic 0..1 sequence (mulberry32). */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export interface DiskSpec {
   kind: DiskKind;

@@ -2,7 +2,8 @@ import { bytesToHex } from '@noble/hashes/utils';
 import { md5 } from '@noble/hashes/legacy';
 import type { DatasetName } from '../types';
 import { memoryDurationMs } from './rules/snapshot';
-import { DAY_S, TreeBuilder, addVm, seededRandom, type VmSpec } from './seed-helpers';
+import { seededRandom } from '../control/random';
+import { DAY_S, TreeBuilder, addVm, type VmSpec } from './seed-helpers';
 import { emptyState, type ComputeRecord, type SnapshotRecord, type VsdState } from './state';
 
 /** Identifiers of the seed document (003) and the demo login; the console and contract tests use them. */

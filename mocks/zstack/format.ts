@@ -1,16 +1,4 @@
-/** Small deterministic helpers: seeded PRNG, ZStack uuids, Gson date text. */
-
-/** mulberry32: a tiny seeded PRNG (0..1), so seeds and generated ids replay the same way. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Small deterministic helpers: ZStack uuids, Gson date text. */
 
 const HEX = '0123456789abcdef';
 

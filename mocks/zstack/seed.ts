@@ -5,7 +5,7 @@
  * Includes the seed document's ids (image 314d80c2…, backup storage d861144b…).
  */
 import { ADMIN_ACCOUNT_UUID, DEMO_PASSWORD_SHA512, DURATION_MS } from './constants';
-import { seededRandom } from './format';
+import { seededRandom } from '../control/random';
 import { addTree, addVm, addVolume, DAY, GiB, must, seedContext, type SeedContext } from './seed-builder';
 import { seedLarge } from './seed-large';
 import { emptyState, type ImageRec, type ZStackState } from './state';
