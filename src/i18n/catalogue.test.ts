@@ -1,7 +1,6 @@
 // @vitest-environment node
-import { en } from './en';
+import { en, zhCN } from './catalogue';
 import { catalogues, detectLocale, translate } from './index';
-import { zhCN } from './zh-CN';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 

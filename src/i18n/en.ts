@@ -1,5 +1,5 @@
-/** English catalogue: the source of the key set. zh-CN must have exactly these keys (tsc and a test check). */
-export const en = {
+/** English core catalogue (shell, settings, errors). Areas add theirs in areas/; catalogue.ts merges them. */
+export const coreEn = {
   'app.name': 'VM Deck',
   'app.tagline': 'Nodes, VMs, snapshots and images across providers',
 
@@ -200,5 +200,3 @@ export const en = {
   'jobs.title': 'Jobs',
   'jobs.empty': 'No jobs yet. Long operations you start (create, rollback, export) are tracked here.',
 } as const;
-
-export type MessageKey = keyof typeof en;

@@ -1,5 +1,4 @@
-import { en, type MessageKey } from './en';
-import { zhCN } from './zh-CN';
+import { en, zhCN, type MessageKey } from './catalogue';
 
 export type Locale = 'zh-CN' | 'en';
 export const LOCALES: readonly Locale[] = ['zh-CN', 'en'];

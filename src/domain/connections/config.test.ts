@@ -14,6 +14,7 @@ describe('parseAppConfig', () => {
     expect(result.config.connections.every((c) => c.connection.baseUrl.startsWith('/mock/'))).toBe(true);
     expect(result.config.activeConnectionIds).toHaveLength(4);
     expect(result.config.embed.allowedOrigins).toEqual([]);
+    expect(result.config.connections.find((c) => c.connection.provider === 'dbc')?.nodeIds).toHaveLength(2);
   });
 
   it('reads flat or nested provider options and fills defaults', () => {
@@ -37,6 +38,7 @@ describe('parseAppConfig', () => {
     [{ connections: [{ id: 'v', provider: 'vsd', name: 'V', baseUrl: '/mock/vsd' }] }, 'connections[0].clusterUuid', 'required'],
     [{ connections: [{ id: 'd', provider: 'dbc', name: 'D', baseUrl: '/mock/dbc', era: '2019' }] }, 'connections[0].era', 'enum'],
     [{ connections: [], embed: { allowedOrigins: 'x' } }, 'embed.allowedOrigins', 'type'],
+    [{ connections: [{ id: 'd', provider: 'dbc', name: 'D', baseUrl: '/mock/dbc', nodeIds: ['abc'] }] }, 'connections[0].nodeIds', 'type'],
   ])('names the field of a bad config %#', (raw, path, code) => {
     const result = parseAppConfig(raw);
     expect(result.ok).toBe(false);

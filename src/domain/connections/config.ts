@@ -7,6 +7,8 @@ export interface ConfiguredConnection {
   connection: Connection;
   help?: { en?: string; 'zh-CN'?: string };
   demoCredentials?: AnySecrets;
+  /** DBC: the renter's node ids to start with (64 hex each). */
+  nodeIds?: string[];
 }
 
 export interface AppConfig {
@@ -115,11 +117,12 @@ function parseConnection(entry: unknown, path: string, issues: ConfigIssue[]): C
     issues.push({ path: `${path}.demoCredentials`, code: 'credentialsOnReal' });
   }
   const help = isObject(entry.help) ? (entry.help as ConfiguredConnection['help']) : undefined;
+  const nodeIds = readNodeIdList(entry.nodeIds, `${path}.nodeIds`, issues);
 
   if (issues.length > before || !id || !name || !baseUrl || !provider || !options) return undefined;
   // options were checked key by key above against the provider's defaults.
   const connection = { id, name, baseUrl, provider, options, origin: 'config' } as unknown as Connection;
-  return { connection, help, demoCredentials };
+  return { connection, help, demoCredentials, nodeIds };
 }
 
 /** Known option keys per provider, taken from the defaults; a wrong type is an issue, unknown keys are ignored. */
@@ -165,4 +168,13 @@ function readCredentials(entry: Record<string, unknown>, path: string, issues: C
     else secrets[key] = value;
   }
   return secrets;
+}
+
+function readNodeIdList(raw: unknown, path: string, issues: ConfigIssue[]): string[] | undefined {
+  if (raw === undefined) return undefined;
+  if (!Array.isArray(raw) || raw.some((id) => typeof id !== 'string' || !/^[0-9a-f]{64}$/.test(id))) {
+    issues.push({ path, code: 'type', expected: 'array of 64-hex node ids' });
+    return undefined;
+  }
+  return raw as string[];
 }

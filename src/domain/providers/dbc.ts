@@ -1,19 +1,48 @@
-import { createDbcClient } from '@/api/dbc/client';
+import type { AxiosInstance } from 'axios';
+import { createDbcClient, type DbcClient } from '@/api/dbc/client';
 import { dbcProtocol } from '@/api/dbc/protocol';
+import type { DbcAuth } from '@/api/dbc/types';
 import { createHttp } from '@/api/http';
+import type { ConnectionFor } from '../connections/types';
+import { createDbcJobChecker } from '../jobs/dbc';
+import { createDbcNodeService } from '../nodes/dbc';
+import { createDbcVmService } from '../vms/dbc';
 import { timed, type ProviderDriver } from './types';
+
+/** What every DBC service gets: the client, the renter's auth block and node ids, read at call time. */
+export interface DbcContext {
+  connection: ConnectionFor<'dbc'>;
+  http: AxiosInstance;
+  client: DbcClient;
+  /** The renter session pasted or signed in the Renter identity panel (empty when not signed in). */
+  auth(): DbcAuth;
+  /** The renter's node ids remembered for this connection. */
+  nodeIds(): string[];
+}
 
 export const dbcDriver: ProviderDriver<'dbc'> = {
   provider: 'dbc',
-  createRuntime(connection, secrets) {
-    const client = createDbcClient(createHttp(dbcProtocol, { baseUrl: connection.baseUrl }));
+  createRuntime(connection, sources) {
+    const http = createHttp(dbcProtocol, { baseUrl: connection.baseUrl });
+    const ctx: DbcContext = {
+      connection,
+      http,
+      client: createDbcClient(http, connection.options.era),
+      auth: () => {
+        const { sessionId, sessionIdSign } = sources.secrets(connection.id);
+        return sessionId && sessionIdSign ? { session_id: sessionId, session_id_sign: sessionIdSign } : {};
+      },
+      nodeIds: () => sources.nodeIds(connection.id),
+    };
     return {
       async probe() {
-        const { value, latencyMs } = await timed(() => client.listMiningNodes());
-        const { sessionId, sessionIdSign } = secrets();
-        return { latencyMs, count: value.mining_nodes.length, countOf: 'nodes', authenticated: Boolean(sessionId && sessionIdSign) };
+        const { value, latencyMs } = await timed(() => ctx.client.listMiningNodes());
+        return { latencyMs, count: value.mining_nodes.length, countOf: 'nodes', authenticated: Boolean(ctx.auth().session_id) };
       },
       reset() {},
+      vms: createDbcVmService(ctx),
+      checkJob: createDbcJobChecker(ctx),
+      nodes: createDbcNodeService(ctx),
     };
   },
 };

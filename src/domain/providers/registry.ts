@@ -1,10 +1,10 @@
 import type { ProviderId } from '@/api/provider';
-import type { Connection, ProviderSecrets } from '../connections/types';
+import type { AnySecrets, Connection } from '../connections/types';
 import { dbcDriver } from './dbc';
 import { idc51Driver } from './idc51';
 import { vsdDriver } from './vsd';
 import { zstackDriver } from './zstack';
-import type { ProviderDriver, ProviderRuntime } from './types';
+import type { ProviderDriver, ProviderRuntime, RuntimeSources } from './types';
 
 /** The provider registry: one line per provider. */
 const DRIVERS: { [P in ProviderId]: ProviderDriver<P> } = {
@@ -14,17 +14,15 @@ const DRIVERS: { [P in ProviderId]: ProviderDriver<P> } = {
   zstack: zstackDriver,
 };
 
-export type SecretsSource = (connectionId: string) => Partial<Record<string, string>>;
-
 const runtimes = new Map<string, { fingerprint: string; runtime: ProviderRuntime }>();
 
 /** One runtime per connection, rebuilt when the connection's settings change (so a session is kept otherwise). */
-export function runtimeFor(connection: Connection, secrets: SecretsSource): ProviderRuntime {
+export function runtimeFor(connection: Connection, sources: RuntimeSources): ProviderRuntime {
   const fingerprint = JSON.stringify([connection.provider, connection.baseUrl, connection.options]);
   const cached = runtimes.get(connection.id);
   if (cached && cached.fingerprint === fingerprint) return cached.runtime;
   const driver = DRIVERS[connection.provider] as ProviderDriver<ProviderId>;
-  const runtime = driver.createRuntime(connection as never, () => secrets(connection.id) as ProviderSecrets[ProviderId]);
+  const runtime = driver.createRuntime(connection as never, sources);
   runtimes.set(connection.id, { fingerprint, runtime });
   return runtime;
 }
@@ -35,7 +33,7 @@ export function forgetRuntime(connectionId: string): void {
 }
 
 /** Probe with values not saved yet (the connection form's "Test connection"): a throwaway runtime. */
-export function probeUnsaved(connection: Connection, secrets: Partial<Record<string, string>>) {
+export function probeUnsaved(connection: Connection, secrets: AnySecrets, nodeIds: string[] = []) {
   const driver = DRIVERS[connection.provider] as ProviderDriver<ProviderId>;
-  return driver.createRuntime(connection as never, () => secrets as ProviderSecrets[ProviderId]).probe();
+  return driver.createRuntime(connection as never, { secrets: () => secrets, nodeIds: () => nodeIds }).probe();
 }

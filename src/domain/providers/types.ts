@@ -1,5 +1,8 @@
 import type { ProviderId } from '@/api/provider';
-import type { ConnectionFor, SecretsFor } from '../connections/types';
+import type { AnySecrets, ConnectionFor } from '../connections/types';
+import type { JobCheck, JobSpec } from '../jobs/types';
+import type { NodeService } from '../nodes/types';
+import type { VmService } from '../vms/types';
 
 /** What a connection test found: enough for a one-line result and the overview's health dot. */
 export interface ProbeResult {
@@ -11,16 +14,27 @@ export interface ProbeResult {
   authenticated: boolean;
 }
 
-/** A connection's live side: its clients, its provider session, its probe. Built once per connection. */
+/** Client-side values a runtime reads at call time (never copies): secrets and the renter's node ids. */
+export interface RuntimeSources {
+  secrets(connectionId: string): AnySecrets;
+  nodeIds(connectionId: string): string[];
+}
+
+/** A connection's live side: its provider session, its probe, and the services pages use. Built once per connection. */
 export interface ProviderRuntime {
   probe(): Promise<ProbeResult>;
   /** Forget the provider session (token, session uuid) so the next call signs in again. */
   reset(): void;
+  vms: VmService;
+  /** One poll of a long operation started on this connection. */
+  checkJob(spec: JobSpec): Promise<JobCheck>;
+  /** DBC only: GPU nodes and renter sessions. */
+  nodes?: NodeService;
 }
 
 export interface ProviderDriver<P extends ProviderId> {
   provider: P;
-  createRuntime(connection: ConnectionFor<P>, secrets: () => SecretsFor<P>): ProviderRuntime;
+  createRuntime(connection: ConnectionFor<P>, sources: RuntimeSources): ProviderRuntime;
 }
 
 export async function timed<T>(work: () => Promise<T>): Promise<{ value: T; latencyMs: number }> {

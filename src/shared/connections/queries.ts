@@ -1,7 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { Connection } from '@/domain/connections/types';
-import { runtimeFor } from '@/domain/providers/registry';
-import { readSecrets } from './secrets';
+import { runtime } from './runtime';
 
 /** Key factory: every connection-level query hangs off ['connections', id]. */
 export const connectionKeys = {
@@ -11,7 +10,7 @@ export const connectionKeys = {
 };
 
 export function probeConnection(connection: Connection) {
-  return runtimeFor(connection, readSecrets).probe();
+  return runtime(connection).probe();
 }
 
 /** Health of one connection, shared by the overview and the settings page. Failures show in place, not as toasts. */

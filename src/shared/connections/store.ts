@@ -3,6 +3,7 @@ import { persist } from 'zustand/middleware';
 import type { AppConfig, ConfiguredConnection } from '@/domain/connections/config';
 import type { Connection } from '@/domain/connections/types';
 import { forgetRuntime } from '@/domain/providers/registry';
+import { useNodeIds } from '../nodes/store';
 import { useSecrets } from './secrets';
 
 interface ConnectionsState {
@@ -35,6 +36,7 @@ export const useConnectionStore = create<ConnectionsState>()(
       activeIds: null,
       initFromConfig(config) {
         set({ shipped: config.connections, defaultActive: config.activeConnectionIds });
+        useNodeIds.getState().setPresets(Object.fromEntries(config.connections.flatMap((c) => (c.nodeIds ? [[c.connection.id, c.nodeIds]] : []))));
         for (const entry of config.connections) {
           if (entry.demoCredentials) useSecrets.getState().provideDefaults(entry.connection.id, entry.demoCredentials);
         }

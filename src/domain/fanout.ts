@@ -1,0 +1,85 @@
+import type { ProviderId } from '@/api/provider';
+
+/**
+ * Fan-out done right: a renter may have hundreds of DBC nodes, each a separate request. A limiter keeps at
+ * most `concurrency` calls in flight and starts the rest in order as slots free up.
+ */
+export interface Limiter {
+  run<T>(task: () => Promise<T>): Promise<T>;
+  /** In flight now (for tests and the bench). */
+  active(): number;
+  queued(): number;
+  /** Highest number ever in flight at once. */
+  peak(): number;
+}
+
+export function createLimiter(concurrency: number): Limiter {
+  if (!Number.isInteger(concurrency) || concurrency < 1) throw new RangeError('concurrency must be a positive integer');
+  let active = 0;
+  let peak = 0;
+  const waiting: Array<() => void> = [];
+  const next = () => {
+    if (active >= concurrency) return;
+    const start = waiting.shift();
+    if (start) start();
+  };
+  return {
+    run<T>(task: () => Promise<T>): Promise<T> {
+      return new Promise<T>((resolve, reject) => {
+        waiting.push(() => {
+          active++;
+          peak = Math.max(peak, active);
+          task()
+            .then(resolve, reject)
+            .finally(() => {
+              active--;
+              next();
+            });
+        });
+        next();
+      });
+    },
+    active: () => active,
+    queued: () => waiting.length,
+    peak: () => peak,
+  };
+}
+
+/** Requests in flight per provider, across all of its connections. */
+export const PER_PROVIDER_CONCURRENCY = 6;
+
+const limiters = new Map<ProviderId, Limiter>();
+
+export function providerLimiter(provider: ProviderId): Limiter {
+  let limiter = limiters.get(provider);
+  if (!limiter) {
+    limiter = createLimiter(PER_PROVIDER_CONCURRENCY);
+    limiters.set(provider, limiter);
+  }
+  return limiter;
+}
+
+/**
+ * Runs `work` for every item through the provider's limiter; each settles on its own (one failing item
+ * never blocks the others), and `onSettled` reports each as it lands so rows can fill in progressively.
+ */
+export async function fanOut<I, T>(
+  provider: ProviderId,
+  items: readonly I[],
+  work: (item: I) => Promise<T>,
+  onSettled?: (item: I, result: PromiseSettledResult<T>) => void,
+): Promise<Array<PromiseSettledResult<T>>> {
+  const limiter = providerLimiter(provider);
+  return Promise.all(
+    items.map(async (item) => {
+      let result: PromiseSettledResult<T>;
+      try {
+        result = { status: 'fulfilled', value: await limiter.run(() => work(item)) };
+      } catch (reason) {
+        result = { status: 'rejected', reason };
+      }
+      onSettled?.(item, result);
+      return result;
+    }),
+  );
+}

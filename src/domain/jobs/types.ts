@@ -1,0 +1,57 @@
+import type { ProviderId } from '@/api/provider';
+
+/**
+ * A long operation the user started (create, power action, rollback, export): how to poll it to its end.
+ * Serialisable, so the Jobs drawer can resume watching after a reload.
+ */
+export type JobSpec =
+  /** DBC: poll the task detail until its status leaves `pending` (success or failure lists decide the end). */
+  | { kind: 'dbc-task'; nodeId: string; taskId: string; success: string[]; failure: string[]; gone?: 'success' }
+  /** ZStack: poll /zstack/v1/api-jobs/{uuid}: 202 running, 200 done, 503 failed. */
+  | { kind: 'zstack-api-job'; jobUuid: string }
+  /** 51idc: poll /v2/zone/{zone}/job/{id}: pending, working, successful, failed. */
+  | { kind: 'idc51-job'; zone: string; jobId: string }
+  /** vsd: poll the VM's state until it is one of `success` (its power APIs are synchronous or state-driven). */
+  | { kind: 'vsd-vm-state'; computeUuid: string; success: string[]; failure?: string[] };
+
+export type JobStatus = 'running' | 'succeeded' | 'failed';
+
+export interface JobError {
+  code: string;
+  message: string;
+  messageZh?: string;
+  details?: string;
+}
+
+/** One poll's answer. */
+export interface JobCheck {
+  status: JobStatus;
+  /** 0..100 where the provider tells. */
+  progress?: number;
+  /** The provider's own status word (DBC `creating`, 51idc `working`...). */
+  providerStatus?: string;
+  error?: JobError;
+}
+
+export interface JobTarget {
+  kind: 'vm' | 'node' | 'snapshot' | 'image' | 'volume';
+  id: string;
+  name: string;
+}
+
+export interface JobRecord {
+  id: string;
+  connectionId: string;
+  provider: ProviderId;
+  /** What was done, as an i18n-able action word: 'vm.create', 'vm.start', 'snapshot.rollback'... */
+  action: string;
+  target: JobTarget;
+  spec: JobSpec;
+  startedAt: number;
+  updatedAt: number;
+  finishedAt?: number;
+  status: JobStatus;
+  progress?: number;
+  providerStatus?: string;
+  error?: JobError;
+}

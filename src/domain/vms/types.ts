@@ -1,0 +1,135 @@
+import type { ProviderId } from '@/api/provider';
+import type { MessageKey, MessageParams } from '@/i18n';
+
+/**
+ * The provider-neutral VM. Every provider's instance (DBC task, vsd compute, ZStack VmInstance, 51idc
+ * instance) is adapted into this shape; pages see nothing else. `providerStatus` keeps the provider's own word.
+ */
+export type VmStatus =
+  | 'creating'
+  | 'starting'
+  | 'running'
+  | 'stopping'
+  | 'stopped'
+  | 'restarting'
+  | 'suspended'
+  | 'paused'
+  | 'deleting'
+  | 'error'
+  | 'unknown';
+
+/** States that change by themselves: lists poll fast while any row is in one. */
+export const TRANSITIONAL_STATUSES: readonly VmStatus[] = ['creating', 'starting', 'stopping', 'restarting', 'deleting'];
+
+export function isTransitional(status: VmStatus): boolean {
+  return TRANSITIONAL_STATUSES.includes(status);
+}
+
+/** Every lifecycle action any provider offers; each provider supports a subset (VmService.actions). */
+export type VmAction =
+  | 'start' // also wakes a sleeping DBC VM
+  | 'shutdown' // graceful; the guest may ignore it
+  | 'stop' // hard power-off
+  | 'restart'
+  | 'forceRestart'
+  | 'reset'
+  | 'resume' // vsd paused -> running
+  | 'restore' // vsd saved (hibernated) -> running
+  | 'delete'
+  | 'modify'
+  | 'changePassword';
+
+/** Actions that lose data or availability: always confirmed, naming the VM. */
+export const DESTRUCTIVE_ACTIONS: readonly VmAction[] = ['stop', 'forceRestart', 'reset', 'delete'];
+
+export interface LoginEndpoint {
+  protocol: 'ssh' | 'rdp' | 'vnc' | 'spice';
+  host: string;
+  port: number;
+  user?: string;
+  password?: string;
+}
+
+export interface VmLocation {
+  kind: 'node' | 'cluster' | 'zone' | 'host';
+  id: string;
+  name?: string;
+}
+
+export interface Vm {
+  /** Unique across connections: `${connectionId}/${id}`. */
+  key: string;
+  connectionId: string;
+  provider: ProviderId;
+  id: string;
+  name: string;
+  status: VmStatus;
+  providerStatus: string;
+  location: VmLocation;
+  cpuCores?: number;
+  memoryBytes?: number;
+  gpuCount?: number;
+  diskBytes?: number;
+  os?: string;
+  /** ISO 8601. */
+  createdAt?: string;
+  login: LoginEndpoint[];
+  description?: string;
+}
+
+/** Whether an action is allowed now, and if not, why (shown as the disabled button's tooltip). */
+export type Capability = { allowed: true } | { allowed: false; reason: { key: MessageKey; params?: MessageParams } };
+
+/** DBC VM creation (the form's values; the adapter sends them as strings, as the node requires). */
+export interface CreateVmInput {
+  nodeId: string;
+  imageName: string;
+  operatingSystem: 'ubuntu' | 'linux' | 'windows';
+  biosMode: 'legacy' | 'uefi';
+  gpuCount: number;
+  cpuCores: number;
+  memoryGiB: number;
+  diskGiB: number;
+  sshPort?: number;
+  rdpPort?: number;
+  vncPort: number;
+  description?: string;
+}
+
+export interface ActionOptions {
+  /** changePassword */
+  username?: string;
+  password?: string;
+  /** modify (DBC): only the fields given change. */
+  modify?: { sshPort?: number; rdpPort?: number; vncPort?: number; customPorts?: string[]; gpuCount?: number; cpuCores?: number; memoryGiB?: number };
+}
+
+/** What a started action left behind: a job to watch until the VM settles (or nothing, if it was immediate). */
+export interface ActionOutcome {
+  job?: import('../jobs/types').JobSpec;
+}
+
+/** A failure of one source (a DBC node, a cluster) while listing: shown in place, never hiding the others. */
+export interface PartialFailure {
+  source: string;
+  error: unknown;
+}
+
+export interface VmListResult {
+  vms: Vm[];
+  failures: PartialFailure[];
+}
+
+/** One provider's VMs for one connection: listing, detail, actions with their rules, and (DBC) creation. */
+export interface VmService {
+  list(): Promise<VmListResult>;
+  get(id: string): Promise<Vm>;
+  /** Actions this provider offers at all, in menu order. */
+  readonly actions: readonly VmAction[];
+  can(vm: Vm, action: VmAction): Capability;
+  run(vm: Vm, action: VmAction, options?: ActionOptions): Promise<ActionOutcome>;
+  /** DBC only. */
+  create?(input: CreateVmInput): Promise<{ vmId: string; job: import('../jobs/types').JobSpec }>;
+  /** DBC only: the VM's log lines. */
+  logs?(vm: Vm, options: { from: 'head' | 'tail'; lines: number }): Promise<string[]>;
+}

@@ -1,0 +1,62 @@
+import { create } from 'zustand';
+import { persist } from 'zustand/middleware';
+import type { JobCheck, JobRecord } from '@/domain/jobs/types';
+
+/** Kept after reload (localStorage; jobs hold ids and statuses, never secrets); oldest finished ones drop first. */
+const MAX_JOBS = 200;
+
+interface JobsState {
+  jobs: JobRecord[];
+  add(job: JobRecord): void;
+  applyCheck(id: string, check: JobCheck, now?: number): void;
+  /** A poll that failed outright (network): the job keeps running; the error is shown, not fatal. */
+  dismiss(id: string): void;
+  clearFinished(): void;
+}
+
+export const useJobs = create<JobsState>()(
+  persist(
+    (set) => ({
+      jobs: [],
+      add: (job) =>
+        set((state) => {
+          const jobs = [job, ...state.jobs];
+          if (jobs.length <= MAX_JOBS) return { jobs };
+          const dropIndex = jobs.map((j) => j.status).lastIndexOf('succeeded');
+          return { jobs: jobs.filter((_, i) => i !== (dropIndex >= 0 ? dropIndex : jobs.length - 1)) };
+        }),
+      applyCheck: (id, check, now = Date.now()) =>
+        set((state) => ({
+          jobs: state.jobs.map((job) =>
+            job.id !== id || job.status !== 'running'
+              ? job
+              : {
+                  ...job,
+                  status: check.status,
+                  progress: check.progress ?? (check.status === 'succeeded' ? 100 : job.progress),
+                  providerStatus: check.providerStatus ?? job.providerStatus,
+                  error: check.error,
+                  updatedAt: now,
+                  finishedAt: check.status === 'running' ? undefined : now,
+                },
+          ),
+        })),
+      dismiss: (id) => set((state) => ({ jobs: state.jobs.filter((job) => job.id !== id) })),
+      clearFinished: () => set((state) => ({ jobs: state.jobs.filter((job) => job.status === 'running') })),
+    }),
+    { name: 'vmdeck.jobs', version: 1 },
+  ),
+);
+
+let counter = 0;
+
+/** Starts tracking a long operation; the job tracker polls it to its end, across navigation and reloads. */
+export function trackJob(job: Omit<JobRecord, 'id' | 'startedAt' | 'updatedAt' | 'status'>, now = Date.now()): string {
+  const id = `${now.toString(36)}-${(counter++).toString(36)}-${Math.random().toString(36).slice(2, 6)}`;
+  useJobs.getState().add({ ...job, id, startedAt: now, updatedAt: now, status: 'running' });
+  return id;
+}
+
+export function selectRunning(state: Pick<JobsState, 'jobs'>): JobRecord[] {
+  return state.jobs.filter((job) => job.status === 'running');
+}

@@ -1,0 +1,17 @@
+/**
+ * Key factories shared by several features (and by the job tracker, which invalidates what a finished job
+ * changed). Everything about a connection's VMs hangs off ['vms', connectionId], nodes off ['nodes', connectionId].
+ */
+export const vmKeys = {
+  all: ['vms'] as const,
+  connection: (connectionId: string) => [...vmKeys.all, connectionId] as const,
+  list: (connectionId: string) => [...vmKeys.connection(connectionId), 'list'] as const,
+  detail: (connectionId: string, vmId: string) => [...vmKeys.connection(connectionId), 'detail', vmId] as const,
+  logs: (connectionId: string, vmId: string, from: string, lines: number) => [...vmKeys.detail(connectionId, vmId), 'logs', from, lines] as const,
+};
+
+export const nodeKeys = {
+  all: ['nodes'] as const,
+  connection: (connectionId: string) => [...nodeKeys.all, connectionId] as const,
+  detail: (connectionId: string, nodeId: string) => [...nodeKeys.connection(connectionId), nodeId] as const,
+};
