@@ -1,3 +1,5 @@
+import type { DbcAuth } from '@/api/dbc/types';
+
 /** A DBC GPU node as the renter sees it (from `/api/v1/mining_nodes` with one node id). */
 export interface GpuNode {
   connectionId: string;
@@ -34,5 +36,5 @@ export function parseNodeIds(text: string): { valid: string[]; invalid: string[]
 export interface NodeService {
   get(nodeId: string): Promise<GpuNode>;
   /** Needs a wallet or multisig signature (never a session). */
-  sessionId(nodeId: string, auth: import('@/api/dbc/types').DbcAuth): Promise<string>;
+  sessionId(nodeId: string, auth: DbcAuth): Promise<string>;
 }

@@ -1,5 +1,6 @@
 import type { ProviderId } from '@/api/provider';
 import type { MessageKey, MessageParams } from '@/i18n';
+import type { JobSpec } from '../jobs/types';
 
 /**
  * The provider-neutral VM. Every provider's instance (DBC task, vsd compute, ZStack VmInstance, 51idc
@@ -106,7 +107,7 @@ export interface ActionOptions {
 
 /** What a started action left behind: a job to watch until the VM settles (or nothing, if it was immediate). */
 export interface ActionOutcome {
-  job?: import('../jobs/types').JobSpec;
+  job?: JobSpec;
 }
 
 /** A failure of one source (a DBC node, a cluster) while listing: shown in place, never hiding the others. */
@@ -129,7 +130,7 @@ export interface VmService {
   can(vm: Vm, action: VmAction): Capability;
   run(vm: Vm, action: VmAction, options?: ActionOptions): Promise<ActionOutcome>;
   /** DBC only. */
-  create?(input: CreateVmInput): Promise<{ vmId: string; job: import('../jobs/types').JobSpec }>;
+  create?(input: CreateVmInput): Promise<{ vmId: string; job: JobSpec }>;
   /** DBC only: the VM's log lines. */
   logs?(vm: Vm, options: { from: 'head' | 'tail'; lines: number }): Promise<string[]>;
 }
