@@ -10,7 +10,8 @@ export type MessageParams = Record<string, string | number>;
 
 /** Looks a key up and fills `{name}` placeholders; a missing param stays visible as `{name}` rather than vanishing. */
 export function translate(locale: Locale, key: MessageKey, params?: MessageParams): string {
-  const template = catalogues[locale][key] ?? en[key];
+  // An unknown key (a provider word used as a key) shows as itself rather than crashing.
+  const template: string = catalogues[locale][key] ?? en[key] ?? key;
   if (!params) return template;
   return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match));
 }

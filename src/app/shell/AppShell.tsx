@@ -3,6 +3,7 @@ import { Button, Layout, Menu, Space, Spin, Tag, Tooltip, Typography, theme } fr
 import { Link, Outlet, useRouterState } from '@tanstack/react-router';
 import { Suspense, lazy, useState } from 'react';
 import { useDemoActive } from '@/shared/connections/hooks';
+import { JobTracker } from '@/shared/jobs/JobTracker';
 import { useT } from '@/shared/i18n/useT';
 import { LanguageSelect, ThemeSegmented } from '@/shared/preferences/Controls';
 import { Breadcrumbs } from './Breadcrumbs';
@@ -23,6 +24,7 @@ function DemoBadge() {
 
 /** Loaded on first open: the drawer's forms stay out of the shell's first load. */
 const DemoControlsDrawer = lazy(() => import('@/features/demo-controls/DemoControlsDrawer'));
+const JobsDrawer = lazy(() => import('@/features/jobs/JobsDrawer'));
 
 function DemoControls() {
   const t = useT();
@@ -60,6 +62,7 @@ export function AppShell() {
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
+      <JobTracker />
       <Layout.Sider collapsible collapsed={collapsed} trigger={null} width={216} theme="light" style={{ borderInlineEnd: `1px solid ${token.colorBorderSecondary}` }}>
         <Link to="/" style={{ display: 'flex', alignItems: 'center', gap: 10, height: 56, padding: '0 20px', color: token.colorText }}>
           <img src="/favicon.svg" width={24} height={24} alt="" />
@@ -95,6 +98,9 @@ export function AppShell() {
           <DemoControls />
           <div style={{ flex: 1 }} />
           <Space size={12}>
+            <Suspense fallback={null}>
+              <JobsDrawer />
+            </Suspense>
             <ConnectionSwitcher />
             <LanguageSelect />
             <ThemeSegmented />

@@ -54,4 +54,6 @@ export interface JobRecord {
   progress?: number;
   providerStatus?: string;
   error?: JobError;
+  /** The last poll itself failed (network, expired session): the job may still be running; shown, not fatal. */
+  pollError?: JobError;
 }

@@ -1,5 +1,6 @@
 import type { AxiosInstance } from 'axios';
 import { createDbcClient, type DbcClient } from '@/api/dbc/client';
+import { listImageCenter } from '@/api/dbc/inventory';
 import { dbcProtocol } from '@/api/dbc/protocol';
 import type { DbcAuth } from '@/api/dbc/types';
 import { createHttp } from '@/api/http';
@@ -40,6 +41,8 @@ export const dbcDriver: ProviderDriver<'dbc'> = {
         return { latencyMs, count: value.mining_nodes.length, countOf: 'nodes', authenticated: Boolean(ctx.auth().session_id) };
       },
       reset() {},
+      // Snapshots live per VM on DBC: the overview shows none rather than N requests per node.
+      summary: async () => ({ images: (await listImageCenter(http)).length }),
       vms: createDbcVmService(ctx),
       checkJob: createDbcJobChecker(ctx),
       nodes: createDbcNodeService(ctx),

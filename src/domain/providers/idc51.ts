@@ -1,6 +1,7 @@
 import type { AxiosInstance } from 'axios';
 import { createHttp } from '@/api/http';
 import { createIdc51Client, type Idc51Client } from '@/api/idc51/client';
+import { countZoneResources } from '@/api/idc51/inventory';
 import { idc51Protocol } from '@/api/idc51/protocol';
 import type { Idc51Token } from '@/api/idc51/types';
 import type { ConnectionFor } from '../connections/types';
@@ -50,6 +51,11 @@ export const idc51Driver: ProviderDriver<'idc51'> = {
       },
       reset() {
         token = undefined;
+      },
+      async summary() {
+        await ctx.ensureToken();
+        const [snapshots, images] = await Promise.all([countZoneResources(http, ctx.zone, 'volume_snapshots'), countZoneResources(http, ctx.zone, 'images')]);
+        return { snapshots, images };
       },
       vms: createIdc51VmService(ctx),
       checkJob: createIdc51JobChecker(ctx),

@@ -20,6 +20,12 @@ export interface RuntimeSources {
   nodeIds(connectionId: string): string[];
 }
 
+/** Counts for the overview; undefined where the provider has no such thing or no cheap way to count it. */
+export interface InventorySummary {
+  snapshots?: number;
+  images?: number;
+}
+
 /** A connection's live side: its provider session, its probe, and the services pages use. Built once per connection. */
 export interface ProviderRuntime {
   probe(): Promise<ProbeResult>;
@@ -30,6 +36,8 @@ export interface ProviderRuntime {
   checkJob(spec: JobSpec): Promise<JobCheck>;
   /** DBC only: GPU nodes and renter sessions. */
   nodes?: NodeService;
+  /** Snapshot and image counts for the overview. */
+  summary(): Promise<InventorySummary>;
 }
 
 export interface ProviderDriver<P extends ProviderId> {

@@ -3,7 +3,9 @@ import { bytesToHex } from '@noble/hashes/utils';
 import { md5 } from '@noble/hashes/legacy';
 import { createHttp } from '@/api/http';
 import { createVsdClient, type VsdClient } from '@/api/vsd/client';
+import { countVmSnapshots } from '@/api/vsd/inventory';
 import { vsdProtocol } from '@/api/vsd/protocol';
+import { fanOut } from '../fanout';
 import type { ConnectionFor } from '../connections/types';
 import { createVsdJobChecker } from '../jobs/vsd';
 import { createVsdVmService } from '../vms/vsd';
@@ -52,6 +54,7 @@ export const vsdDriver: ProviderDriver<'vsd'> = {
         return true;
       },
     };
+    const vms = createVsdVmService(ctx);
     return {
       async probe() {
         const { value, latencyMs } = await timed(async () => {
@@ -65,7 +68,14 @@ export const vsdDriver: ProviderDriver<'vsd'> = {
       reset() {
         apiKey = undefined;
       },
-      vms: createVsdVmService(ctx),
+      /** Snapshots are per VM: one count per VM through the provider's limiter. vsd has no image API. */
+      async summary() {
+        await ctx.ensureApiKey();
+        const { vms: list } = await vms.list();
+        const counts = await fanOut('vsd', list, (vm) => countVmSnapshots(http, { ...ctx.scope, compute_uuid: vm.id }));
+        return { snapshots: counts.reduce((sum, r) => sum + (r.status === 'fulfilled' ? r.value : 0), 0) };
+      },
+      vms,
       checkJob: createVsdJobChecker(ctx),
     };
   },

@@ -3,6 +3,7 @@ import { bytesToHex } from '@noble/hashes/utils';
 import { sha512 } from '@noble/hashes/sha2';
 import { createHttp } from '@/api/http';
 import { createZStackClient, type ZStackClient } from '@/api/zstack/client';
+import { countResources } from '@/api/zstack/inventory';
 import { zstackProtocol } from '@/api/zstack/protocol';
 import type { ConnectionFor } from '../connections/types';
 import { createZStackJobChecker } from '../jobs/zstack';
@@ -61,6 +62,11 @@ export const zstackDriver: ProviderDriver<'zstack'> = {
       },
       reset() {
         ctx.dropSession();
+      },
+      async summary() {
+        await ctx.ensureSession();
+        const [snapshots, images] = await Promise.all([countResources(http, 'volume-snapshots'), countResources(http, 'images')]);
+        return { snapshots, images };
       },
       vms: createZStackVmService(ctx),
       checkJob: createZStackJobChecker(ctx),

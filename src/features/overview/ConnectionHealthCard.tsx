@@ -8,6 +8,7 @@ import { probeQueryOptions } from '@/shared/connections/queries';
 import { ProviderErrorView } from '@/shared/errors/ProviderErrorView';
 import { formatNumber } from '@/shared/format';
 import { useLocale, useT } from '@/shared/i18n/useT';
+import { ConnectionInventory } from './ConnectionInventory';
 
 /** One active connection's health: reachable or not, latency, what it holds, whether we are signed in. */
 export function ConnectionHealthCard({ connection }: { connection: Connection }) {
@@ -49,6 +50,7 @@ export function ConnectionHealthCard({ connection }: { connection: Connection })
         )}
       </Descriptions>
       {probe.isError && <ProviderErrorView error={probe.error} />}
+      {probe.isSuccess && <ConnectionInventory connection={connection} />}
       <Typography.Text type="secondary" style={{ fontSize: 12 }} copyable>{connection.baseUrl}</Typography.Text>
     </Card>
   );

@@ -1,9 +1,47 @@
-import { Card, Col, Empty, Row } from 'antd';
+import { Card, Col, Empty, Row, Statistic } from 'antd';
 import { Link } from '@tanstack/react-router';
+import { useQueries } from '@tanstack/react-query';
+import { useShallow } from 'zustand/react/shallow';
 import { useActiveConnections } from '@/shared/connections/hooks';
+import { probeQueryOptions } from '@/shared/connections/queries';
 import { useT } from '@/shared/i18n/useT';
+import { selectRunning, useJobs } from '@/shared/jobs/store';
+import { readNodeIds, useNodeIds } from '@/shared/nodes/store';
 import { PageHeader } from '@/shared/ui/PageHeader';
+import { vmListQueryOptions } from '@/shared/vms/queries';
 import { ConnectionHealthCard } from './ConnectionHealthCard';
+import { NodeUsage } from './NodeUsage';
+import { LastErrors, RunningJobs } from './RecentActivity';
+
+/** Headline numbers; each links to the list behind it. */
+function Headline() {
+  const t = useT();
+  const connections = useActiveConnections();
+  const probes = useQueries({ queries: connections.map(probeQueryOptions) });
+  const vms = useQueries({ queries: connections.map((c) => ({ ...vmListQueryOptions(c), meta: { silent: true } })) });
+  const nodeState = useNodeIds((state) => state);
+  const nodes = connections.filter((c) => c.provider === 'dbc').reduce((sum, c) => sum + readNodeIds(c.id, nodeState).length, 0);
+  const running = useJobs(useShallow(selectRunning)).length;
+  const healthy = probes.filter((p) => p.isSuccess).length;
+  const vmCount = vms.reduce((sum, q) => sum + (q.data?.vms.length ?? 0), 0);
+  const stat = (to: '/settings/connections' | '/nodes' | '/vms' | '/jobs', title: string, value: number, suffix?: string, testId?: string) => (
+    <Col xs={12} lg={6}>
+      <Link to={to} data-testid={testId}>
+        <Card hoverable size="small">
+          <Statistic title={title} value={value} suffix={suffix} />
+        </Card>
+      </Link>
+    </Col>
+  );
+  return (
+    <Row gutter={[16, 16]} style={{ marginBottom: 16 }}>
+      {stat('/settings/connections', t('overview.stat.healthy'), healthy, `/ ${connections.length}`, 'stat-healthy')}
+      {stat('/nodes', t('overview.stat.nodes'), nodes, undefined, 'stat-nodes')}
+      {stat('/vms', t('overview.stat.vms'), vmCount, undefined, 'stat-vms')}
+      {stat('/jobs', t('overview.stat.jobs'), running, undefined, 'stat-jobs')}
+    </Row>
+  );
+}
 
 export function OverviewPage() {
   const t = useT();
@@ -18,13 +56,31 @@ export function OverviewPage() {
           </Empty>
         </Card>
       ) : (
-        <Row gutter={[16, 16]}>
-          {connections.map((connection) => (
-            <Col key={connection.id} xs={24} md={12} xl={8} xxl={6}>
-              <ConnectionHealthCard connection={connection} />
+        <>
+          <Headline />
+          <Row gutter={[16, 16]}>
+            {connections.map((connection) => (
+              <Col key={connection.id} xs={24} md={12} xl={8} xxl={6}>
+                <ConnectionHealthCard connection={connection} />
+              </Col>
+            ))}
+          </Row>
+          <Row gutter={[16, 16]} style={{ marginTop: 16 }}>
+            <Col xs={24} xl={12}>
+              <NodeUsage />
             </Col>
-          ))}
-        </Row>
+            <Col xs={24} xl={12}>
+              <Row gutter={[16, 16]}>
+                <Col span={24}>
+                  <RunningJobs />
+                </Col>
+                <Col span={24}>
+                  <LastErrors />
+                </Col>
+              </Row>
+            </Col>
+          </Row>
+        </>
       )}
     </>
   );

@@ -22,3 +22,13 @@ export function probeQueryOptions(connection: Connection) {
     meta: { silent: true },
   });
 }
+
+/** Snapshot and image counts of a connection (the overview). */
+export function summaryQueryOptions(connection: Connection) {
+  return queryOptions({
+    queryKey: [...connectionKeys.detail(connection.id), 'summary'] as const,
+    queryFn: () => runtime(connection).summary(),
+    staleTime: 60_000,
+    meta: { silent: true },
+  });
+}

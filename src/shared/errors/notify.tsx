@@ -4,6 +4,7 @@ import { useEffect } from 'react';
 import type { Translate } from '@/i18n';
 import { errorKey, errorTitle } from './describe';
 import { ProviderErrorView } from './ProviderErrorView';
+import { useRecentErrors } from './recent';
 
 /**
  * The one place errors are shown as notifications (react-query's caches call reportError). Errors stay
@@ -13,6 +14,7 @@ let api: NotificationInstance | undefined;
 let translate: Translate | undefined;
 
 export function reportError(error: unknown): void {
+  useRecentErrors.getState().push(error);
   if (!api || !translate) return;
   api.error({
     key: errorKey(error),

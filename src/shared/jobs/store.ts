@@ -10,6 +10,7 @@ interface JobsState {
   add(job: JobRecord): void;
   applyCheck(id: string, check: JobCheck, now?: number): void;
   /** A poll that failed outright (network): the job keeps running; the error is shown, not fatal. */
+  notePollError(id: string, error: JobRecord['pollError']): void;
   dismiss(id: string): void;
   clearFinished(): void;
 }
@@ -36,11 +37,13 @@ export const useJobs = create<JobsState>()(
                   progress: check.progress ?? (check.status === 'succeeded' ? 100 : job.progress),
                   providerStatus: check.providerStatus ?? job.providerStatus,
                   error: check.error,
+                  pollError: undefined,
                   updatedAt: now,
                   finishedAt: check.status === 'running' ? undefined : now,
                 },
           ),
         })),
+      notePollError: (id, error) => set((state) => ({ jobs: state.jobs.map((job) => (job.id === id ? { ...job, pollError: error } : job)) })),
       dismiss: (id) => set((state) => ({ jobs: state.jobs.filter((job) => job.id !== id) })),
       clearFinished: () => set((state) => ({ jobs: state.jobs.filter((job) => job.status === 'running') })),
     }),

@@ -1,0 +1,74 @@
+import { CheckCircleFilled, CloseCircleFilled, LoadingOutlined } from '@ant-design/icons';
+import { Empty, Flex, List, Progress, Space, Tag, Tooltip, Typography, theme } from 'antd';
+import type { JobRecord } from '@/domain/jobs/types';
+import type { MessageKey } from '@/i18n';
+import { useConnections } from '../connections/hooks';
+import { formatDateTime, formatRelative } from '../format';
+import { useLocale, useT } from '../i18n/useT';
+import { useJobActionLabel } from './JobTracker';
+
+function StatusIcon({ job }: { job: JobRecord }) {
+  const { token } = theme.useToken();
+  if (job.status === 'running') return <LoadingOutlined style={{ color: token.colorPrimary }} />;
+  if (job.status === 'succeeded') return <CheckCircleFilled style={{ color: token.colorSuccess }} />;
+  return <CloseCircleFilled style={{ color: token.colorError }} />;
+}
+
+/** Every job with provider, target, progress or status, start time, result and error detail. */
+export function JobList({ jobs }: { jobs: JobRecord[] }) {
+  const t = useT();
+  const locale = useLocale();
+  const label = useJobActionLabel();
+  const connections = useConnections();
+  if (jobs.length === 0) return <Empty description={t('jobs.empty')} />;
+  return (
+    <List
+      data-testid="job-list"
+      dataSource={jobs}
+      rowKey="id"
+      renderItem={(job) => {
+        const connection = connections.find((c) => c.id === job.connectionId);
+        const seconds = job.finishedAt ? Math.max(1, Math.round((job.finishedAt - job.startedAt) / 1000)) : undefined;
+        return (
+          <List.Item data-testid={`job-${job.id}`} data-status={job.status}>
+            <Flex vertical gap={4} style={{ width: '100%' }}>
+              <Flex justify="space-between" gap={8} wrap>
+                <Space size={6}>
+                  <StatusIcon job={job} />
+                  <Typography.Text strong>{label(job.action)}</Typography.Text>
+                  <Typography.Text>{job.target.name}</Typography.Text>
+                </Space>
+                <Space size={4}>
+                  <Tag>{t(`provider.${job.provider}` as MessageKey)}</Tag>
+                  {connection && <Tag>{connection.name}</Tag>}
+                  <Tag color={job.status === 'succeeded' ? 'success' : job.status === 'failed' ? 'error' : 'processing'}>
+                    {t(`jobs.status.${job.status}`)}
+                  </Tag>
+                </Space>
+              </Flex>
+              {job.status === 'running' && job.progress !== undefined && <Progress percent={Math.round(job.progress)} size="small" />}
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                <Tooltip title={formatDateTime(job.startedAt, locale)}>{t('jobs.started', { time: formatRelative(job.startedAt, locale) })}</Tooltip>
+                {seconds !== undefined && ` · ${t('jobs.took', { seconds })}`}
+                {job.providerStatus && ` · ${t('jobs.providerStatus', { status: job.providerStatus })}`}
+              </Typography.Text>
+              {job.error && (
+                <Typography.Text type="danger" style={{ fontSize: 12 }}>
+                  {job.error.code}: {locale === 'zh-CN' && job.error.messageZh ? job.error.messageZh : job.error.message}
+                </Typography.Text>
+              )}
+              {job.status === 'running' && job.pollError && (
+                <Typography.Text type="warning" style={{ fontSize: 12 }}>
+                  {t('jobs.pollError', { code: job.pollError.code, message: job.pollError.message })}
+                </Typography.Text>
+              )}
+              {job.status === 'running' && !connection && (
+                <Typography.Text type="warning" style={{ fontSize: 12 }}>{t('jobs.unknownConnection')}</Typography.Text>
+              )}
+            </Flex>
+          </List.Item>
+        );
+      }}
+    />
+  );
+}

@@ -1,0 +1,93 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useEffectEvent, useRef } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { ProviderError, isProviderError } from '@/api/errors';
+import type { JobCheck, JobRecord } from '@/domain/jobs/types';
+import type { MessageKey } from '@/i18n';
+import { useConnections } from '../connections/hooks';
+import { runtime } from '../connections/runtime';
+import { reportError, reportSuccess } from '../errors/notify';
+import { useT } from '../i18n/useT';
+import { FAST_POLL_MS } from '../polling';
+import { nodeKeys, vmKeys } from '../queryKeys';
+import { selectRunning, useJobs } from './store';
+
+export const jobCheckKey = (jobId: string) => ['jobs', jobId, 'check'] as const;
+
+/** The label of a job's action ('vm.create' -> "Create VM"), falling back to the raw word. */
+export function useJobActionLabel(): (action: string) => string {
+  const t = useT();
+  return (action) => {
+    const key = `jobs.action.${action}` as MessageKey;
+    const text = t(key);
+    return text === key ? action : text;
+  };
+}
+
+/** Polls one running job until it ends; then refreshes what it changed and says how it went. */
+function JobWatcher({ job }: { job: JobRecord }) {
+  const connection = useConnections().find((c) => c.id === job.connectionId);
+  const queryClient = useQueryClient();
+  const applyCheck = useJobs((state) => state.applyCheck);
+  const notePollError = useJobs((state) => state.notePollError);
+  const label = useJobActionLabel();
+  const check = useQuery({
+    queryKey: jobCheckKey(job.id),
+    queryFn: () => runtime(connection!).checkJob(job.spec),
+    enabled: Boolean(connection),
+    refetchInterval: FAST_POLL_MS,
+    meta: { silent: true },
+  });
+  const reported = useRef(false);
+  // Runs for each new poll result only; it reads the latest job without depending on it (applying a result
+  // changes the job, which must not trigger another apply).
+  const onResult = useEffectEvent((result: JobCheck) => {
+    const current = job;
+    applyCheck(current.id, result);
+    if (result.status === 'running' || reported.current || !connection) return;
+    reported.current = true;
+    void queryClient.invalidateQueries({ queryKey: vmKeys.connection(current.connectionId) });
+    void queryClient.invalidateQueries({ queryKey: nodeKeys.connection(current.connectionId) });
+    const title = `${label(current.action)} · ${current.target.name}`;
+    if (result.status === 'succeeded') reportSuccess(title);
+    else {
+      const error = result.error;
+      reportError(
+        new ProviderError({
+          provider: current.provider,
+          httpStatus: 0,
+          code: error?.code ?? 'JOB_FAILED',
+          message: `${title}: ${error?.message ?? current.providerStatus ?? 'failed'}`,
+          messageZh: error?.messageZh,
+          details: error?.details,
+          kind: 'server',
+          retriable: false,
+        }),
+      );
+    }
+  });
+
+  useEffect(() => {
+    if (check.data) onResult(check.data);
+  }, [check.data, check.dataUpdatedAt]);
+
+  useEffect(() => {
+    if (!check.error) return;
+    const error = check.error;
+    notePollError(job.id, isProviderError(error) ? { code: error.code, message: error.message, messageZh: error.messageZh } : { code: 'POLL', message: String(error) });
+  }, [check.error, job.id, notePollError]);
+
+  return null;
+}
+
+/** Mounted once in the shell: every running job is watched, on any page, after reloads too. */
+export function JobTracker() {
+  const running = useJobs(useShallow(selectRunning));
+  return (
+    <>
+      {running.map((job) => (
+        <JobWatcher key={job.id} job={job} />
+      ))}
+    </>
+  );
+}

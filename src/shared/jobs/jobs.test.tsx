@@ -1,0 +1,74 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { act, render, waitFor } from '@testing-library/react';
+import type { JobCheck, JobSpec } from '@/domain/jobs/types';
+import { parseAppConfig } from '@/domain/connections/config';
+import type * as Polling from '../polling';
+import { useConnectionStore } from '../connections/store';
+import { vmKeys } from '../queryKeys';
+import { JobTracker } from './JobTracker';
+import { trackJob, useJobs } from './store';
+
+const checks: JobCheck[] = [];
+const checkJob = vi.fn(async (_spec: JobSpec): Promise<JobCheck> => checks.shift() ?? { status: 'running' });
+
+vi.mock('../connections/runtime', () => ({ runtime: () => ({ checkJob }) }));
+vi.mock('../polling', async (original) => ({ ...(await original<typeof Polling>()), FAST_POLL_MS: 20 }));
+
+const spec: JobSpec = { kind: 'dbc-task', nodeId: 'n', taskId: 't', success: ['running'], failure: ['create error'] };
+const newJob = () => trackJob({ connectionId: 'demo-dbc', provider: 'dbc', action: 'vm.create', target: { kind: 'vm', id: 't', name: 'gpu-box' }, spec });
+
+describe('jobs store', () => {
+  beforeEach(() => useJobs.setState({ jobs: [] }));
+
+  it('a job runs until a check ends it; later checks do not reopen it', () => {
+    const id = newJob();
+    useJobs.getState().applyCheck(id, { status: 'running', progress: 40, providerStatus: 'creating' }, 1000);
+    expect(useJobs.getState().jobs[0]).toMatchObject({ status: 'running', progress: 40, providerStatus: 'creating' });
+    useJobs.getState().applyCheck(id, { status: 'failed', providerStatus: 'create error', error: { code: 'create error', message: 'image not found' } }, 2000);
+    useJobs.getState().applyCheck(id, { status: 'succeeded' }, 3000);
+    expect(useJobs.getState().jobs[0]).toMatchObject({ status: 'failed', finishedAt: 2000, error: { message: 'image not found' } });
+  });
+
+  it('is persisted to localStorage so a reload resumes watching', () => {
+    newJob();
+    expect(localStorage.getItem('vmdeck.jobs')).toContain('gpu-box');
+  });
+
+  it('keeps at most 200 jobs, dropping the oldest finished first', () => {
+    for (let i = 0; i < 201; i++) {
+      const id = newJob();
+      if (i === 0) useJobs.getState().applyCheck(id, { status: 'succeeded' });
+    }
+    const { jobs } = useJobs.getState();
+    expect(jobs).toHaveLength(200);
+    expect(jobs.every((job) => job.status === 'running')).toBe(true);
+  });
+});
+
+describe('JobTracker', () => {
+  beforeEach(() => {
+    useJobs.setState({ jobs: [] });
+    checks.length = 0;
+    checkJob.mockClear();
+    const config = parseAppConfig({ connections: [{ id: 'demo-dbc', provider: 'dbc', name: 'DBC', baseUrl: '/mock/dbc' }] });
+    if (config.ok) useConnectionStore.getState().initFromConfig(config.config);
+  });
+
+  it('polls a running job to its end, then stops polling and refreshes that connection’s VMs', async () => {
+    const queryClient = new QueryClient();
+    const invalidate = vi.spyOn(queryClient, 'invalidateQueries');
+    checks.push({ status: 'running', providerStatus: 'creating' }, { status: 'succeeded', providerStatus: 'running' });
+    const id = newJob();
+    render(
+      <QueryClientProvider client={queryClient}>
+        <JobTracker />
+      </QueryClientProvider>,
+    );
+    await waitFor(() => expect(useJobs.getState().jobs.find((j) => j.id === id)?.status).toBe('succeeded'));
+    expect(invalidate).toHaveBeenCalledWith({ queryKey: vmKeys.connection('demo-dbc') });
+    const calls = checkJob.mock.calls.length;
+    await act(() => new Promise((resolve) => setTimeout(resolve, 100)));
+    expect(checkJob.mock.calls.length).toBe(calls);
+    expect(checkJob).toHaveBeenCalledWith(spec);
+  });
+});
