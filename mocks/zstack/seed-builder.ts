@@ -1,7 +1,7 @@
 /** Small builders the seeds share: deterministic ids, VMs with their volumes, snapshot chains. */
 import type { ZStackEnabledState, ZStackSnapshotStatus, ZStackVmState } from '../../src/api/zstack/types';
 import { uuid32 } from './format';
-import type { PrimaryStorageRec, SnapshotRec, VmRec, VolumeRec, ZStackState } from './state';
+import { snapshotRecord, type PrimaryStorageRec, type SnapshotRec, type VmRec, type VolumeRec, type ZStackState } from './state';
 
 /** The item a seed just created (the seed's own lists are never empty where this is used). */
 export function must<T>(value: T | undefined): T {
@@ -142,34 +142,24 @@ export function addTree(ctx: SeedContext, volume: VolumeRec, specs: SnapSpec[], 
   const treeUuid = options.uuid ?? ctx.id();
   const first = ctx.now - (specs[0]?.ageHours ?? 1) * 3_600_000;
   ctx.state.trees.push({ uuid: treeUuid, volumeUuid: volume.uuid, current: options.current, status: 'Completed', createDate: first, lastOpDate: first });
-  const ceph = volume.installPath.startsWith('ceph://');
   const made: SnapshotRec[] = [];
   specs.forEach((spec, i) => {
     const parentIndex = spec.parent === undefined ? i - 1 : spec.parent;
     const parent = parentIndex >= 0 ? made[parentIndex] : undefined;
     const uuid = spec.uuid ?? ctx.id();
     const at = ctx.now - spec.ageHours * 3_600_000;
-    const snapshot: SnapshotRec = {
+    const snapshot = snapshotRecord(volume, {
       uuid,
       name: spec.name,
-      type: ceph ? 'Storage' : 'Hypervisor',
-      volumeUuid: volume.uuid,
       treeUuid,
-      primaryStorageUuid: volume.primaryStorageUuid,
-      primaryStorageInstallPath: ceph ? `${volume.installPath}@${uuid}` : volume.installPath.replace(/[^/]+$/, `${uuid}.qcow2`),
-      volumeType: volume.type,
-      format: volume.format,
+      parent,
       latest: i === options.latest,
       size: Math.round(volume.actualSize * (0.05 + ctx.random() * 0.3)),
-      distance: parent ? parent.distance + 1 : 0,
       state: spec.state ?? 'Enabled',
       status: spec.status ?? 'Ready',
-      backupStorageRefs: [],
-      createDate: at,
-      lastOpDate: at,
-    };
-    if (spec.description) snapshot.description = spec.description;
-    if (parent) snapshot.parentUuid = parent.uuid;
+      at,
+      description: spec.description,
+    });
     made.push(snapshot);
   });
   ctx.state.snapshots.push(...made);

@@ -317,3 +317,33 @@ export function nextUuid(state: ZStackState): string {
   }
   return out;
 }
+
+/** A new volume snapshot record. Where it lives follows from the volume: a Ceph rbd snap of the image, else a qcow2 beside it. */
+export function snapshotRecord(
+  volume: VolumeRec,
+  init: Pick<SnapshotRec, 'uuid' | 'name' | 'treeUuid' | 'latest' | 'size' | 'state' | 'status'> & { parent?: SnapshotRec; at: number; description?: string },
+): SnapshotRec {
+  const ceph = volume.installPath.startsWith('ceph://');
+  const snapshot: SnapshotRec = {
+    uuid: init.uuid,
+    name: init.name,
+    type: ceph ? 'Storage' : 'Hypervisor',
+    volumeUuid: volume.uuid,
+    treeUuid: init.treeUuid,
+    primaryStorageUuid: volume.primaryStorageUuid,
+    primaryStorageInstallPath: ceph ? `${volume.installPath}@${init.uuid}` : volume.installPath.replace(/[^/]+$/, `${init.uuid}.qcow2`),
+    volumeType: volume.type,
+    format: volume.format,
+    latest: init.latest,
+    size: init.size,
+    distance: init.parent ? init.parent.distance + 1 : 0,
+    state: init.state,
+    status: init.status,
+    backupStorageRefs: [],
+    createDate: init.at,
+    lastOpDate: init.at,
+  };
+  if (init.description) snapshot.description = init.description;
+  if (init.parent) snapshot.parentUuid = init.parent.uuid;
+  return snapshot;
+}

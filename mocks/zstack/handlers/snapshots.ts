@@ -4,7 +4,7 @@ import { invalidValue, missingField, resourceNotFound, zsError } from '../errors
 import { HEX32 } from '../format';
 import { runningJobs } from '../jobs';
 import { batchDeleteRefusal, createSnapshotRefusal, deleteRefusal, placeNewSnapshot, revertRefusal, subtree } from '../rules/snapshots';
-import { nextUuid, type SnapshotRec } from '../state';
+import { nextUuid, snapshotRecord, type SnapshotRec } from '../state';
 import { bodyTags, optString, optStringList, paramObject, type RequestCtx } from './context';
 import type { ApiRoute } from './router';
 import { submitAsync, type Plan } from './session';
@@ -47,28 +47,18 @@ function createSnapshot(ctx: RequestCtx): Response {
       ctx.state.trees.push({ uuid: treeUuid, volumeUuid: volume.uuid, current: true, status: 'Creating', createDate: ctx.now, lastOpDate: ctx.now });
     }
     const uuid = resourceUuid ?? nextUuid(ctx.state);
-    const ceph = volume.installPath.startsWith('ceph://');
-    const snapshot: SnapshotRec = {
+    const snapshot = snapshotRecord(volume, {
       uuid,
       name: name as string,
-      type: ceph ? 'Storage' : 'Hypervisor',
-      volumeUuid: volume.uuid,
       treeUuid,
-      primaryStorageUuid: volume.primaryStorageUuid,
-      primaryStorageInstallPath: ceph ? `${volume.installPath}@${uuid}` : volume.installPath.replace(/[^/]+$/, `${uuid}.qcow2`),
-      volumeType: volume.type,
-      format: volume.format,
+      parent: place.parent,
       latest: false,
       size: volume.actualSize,
-      distance: place.parent ? place.parent.distance + 1 : 0,
       state: 'Enabled',
       status: 'Creating',
-      backupStorageRefs: [],
-      createDate: ctx.now,
-      lastOpDate: ctx.now,
-    };
-    if (description !== undefined) snapshot.description = description;
-    if (place.parent) snapshot.parentUuid = place.parent.uuid;
+      at: ctx.now,
+      description,
+    });
     ctx.state.snapshots.push(snapshot);
     return { effect: { kind: 'createSnapshot', snapshotUuid: uuid }, durationMs: DURATION_MS.createSnapshot, long: true };
   });
