@@ -1,17 +1,51 @@
 import type { AxiosInstance } from 'axios';
-import type { DbcApiEra, DbcAuth, DbcEnvelope, DbcMiningNodeList, DbcRequest } from './types';
+import type {
+  DbcApiEra,
+  DbcAuth,
+  DbcCreateTaskAdditional,
+  DbcCreateTaskReply,
+  DbcEnvelope,
+  DbcMiningNodeList,
+  DbcModifyTaskAdditional,
+  DbcPasswdAdditional,
+  DbcRequest,
+  DbcTaskDetail,
+  DbcTaskLogs,
+  DbcTaskSummary,
+} from './types';
+
+/** Power actions routed as `/tasks/<action>/<task_id>` (dbc.md §1); `stop` is the legacy alias of poweroff. */
+export type DbcTaskAction = 'start' | 'shutdown' | 'poweroff' | 'stop' | 'restart' | 'reset' | 'delete';
+
+/**
+ * Every era-dependent URL in one place (dbc.md §0). Task paths are `/tasks/<action>/<task_id>` in both era B
+ * (the seeds, early 2022) and era C (current); snapshot and image paths differ and are added here when used.
+ */
+export function dbcPaths(era: DbcApiEra) {
+  const id = encodeURIComponent;
+  return {
+    era,
+    tasks: '/api/v1/tasks',
+    task: (taskId: string) => `/api/v1/tasks/${id(taskId)}`,
+    createTask: '/api/v1/tasks/start',
+    taskAction: (action: DbcTaskAction | 'logs' | 'modify' | 'passwd', taskId: string) => `/api/v1/tasks/${action}/${id(taskId)}`,
+  };
+}
 
 /**
  * Typed DBC client: one function per endpoint, nothing else. All DBC calls are POST with a JSON body.
  * `era` picks the URL layout: 'current' (0.4.x) or '2022' (the seed documents' paths), dbc.md §0.
  */
 export function createDbcClient(http: AxiosInstance, era: DbcApiEra = 'current') {
-  void era;
-  async function post<T>(path: string, body: DbcRequest<object>): Promise<T> {
-    const { data } = await http.post<DbcEnvelope<T>>(path, body);
+  const paths = dbcPaths(era);
+  async function post<T>(path: string, body: DbcRequest<object>, params?: Record<string, string>): Promise<T> {
+    const { data } = await http.post<DbcEnvelope<T>>(path, body, params ? { params } : undefined);
     return data.message;
   }
+  /** The body every node call takes: `{peer_nodes_list:[nodeId], additional, ...auth}`. */
+  const onNode = <A extends object>(nodeId: string, auth: DbcAuth, additional: A): DbcRequest<A> => ({ peer_nodes_list: [nodeId], additional, ...auth });
   return {
+    era,
     /** Nodes the client knows (no auth needed): the cheapest read, used by the connection test. */
     listMiningNodes: () => post<DbcMiningNodeList>('/api/v1/mining_nodes', { peer_nodes_list: [], additional: {} }),
     /** Machine info of one node (no auth needed). */
@@ -19,6 +53,23 @@ export function createDbcClient(http: AxiosInstance, era: DbcApiEra = 'current')
     /** A session id for sharing; needs a wallet or multisig signature, never a session. */
     getSessionId: (nodeId: string, auth: DbcAuth) =>
       post<{ session_id: string }>('/api/v1/mining_nodes/session_id', { peer_nodes_list: [nodeId], additional: {}, ...auth }),
+
+    /** The renter's VMs on one node (`/tasks`). */
+    listTasks: (nodeId: string, auth: DbcAuth) => post<DbcTaskSummary[]>(paths.tasks, onNode(nodeId, auth, {})),
+    /** One VM with its login and resources (`/tasks/<task_id>`). */
+    getTask: (nodeId: string, auth: DbcAuth, taskId: string) => post<DbcTaskDetail>(paths.task(taskId), onNode(nodeId, auth, {})),
+    /** Create a VM (`/tasks/start`): every `additional` value is a string; the reply's status is `creating`. */
+    createTask: (nodeId: string, auth: DbcAuth, additional: DbcCreateTaskAdditional) => post<DbcCreateTaskReply>(paths.createTask, onNode(nodeId, auth, additional)),
+    /** start/wake, shutdown, poweroff, stop, restart (`force` adds `?force_reboot=true`), reset, delete: reply "ok". */
+    taskAction: (nodeId: string, auth: DbcAuth, action: DbcTaskAction, taskId: string, options: { force?: boolean } = {}) =>
+      post<'ok'>(paths.taskAction(action, taskId), onNode(nodeId, auth, {}), action === 'restart' && options.force ? { force_reboot: 'true' } : undefined),
+    /** `/tasks/logs/<task_id>?flag=head|tail&line_num=N`. */
+    taskLogs: (nodeId: string, auth: DbcAuth, taskId: string, flag: 'head' | 'tail', lineNum: number) =>
+      post<DbcTaskLogs>(paths.taskAction('logs', taskId), onNode(nodeId, auth, {}), { flag, line_num: String(lineNum) }),
+    /** `/tasks/modify/<task_id>`: only the fields given change. */
+    modifyTask: (nodeId: string, auth: DbcAuth, taskId: string, additional: DbcModifyTaskAdditional) => post<'ok'>(paths.taskAction('modify', taskId), onNode(nodeId, auth, additional)),
+    /** `/tasks/passwd/<task_id>`: running VMs only. */
+    changePassword: (nodeId: string, auth: DbcAuth, taskId: string, additional: DbcPasswdAdditional) => post<'ok'>(paths.taskAction('passwd', taskId), onNode(nodeId, auth, additional)),
   };
 }
 

@@ -1,5 +1,8 @@
 import type { AxiosInstance } from 'axios';
-import type { Idc51Job, Idc51SnapshotList, Idc51SnapshotQuery, Idc51Token } from './types';
+import type { Idc51InstanceList, Idc51Job, Idc51SnapshotList, Idc51SnapshotQuery, Idc51Token } from './types';
+
+/** Instance power verbs: `POST /v2/zone/{zone}/instances/{verb}` with `{instances: [id]}` (api-docs-v2 instance.md). */
+export type Idc51PowerVerb = 'start' | 'stop' | 'restart';
 
 /** List filters go out comma-joined, as the final 51idc docs describe (the emulator also takes repeats). */
 function listParams(query: Idc51SnapshotQuery): Record<string, string | number> {
@@ -26,6 +29,12 @@ export function createIdc51Client(http: AxiosInstance) {
       ).data,
     listVolumeSnapshots: async (zone: string, query: Idc51SnapshotQuery = {}) =>
       (await http.get<Idc51SnapshotList>(`/v2/zone/${zone}/volume_snapshots`, { params: listParams(query) })).data,
+    /** Instances of a zone, newest first; `offset`/`limit` page it (limit at most 100). */
+    listInstances: async (zone: string, query: { offset?: number; limit?: number; instances?: string[] } = {}) =>
+      (await http.get<Idc51InstanceList>(`/v2/zone/${zone}/instances`, { params: listParams(query) })).data,
+    /** Start / stop / restart: answers with the async Job to poll. */
+    powerInstances: async (zone: string, verb: Idc51PowerVerb, instances: string[]) =>
+      (await http.post<Idc51Job>(`/v2/zone/${zone}/instances/${verb}`, { instances })).data,
     getJob: async (zone: string, jobId: string) => (await http.get<Idc51Job>(`/v2/zone/${zone}/job/${jobId}`)).data,
   };
 }

@@ -1,5 +1,8 @@
 import type { AxiosInstance } from 'axios';
-import type { VsdApiKeyList, VsdComputeList, VsdLoginData, VsdLoginRequest, VsdOutput } from './types';
+import type { VsdApiKeyList, VsdComputeIdentifier, VsdComputeInspect, VsdComputeList, VsdLoginData, VsdLoginRequest, VsdOutput } from './types';
+
+/** Power operations (idc51_vsd.md §2.7): all synchronous; the VM is in its new state when they return. */
+export type VsdPowerOp = 'start' | 'shutoff' | 'reset' | 'restore' | 'resume';
 
 /** Typed vsd client: one function per endpoint. Auth: login -> Token (Bearer) -> ApiKey header. */
 export function createVsdClient(http: AxiosInstance) {
@@ -18,6 +21,10 @@ export function createVsdClient(http: AxiosInstance) {
     /** VM list of a cluster: the connection test's cheap read. */
     listComputes: (query: { cluster_uuid: string; tenant?: string; page_number?: number; page_size?: number }) =>
       get<VsdComputeList>('/v1/compute/list', query),
+    /** One VM in full (ComputeInspectInfo): disks, CPU and memory sizes. */
+    inspectCompute: (query: { cluster_uuid: string; tenant?: string; compute_uuid: string }) => get<VsdComputeInspect>('/v1/compute/inspect', query),
+    /** POST /v1/compute/{start|shutoff|reset|restore|resume} with the flat ComputeIdentifier body. */
+    powerCompute: (op: VsdPowerOp, identifier: VsdComputeIdentifier) => post<unknown>(`/v1/compute/${op}`, identifier),
   };
 }
 

@@ -1,5 +1,21 @@
 import type { AxiosInstance } from 'axios';
-import type { ZStackLogInByAccount, ZStackQuery, ZStackQueryReply, ZStackSessionInventory, ZStackVmInstanceInventory } from './types';
+import type { ZStackAsyncAccepted, ZStackLogInByAccount, ZStackQuery, ZStackQueryReply, ZStackSessionInventory, ZStackVmAction, ZStackVmInstanceInventory } from './types';
+
+/** One poll of an async job: 202 = still running (body may be empty), 200 = done with the API's reply. */
+export interface ZStackJobPoll {
+  done: boolean;
+  result: unknown;
+}
+
+/**
+ * The job uuid from a 202's `location`. Only its `/zstack/v1/api-jobs/<uuid>` path counts: the host in it is the
+ * management node's own address, often unreachable from the browser (zstack.md §2), so polls go to our base URL.
+ */
+export function zstackJobUuid(location: string): string {
+  const match = /\/zstack\/v1\/api-jobs\/([^/?#]+)/.exec(location);
+  if (!match?.[1]) throw new Error(`ZStack returned a job location without an api-jobs path: ${location}`);
+  return decodeURIComponent(match[1]);
+}
 
 /** Query-string form of ZStack's query conventions: repeated `q`, `fields` comma-joined. */
 export function zstackQueryParams(query: ZStackQuery = {}): URLSearchParams {
@@ -28,6 +44,15 @@ export function createZStackClient(http: AxiosInstance) {
       await http.delete(`/zstack/v1/accounts/sessions/${sessionUuid}`);
     },
     queryVmInstances: (q?: ZStackQuery) => query<ZStackVmInstanceInventory>('vm-instances', q),
+    getVmInstance: async (uuid: string) => (await query<ZStackVmInstanceInventory>(`vm-instances/${encodeURIComponent(uuid)}`)).inventories[0],
+    /** Start / stop (grace | cold) / reboot: async, 202 `{location}`; a refusal arrives through the job (503). */
+    vmAction: async (uuid: string, body: ZStackVmAction) =>
+      (await http.put<ZStackAsyncAccepted>(`/zstack/v1/vm-instances/${encodeURIComponent(uuid)}/actions`, body)).data,
+    /** GET /zstack/v1/api-jobs/{uuid}: 202 running, 200 done; 503 (failed) and 404 (expired) reject as ProviderErrors. */
+    pollApiJob: async (jobUuid: string): Promise<ZStackJobPoll> => {
+      const response = await http.get<unknown>(`/zstack/v1/api-jobs/${encodeURIComponent(jobUuid)}`);
+      return { done: response.status !== 202, result: response.data };
+    },
   };
 }
 

@@ -1,7 +1,21 @@
+import { providerLimiter } from '../fanout';
 import type { Idc51Context } from '../providers/idc51';
 import type { JobCheck, JobSpec } from './types';
 
-/** STUB (issue 5 in progress): replaced by the idc51 job poller. */
-export function createIdc51JobChecker(_ctx: Idc51Context): (spec: JobSpec) => Promise<JobCheck> {
-  return () => Promise.reject(new Error('idc51 job checks: not implemented yet'));
+/** One poll of GET /v2/zone/{zone}/job/{id}: pending/working run on; successful ends; failed carries `info`. */
+export function createIdc51JobChecker(ctx: Idc51Context): (spec: JobSpec) => Promise<JobCheck> {
+  return async (spec) => {
+    if (spec.kind !== 'idc51-job') throw new Error(`A 51idc connection cannot check a ${spec.kind} job`);
+    await ctx.ensureToken();
+    const job = await providerLimiter('idc51').run(() => ctx.client.getJob(spec.zone, spec.jobId));
+    if (job.status === 'successful') return { status: 'succeeded', providerStatus: job.status };
+    if (job.status === 'failed' || job.status === 'done with failure') {
+      return {
+        status: 'failed',
+        providerStatus: job.status,
+        error: { code: job.error?.code ?? job.status, message: job.info || job.error?.message || job.status, details: job.extra || undefined },
+      };
+    }
+    return { status: 'running', providerStatus: job.status };
+  };
 }

@@ -1,7 +1,22 @@
+import { providerLimiter } from '../fanout';
 import type { VsdContext } from '../providers/vsd';
+import { vsdProviderStatus } from '../vms/capabilities/vsd';
 import type { JobCheck, JobSpec } from './types';
 
-/** STUB (issue 5 in progress): replaced by the vsd job poller. */
-export function createVsdJobChecker(_ctx: VsdContext): (spec: JobSpec) => Promise<JobCheck> {
-  return () => Promise.reject(new Error('vsd job checks: not implemented yet'));
+/**
+ * vsd power operations are synchronous, so the "job" is the VM reaching its state: done when its power state
+ * is one of `success` with no operation (action) in progress, failed on a `failure` state.
+ */
+export function createVsdJobChecker(ctx: VsdContext): (spec: JobSpec) => Promise<JobCheck> {
+  return async (spec) => {
+    if (spec.kind !== 'vsd-vm-state') throw new Error(`A vsd connection cannot check a ${spec.kind} job`);
+    await ctx.ensureApiKey();
+    const vm = await providerLimiter('vsd').run(() => ctx.client.inspectCompute({ ...ctx.scope, compute_uuid: spec.computeUuid }));
+    const providerStatus = vsdProviderStatus(vm.state, vm.action);
+    if (spec.failure?.includes(vm.state)) {
+      return { status: 'failed', providerStatus, error: { code: vm.state, message: `The VM ended in "${vm.state}"`, messageZh: `虚拟机状态变为“${vm.state}”` } };
+    }
+    const settled = !vm.action || vm.action === 'noaction';
+    return { status: settled && spec.success.includes(vm.state) ? 'succeeded' : 'running', providerStatus };
+  };
 }

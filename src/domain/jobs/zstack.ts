@@ -1,7 +1,31 @@
+import { isProviderError } from '@/api/errors';
+import { providerLimiter } from '../fanout';
 import type { ZStackContext } from '../providers/zstack';
 import type { JobCheck, JobSpec } from './types';
 
-/** STUB (issue 5 in progress): replaced by the zstack job poller. */
-export function createZStackJobChecker(_ctx: ZStackContext): (spec: JobSpec) => Promise<JobCheck> {
-  return () => Promise.reject(new Error('zstack job checks: not implemented yet'));
+/**
+ * One poll of /zstack/v1/api-jobs/{uuid}: 202 running (body may be empty), 200 done, 503 failed with the
+ * ErrorCode (a refusal such as a wrong VM state arrives here too), 404 the job record expired (after 3 h).
+ */
+export function createZStackJobChecker(ctx: ZStackContext): (spec: JobSpec) => Promise<JobCheck> {
+  return async (spec) => {
+    if (spec.kind !== 'zstack-api-job') throw new Error(`A ZStack connection cannot check a ${spec.kind} job`);
+    try {
+      const poll = await providerLimiter('zstack').run(() => ctx.client.pollApiJob(spec.jobUuid));
+      return poll.done ? { status: 'succeeded', providerStatus: '200' } : { status: 'running', providerStatus: '202' };
+    } catch (error) {
+      if (!isProviderError(error)) throw error;
+      if (error.httpStatus === 503) {
+        return { status: 'failed', providerStatus: '503', error: { code: error.code, message: error.message, details: error.details } };
+      }
+      if (error.httpStatus === 404) {
+        return {
+          status: 'failed',
+          providerStatus: '404',
+          error: { code: 'JOB_EXPIRED', message: 'ZStack no longer knows this job (its record expired); check the VM itself', messageZh: 'ZStack 已不再保留此任务记录（已过期），请直接查看虚拟机状态' },
+        };
+      }
+      throw error;
+    }
+  };
 }

@@ -1,8 +1,77 @@
+import { isProviderError } from '@/api/errors';
+import { zstackJobUuid } from '@/api/zstack/client';
+import type { ZStackVmAction, ZStackVmInstanceInventory } from '@/api/zstack/types';
+import { fanOut, providerLimiter } from '../fanout';
 import type { ZStackContext } from '../providers/zstack';
-import type { VmService } from './types';
+import { zstackVmToVm } from './adapt/zstack';
+import { ZSTACK_ACTIONS, zstackCan } from './capabilities/zstack';
+import { vmNotFound } from './notFound';
+import type { PartialFailure, Vm, VmAction, VmService } from './types';
 
-/** STUB (issue 5 in progress): replaced by the zstack VM adapter. */
-export function createZStackVmService(_ctx: ZStackContext): VmService {
-  const pending = () => Promise.reject(new Error('zstack VM service: not implemented yet'));
-  return { list: pending, get: pending, actions: [], can: () => ({ allowed: false, reason: { key: 'error.kind.unknown' } }), run: pending };
+/** ZStack answers at most 1000 rows per query by default; larger fleets are read page by page. */
+export const ZSTACK_PAGE = 1000;
+
+const ACTION_BODY: Partial<Record<VmAction, ZStackVmAction>> = {
+  start: { startVmInstance: {} },
+  shutdown: { stopVmInstance: { type: 'grace' } },
+  stop: { stopVmInstance: { type: 'cold' } },
+  restart: { rebootVmInstance: {} },
+};
+
+/**
+ * A read with the session: log in first if needed; on ID.1001 (session expired or unknown) log in again and
+ * retry the read once. Mutations never come through here: they are not retried.
+ */
+export async function zstackRead<T>(ctx: ZStackContext, read: () => Promise<T>): Promise<T> {
+  await ctx.ensureSession();
+  try {
+    return await read();
+  } catch (error) {
+    if (!isProviderError(error) || error.code !== 'ID.1001') throw error;
+    ctx.dropSession();
+    await ctx.ensureSession();
+    return read();
+  }
+}
+
+export function createZStackVmService(ctx: ZStackContext): VmService {
+  const connectionId = ctx.connection.id;
+  const limited = <T>(call: () => Promise<T>) => providerLimiter('zstack').run(call);
+
+  async function list() {
+    const first = await zstackRead(ctx, () => limited(() => ctx.client.queryVmInstances({ limit: ZSTACK_PAGE, start: 0, replyWithCount: true })));
+    const total = first.total ?? first.inventories.length;
+    const starts: number[] = [];
+    for (let start = ZSTACK_PAGE; start < total; start += ZSTACK_PAGE) starts.push(start);
+    const failures: PartialFailure[] = [];
+    const inventories: ZStackVmInstanceInventory[] = [...first.inventories];
+    const pages = await fanOut('zstack', starts, (start) => zstackRead(ctx, () => ctx.client.queryVmInstances({ limit: ZSTACK_PAGE, start })));
+    pages.forEach((page, i) => {
+      if (page.status === 'fulfilled') inventories.push(...page.value.inventories);
+      else failures.push({ source: `vm-instances[${starts[i]}..${starts[i]! + ZSTACK_PAGE - 1}]`, error: page.reason });
+    });
+    // Pages read at slightly different moments may overlap when VMs come and go: keep one row per uuid.
+    const byUuid = new Map(inventories.map((vm) => [vm.uuid, vm]));
+    return { vms: [...byUuid.values()].map((vm) => zstackVmToVm(vm, connectionId)), failures };
+  }
+
+  async function get(id: string): Promise<Vm> {
+    const inventory = await zstackRead(ctx, () => limited(() => ctx.client.getVmInstance(id)));
+    if (!inventory) throw vmNotFound('zstack', id);
+    return zstackVmToVm(inventory, connectionId);
+  }
+
+  return {
+    list,
+    get,
+    actions: ZSTACK_ACTIONS,
+    can: zstackCan,
+    async run(vm, action) {
+      const body = ACTION_BODY[action];
+      if (!body) throw new Error(`ZStack does not offer the VM action "${action}"`);
+      await ctx.ensureSession();
+      const accepted = await limited(() => ctx.client.vmAction(vm.id, body));
+      return { job: { kind: 'zstack-api-job', jobUuid: zstackJobUuid(accepted.location) } };
+    },
+  };
 }

@@ -1,0 +1,63 @@
+import { ProviderError } from '@/api/errors';
+import type { DbcContext } from '../providers/dbc';
+import type { Idc51Context } from '../providers/idc51';
+import type { ZStackContext } from '../providers/zstack';
+import { createDbcJobChecker } from './dbc';
+import { createIdc51JobChecker } from './idc51';
+import { createZStackJobChecker } from './zstack';
+import type { JobSpec } from './types';
+
+const dbcError = (message: string, code: string) => new ProviderError({ provider: 'dbc', httpStatus: 200, code, message, kind: 'notFound', retriable: false });
+
+function dbcChecker(answer: () => Promise<{ status: string }>) {
+  const ctx = { auth: () => ({}), client: { getTask: answer } } as unknown as DbcContext;
+  return createDbcJobChecker(ctx);
+}
+
+const createJob: JobSpec = { kind: 'dbc-task', nodeId: 'n', taskId: 't', success: ['running'], failure: ['create error'] };
+const deleteJob: JobSpec = { kind: 'dbc-task', nodeId: 'n', taskId: 't', success: [], failure: ['delete error'], gone: 'success' };
+
+describe('DBC task job', () => {
+  it('runs while creating, succeeds on a success word, fails on any error word with it as the error', async () => {
+    expect(await dbcChecker(async () => ({ status: 'creating' }))(createJob)).toEqual({ status: 'running', providerStatus: 'creating' });
+    expect(await dbcChecker(async () => ({ status: 'running' }))(createJob)).toMatchObject({ status: 'succeeded' });
+    expect(await dbcChecker(async () => ({ status: 'create error' }))(createJob)).toMatchObject({ status: 'failed', error: { code: 'create error' } });
+    expect(await dbcChecker(async () => ({ status: 'start error' }))(createJob)).toMatchObject({ status: 'failed', error: { code: 'start error' } });
+  });
+
+  it('a task gone after a delete is the success; gone after anything else is a poll error', async () => {
+    const gone = async () => Promise.reject(dbcError('task_id not exist', '-3'));
+    expect(await dbcChecker(gone)(deleteJob)).toEqual({ status: 'succeeded', providerStatus: 'deleted' });
+    await expect(dbcChecker(gone)(createJob)).rejects.toMatchObject({ message: 'task_id not exist' });
+  });
+});
+
+function zstackChecker(answer: () => Promise<{ done: boolean; result: unknown }>) {
+  return createZStackJobChecker({ client: { pollApiJob: answer } } as unknown as ZStackContext);
+}
+const zsJob: JobSpec = { kind: 'zstack-api-job', jobUuid: 'j' };
+const zsError = (status: number, code: string) => new ProviderError({ provider: 'zstack', httpStatus: status, code, message: `${code} happened`, kind: 'conflict', retriable: false });
+
+describe('ZStack api-job', () => {
+  it('202 runs, 200 succeeds, 503 fails with the ErrorCode, 404 fails as expired, other errors are poll errors', async () => {
+    expect((await zstackChecker(async () => ({ done: false, result: '' }))(zsJob)).status).toBe('running');
+    expect((await zstackChecker(async () => ({ done: true, result: {} }))(zsJob)).status).toBe('succeeded');
+    expect(await zstackChecker(() => Promise.reject(zsError(503, 'SYS.1006')))(zsJob)).toMatchObject({ status: 'failed', error: { code: 'SYS.1006', message: 'SYS.1006 happened' } });
+    expect(await zstackChecker(() => Promise.reject(zsError(404, 'HTTP_404')))(zsJob)).toMatchObject({ status: 'failed', error: { code: 'JOB_EXPIRED' } });
+    await expect(zstackChecker(() => Promise.reject(zsError(0, 'NETWORK')))(zsJob)).rejects.toMatchObject({ code: 'NETWORK' });
+  });
+});
+
+describe('51idc job', () => {
+  const check = (job: object) => createIdc51JobChecker({ ensureToken: async () => true, client: { getJob: async () => job } } as unknown as Idc51Context)({ kind: 'idc51-job', zone: 'ac1', jobId: 'j-1' });
+  it('pending and working run; successful succeeds; failed carries info', async () => {
+    expect((await check({ status: 'pending' })).status).toBe('running');
+    expect(await check({ status: 'working' })).toEqual({ status: 'running', providerStatus: 'working' });
+    expect((await check({ status: 'successful' })).status).toBe('succeeded');
+    expect(await check({ status: 'failed', info: 'instance [i-1] is not stopped' })).toMatchObject({ status: 'failed', error: { message: 'instance [i-1] is not stopped' } });
+  });
+  it('refuses a job of another provider', async () => {
+    const checker = createIdc51JobChecker({} as Idc51Context);
+    await expect(checker({ kind: 'zstack-api-job', jobUuid: 'x' })).rejects.toThrow(/cannot check/);
+  });
+});

@@ -1,0 +1,52 @@
+import { ProviderError } from '@/api/errors';
+import type { DbcTaskDetail, DbcTaskSummary } from '@/api/dbc/types';
+import { providerLimiter } from '../fanout';
+import type { DbcContext } from '../providers/dbc';
+import { createDbcVmService } from './dbc';
+
+const nodes = Array.from({ length: 40 }, (_, i) => i.toString(16).padStart(64, '0'));
+const tick = () => new Promise((resolve) => setTimeout(resolve, 1));
+
+/** A fake DBC client: each node has 3 tasks; one node fails; every call takes a tick so calls overlap. */
+function fakeContext(failing: string) {
+  let inFlight = 0;
+  let peak = 0;
+  const track = async <T>(value: () => T): Promise<T> => {
+    inFlight++;
+    peak = Math.max(peak, inFlight);
+    await tick();
+    inFlight--;
+    return value();
+  };
+  const client = {
+    listTasks: (nodeId: string) =>
+      track((): DbcTaskSummary[] => {
+        if (nodeId === failing) throw new ProviderError({ provider: 'dbc', httpStatus: 200, code: '-3', message: 'check authority failed: machine has already expired', kind: 'auth', retriable: false });
+        return [0, 1, 2].map((i) => ({ task_id: `${nodeId.slice(-4)}-${i}`, create_time: '2024-01-01 00:00:00', desc: '', status: 'running' }));
+      }),
+    getTask: (_nodeId: string, _auth: object, taskId: string) =>
+      track(() => ({ task_id: taskId, status: 'running', create_time: '2024-01-01 00:00:00', desc: '', ssh_ip: '198.51.100.1', ssh_port: '22', vnc_port: '5900', cpu_cores: 2, gpu_count: 1, mem_size: '8G', disks: [] }) as unknown as DbcTaskDetail),
+  };
+  const ctx = { connection: { id: 'c', options: { era: 'current' } }, auth: () => ({}), nodeIds: () => nodes, client } as unknown as DbcContext;
+  return { ctx, peak: () => peak };
+}
+
+describe('DBC VM list fan-out', () => {
+  it('caps requests in flight at 6, keeps going past a failing node, and reports it with its id', async () => {
+    const failing = nodes[7]!;
+    const fake = fakeContext(failing);
+    const { vms, failures } = await createDbcVmService(fake.ctx).list();
+    expect(fake.peak()).toBe(6);
+    expect(vms).toHaveLength(39 * 3);
+    expect(failures).toEqual([{ source: failing, error: expect.objectContaining({ kind: 'auth' }) }]);
+    expect(providerLimiter('dbc').active()).toBe(0);
+  });
+
+  it('get() asks the node list() found the task on', async () => {
+    const fake = fakeContext('none');
+    const service = createDbcVmService(fake.ctx);
+    await service.list();
+    const vm = await service.get(`${nodes[12]!.slice(-4)}-1`);
+    expect(vm.location.id).toBe(nodes[12]);
+  });
+});
