@@ -4,6 +4,7 @@ import { outputFail } from './envelope';
 import { codeNameOf } from './errors';
 import { vsdHandlers } from './http';
 import type { VsdContext } from './http/context';
+import { settleShutdowns } from './rules/power';
 import { seedState } from './seed';
 import { cloneState, isVsdState, type VsdState } from './state';
 
@@ -15,7 +16,11 @@ export const createVsdEmulator: CreateEmulator = (env) => {
   let state: VsdState = seedState('demo', env.clock.now(), env.timeScale());
   const ctx: VsdContext = {
     env,
-    state: () => state,
+    // Time-driven changes are applied lazily, on every read of the state.
+    state: () => {
+      if (settleShutdowns(state.computes, env.clock.now())) env.changed('vsd');
+      return state;
+    },
     changed: () => env.changed('vsd'),
     now: () => env.clock.now(),
   };

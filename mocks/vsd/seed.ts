@@ -1,6 +1,7 @@
 import { bytesToHex } from '@noble/hashes/utils';
 import { md5 } from '@noble/hashes/legacy';
 import type { DatasetName } from '../types';
+import { GUEST_SHUTDOWN_MS } from './rules/power';
 import { memoryDurationMs } from './rules/snapshot';
 import { seededRandom } from '../control/random';
 import { DAY_S, TreeBuilder, addVm, type VmSpec } from './seed-helpers';
@@ -148,7 +149,10 @@ export function seedState(dataset: DatasetName, nowMs: number, timeScale: number
       addVm(state, { name, cluster, tenant, state: powerState, os: 'CentOS x64', cpu: 2 + 2 * Math.floor(random() * 4), memGiB: 4 * (1 + Math.floor(random() * 4)), disks: [disk(40)], ageDays: 1 + Math.floor(random() * 700) }, DEMO_VMS.length + i, nowS);
     }
   }
-  // Running guests have had their agents connected for a while.
-  for (const vm of state.computes) vm.agentReadyAt = nowMs - 3_600_000;
+  // Running guests have had their agents connected for a while; guests shutting down finish doing so.
+  state.computes.forEach((vm, index) => {
+    vm.agentReadyAt = nowMs - 3_600_000;
+    if (vm.state === 'shutdown') vm.settlesAt = nowMs + (GUEST_SHUTDOWN_MS + (index % 5) * 10_000) * timeScale;
+  });
   return state;
 }

@@ -97,6 +97,8 @@ export interface ComputeRecord {
   hasAgent: boolean;
   /** Epoch ms when the agent (re)connects after a start/reset; before it, ga_state is `pending`. */
   agentReadyAt: number;
+  /** A guest shutting down (`shutdown`) is off (`shutoff`) from this epoch ms on. */
+  settlesAt?: number;
   cpu: number;
   memBytes: number;
   machineUuid: string;

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import type { ComputeRecord } from '../state';
-import { AGENT_BOOT_MS, agentState, applyPower, checkPower } from './power';
+import { AGENT_BOOT_MS, agentState, applyPower, checkPower, settleShutdowns } from './power';
 
 const vm = (over: Partial<ComputeRecord> = {}): ComputeRecord => ({
   uuid: 'vm-1', name: 'web', clusterUuid: 'c', tenant: 't', type: 'GUS', os: 'CentOS', state: 'running', action: 'noaction', hasAgent: true, agentReadyAt: 0,
@@ -52,5 +52,16 @@ describe('power results', () => {
   it('agents are disconnected when the VM is off or has none', () => {
     expect(agentState(vm({ state: 'shutoff' }), 0)).toBe('disconnected');
     expect(agentState(vm({ hasAgent: false }), 0)).toBe('disconnected');
+  });
+});
+
+describe('guest shutdown settles', () => {
+  it('a VM shutting down is shut off once its time has come, not before', () => {
+    const guest = vm({ state: 'shutdown', settlesAt: 1_000 });
+    expect(settleShutdowns([guest], 999)).toBe(false);
+    expect(guest.state).toBe('shutdown');
+    expect(settleShutdowns([guest], 1_000)).toBe(true);
+    expect(guest).toMatchObject({ state: 'shutoff', action: 'noaction' });
+    expect(guest.settlesAt).toBeUndefined();
   });
 });

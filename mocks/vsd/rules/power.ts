@@ -53,3 +53,19 @@ export function agentState(compute: ComputeRecord, now: number): VsdAgentState {
   if (compute.state !== 'running' || !compute.hasAgent) return 'disconnected';
   return now < compute.agentReadyAt ? 'pending' : 'connected';
 }
+
+/** How long a guest takes to finish an ACPI shutdown (real time; scaled by the emulator's time scale). */
+export const GUEST_SHUTDOWN_MS = 45_000;
+
+/** Guests that were shutting down are off once their time has come. Returns whether anything changed. */
+export function settleShutdowns(computes: ComputeRecord[], now: number): boolean {
+  let changed = false;
+  for (const compute of computes) {
+    if (compute.state !== 'shutdown' || compute.settlesAt === undefined || compute.settlesAt > now) continue;
+    compute.state = 'shutoff';
+    compute.action = 'noaction';
+    delete compute.settlesAt;
+    changed = true;
+  }
+  return changed;
+}
