@@ -30,6 +30,12 @@ describe('overview counts (runtime.summary) against the demo emulators', () => {
     expect(summary.images).toBeGreaterThanOrEqual(0);
   });
 
+  it('vsd sums the snapshots of every VM and has no image count', async () => {
+    const summary = await demo('vsd').summary();
+    expect(summary.snapshots).toBeGreaterThan(40);
+    expect(summary.images).toBeUndefined();
+  });
+
   it('DBC counts the image center and does not count snapshots (they live per VM)', async () => {
     const summary = await demo('dbc').summary();
     expect(summary.images).toBeGreaterThan(0);
