@@ -142,7 +142,7 @@ export const coreEn = {
   'overview.reachable': 'Reachable',
   'overview.unreachable': 'Unreachable',
   'overview.latency': 'Latency',
-  'overview.count.nodes': 'Nodes',
+  'overview.count.nodes': 'Nodes known to the client',
   'overview.count.vms': 'VMs',
   'overview.count.snapshots': 'Backups',
   'overview.auth': 'Provider sign-in',

@@ -144,7 +144,7 @@ export const coreZhCN: Record<keyof typeof coreEn, string> = {
   'overview.reachable': '可访问',
   'overview.unreachable': '不可访问',
   'overview.latency': '延迟',
-  'overview.count.nodes': '节点',
+  'overview.count.nodes': '客户端已知节点',
   'overview.count.vms': '虚拟机',
   'overview.count.snapshots': '备份',
   'overview.auth': '服务商登录',

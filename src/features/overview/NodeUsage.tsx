@@ -49,12 +49,13 @@ export function NodeUsage() {
     {
       key: 'node',
       title: t('overview.stat.nodes'),
+      width: 190,
       render: (_, row) => (
-        <Flex vertical>
+        <Flex vertical style={{ whiteSpace: 'nowrap' }}>
           <Link to="/nodes" search={{ connection: row.connection.id } as never}>
-            <Typography.Text code>{row.nodeId.slice(0, 12)}…</Typography.Text>
+            <Typography.Text code>{`${row.nodeId.slice(0, 8)}…${row.nodeId.slice(-4)}`}</Typography.Text>
           </Link>
-          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+          <Typography.Text type="secondary" ellipsis style={{ fontSize: 12, maxWidth: 170 }}>
             {row.failed ? t('overview.node.offline') : row.node?.gpu.model ?? row.connection.name}
           </Typography.Text>
         </Flex>
