@@ -66,6 +66,7 @@ async function main() {
   const result: Record<string, unknown> = { date: new Date().toISOString() };
   try {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await page.addInitScript(() => localStorage.setItem('vmdeck.preferences', JSON.stringify({ state: { locale: 'en', theme: 'light', hiddenColumns: {} }, version: 1 })));
     await page.goto(`${base}/settings/connections`);
     await page.getByTestId('connections-table').waitFor();
     // Switch the emulators to the large dataset and give the renter all 500 node ids the client knows.
@@ -82,9 +83,12 @@ async function main() {
     const dbc = trackInFlight(page, '/mock/dbc/');
     let started = Date.now();
     await page.goto(`${base}/nodes`);
-    await page.locator('[data-testid="node-row-loaded"]').first().waitFor({ timeout: 60_000 });
+    // A row is filled when its state tag says Online (preferences pin English below).
+    await page.locator('[data-testid^="node-state-"]', { hasText: 'Online' }).first().waitFor({ timeout: 60_000 });
     const firstNodeRowMs = Date.now() - started;
-    await page.waitForFunction(() => !document.querySelector('[data-testid="node-row-loading"]'), undefined, { timeout: 120_000 }).catch(() => undefined);
+    await page
+      .waitForFunction(() => document.querySelector('[data-testid="nodes-progress-demo-dbc"]')?.textContent?.includes('· 0 pending'), undefined, { timeout: 180_000 })
+      .catch(() => undefined);
     result.nodes = {
       firstRowMs: firstNodeRowMs,
       allRowsMs: Date.now() - started,

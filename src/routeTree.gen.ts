@@ -16,9 +16,14 @@ import { Route as NodesRouteImport } from './routes/nodes'
 import { Route as SettingsRouteImport } from './routes/settings'
 import { Route as SnapshotsRouteImport } from './routes/snapshots'
 import { Route as VmsRouteImport } from './routes/vms'
+import { Route as NodesIndexRouteImport } from './routes/nodes.index'
 import { Route as SettingsIndexRouteImport } from './routes/settings.index'
 import { Route as SettingsConnectionsRouteImport } from './routes/settings.connections'
 import { Route as SettingsPreferencesRouteImport } from './routes/settings.preferences'
+import { Route as VmsIndexRouteImport } from './routes/vms.index'
+import { Route as VmsCreateRouteImport } from './routes/vms.create'
+import { Route as NodesConnectionIdNodeIdRouteImport } from './routes/nodes.$connectionId.$nodeId'
+import { Route as VmsConnectionIdVmIdRouteImport } from './routes/vms.$connectionId.$vmId'
 
 const IndexRoute = IndexRouteImport.update({
   id: '/',
@@ -55,6 +60,11 @@ const VmsRoute = VmsRouteImport.update({
   path: '/vms',
   getParentRoute: () => rootRouteImport,
 } as any)
+const NodesIndexRoute = NodesIndexRouteImport.update({
+  id: '/',
+  path: '/',
+  getParentRoute: () => NodesRoute,
+} as any)
 const SettingsIndexRoute = SettingsIndexRouteImport.update({
   id: '/',
   path: '/',
@@ -70,42 +80,75 @@ const SettingsPreferencesRoute = SettingsPreferencesRouteImport.update({
   path: '/preferences',
   getParentRoute: () => SettingsRoute,
 } as any)
+const VmsIndexRoute = VmsIndexRouteImport.update({
+  id: '/',
+  path: '/',
+  getParentRoute: () => VmsRoute,
+} as any)
+const VmsCreateRoute = VmsCreateRouteImport.update({
+  id: '/create',
+  path: '/create',
+  getParentRoute: () => VmsRoute,
+} as any)
+const NodesConnectionIdNodeIdRoute = NodesConnectionIdNodeIdRouteImport.update({
+  id: '/$connectionId/$nodeId',
+  path: '/$connectionId/$nodeId',
+  getParentRoute: () => NodesRoute,
+} as any)
+const VmsConnectionIdVmIdRoute = VmsConnectionIdVmIdRouteImport.update({
+  id: '/$connectionId/$vmId',
+  path: '/$connectionId/$vmId',
+  getParentRoute: () => VmsRoute,
+} as any)
 
 export interface FileRoutesByFullPath {
   '/': typeof IndexRoute
   '/images': typeof ImagesRoute
   '/jobs': typeof JobsRoute
-  '/nodes': typeof NodesRoute
+  '/nodes': typeof NodesRouteWithChildren
   '/settings': typeof SettingsRouteWithChildren
   '/snapshots': typeof SnapshotsRoute
-  '/vms': typeof VmsRoute
+  '/vms': typeof VmsRouteWithChildren
   '/settings/connections': typeof SettingsConnectionsRoute
   '/settings/preferences': typeof SettingsPreferencesRoute
+  '/vms/create': typeof VmsCreateRoute
+  '/nodes/': typeof NodesIndexRoute
   '/settings/': typeof SettingsIndexRoute
+  '/vms/': typeof VmsIndexRoute
+  '/nodes/$connectionId/$nodeId': typeof NodesConnectionIdNodeIdRoute
+  '/vms/$connectionId/$vmId': typeof VmsConnectionIdVmIdRoute
 }
 export interface FileRoutesByTo {
   '/': typeof IndexRoute
   '/images': typeof ImagesRoute
   '/jobs': typeof JobsRoute
-  '/nodes': typeof NodesRoute
   '/snapshots': typeof SnapshotsRoute
-  '/vms': typeof VmsRoute
   '/settings/connections': typeof SettingsConnectionsRoute
   '/settings/preferences': typeof SettingsPreferencesRoute
+  '/vms/create': typeof VmsCreateRoute
+  '/nodes': typeof NodesIndexRoute
   '/settings': typeof SettingsIndexRoute
+  '/vms': typeof VmsIndexRoute
+  '/nodes/$connectionId/$nodeId': typeof NodesConnectionIdNodeIdRoute
+  '/vms/$connectionId/$vmId': typeof VmsConnectionIdVmIdRoute
 }
 export interface FileRoutesById {
   __root__: typeof rootRouteImport
   '/': typeof IndexRoute
   '/images': typeof ImagesRoute
   '/jobs': typeof JobsRoute
-  '/nodes': typeof NodesRoute
+  '/nodes': typeof NodesRouteWithChildren
   '/settings': typeof SettingsRouteWithChildren
   '/snapshots': typeof SnapshotsRoute
-  '/vms': typeof VmsRoute
+  '/vms': typeof VmsRouteWithChildren
   '/settings/connections': typeof SettingsConnectionsRoute
   '/settings/preferences': typeof SettingsPreferencesRoute
+  '/vms/create': typeof VmsCreateRoute
+  '/nodes/': typeof NodesIndexRoute
   '/settings/': typeof SettingsIndexRoute
+  '/vms/': typeof VmsIndexRoute
+  '/nodes/$connectionId/$nodeId': typeof NodesConnectionIdNodeIdRoute
+  '/vms/$connectionId/$vmId': typeof VmsConnectionIdVmIdRoute
 }
 export interface FileRouteTypes {
   fileRoutesByFullPath: FileRoutesByFullPath
@@ -119,18 +162,26 @@ export interface FileRouteTypes {
     | '/vms'
     | '/settings/connections'
     | '/settings/preferences'
+    | '/vms/create'
+    | '/nodes/'
     | '/settings/'
+    | '/vms/'
+    | '/nodes/$connectionId/$nodeId'
+    | '/vms/$connectionId/$vmId'
   fileRoutesByTo: FileRoutesByTo
   to:
     | '/'
     | '/images'
     | '/jobs'
-    | '/nodes'
     | '/snapshots'
-    | '/vms'
     | '/settings/connections'
     | '/settings/preferences'
+    | '/vms/create'
+    | '/nodes'
     | '/settings'
+    | '/vms'
+    | '/nodes/$connectionId/$nodeId'
+    | '/vms/$connectionId/$vmId'
   id:
     | '__root__'
     | '/'
@@ -142,17 +193,22 @@ export interface FileRouteTypes {
     | '/vms'
     | '/settings/connections'
     | '/settings/preferences'
+    | '/vms/create'
+    | '/nodes/'
     | '/settings/'
+    | '/vms/'
+    | '/nodes/$connectionId/$nodeId'
+    | '/vms/$connectionId/$vmId'
   fileRoutesById: FileRoutesById
 }
 export interface RootRouteChildren {
   IndexRoute: typeof IndexRoute
   ImagesRoute: typeof ImagesRoute
   JobsRoute: typeof JobsRoute
-  NodesRoute: typeof NodesRoute
+  NodesRoute: typeof NodesRouteWithChildren
   SettingsRoute: typeof SettingsRouteWithChildren
   SnapshotsRoute: typeof SnapshotsRoute
-  VmsRoute: typeof VmsRoute
+  VmsRoute: typeof VmsRouteWithChildren
 }
 
 declare module '@tanstack/react-router' {
@@ -206,6 +262,13 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof VmsRouteImport
       parentRoute: typeof rootRouteImport
     }
+    '/nodes/': {
+      id: '/nodes/'
+      path: '/'
+      fullPath: '/nodes/'
+      preLoaderRoute: typeof NodesIndexRouteImport
+      parentRoute: typeof NodesRoute
+    }
     '/settings/': {
       id: '/settings/'
       path: '/'
@@ -227,8 +290,48 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof SettingsPreferencesRouteImport
       parentRoute: typeof SettingsRoute
     }
+    '/vms/': {
+      id: '/vms/'
+      path: '/'
+      fullPath: '/vms/'
+      preLoaderRoute: typeof VmsIndexRouteImport
+      parentRoute: typeof VmsRoute
+    }
+    '/vms/create': {
+      id: '/vms/create'
+      path: '/create'
+      fullPath: '/vms/create'
+      preLoaderRoute: typeof VmsCreateRouteImport
+      parentRoute: typeof VmsRoute
+    }
+    '/nodes/$connectionId/$nodeId': {
+      id: '/nodes/$connectionId/$nodeId'
+      path: '/$connectionId/$nodeId'
+      fullPath: '/nodes/$connectionId/$nodeId'
+      preLoaderRoute: typeof NodesConnectionIdNodeIdRouteImport
+      parentRoute: typeof NodesRoute
+    }
+    '/vms/$connectionId/$vmId': {
+      id: '/vms/$connectionId/$vmId'
+      path: '/$connectionId/$vmId'
+      fullPath: '/vms/$connectionId/$vmId'
+      preLoaderRoute: typeof VmsConnectionIdVmIdRouteImport
+      parentRoute: typeof VmsRoute
+    }
   }
 }
+
+interface NodesRouteChildren {
+  NodesIndexRoute: typeof NodesIndexRoute
+  NodesConnectionIdNodeIdRoute: typeof NodesConnectionIdNodeIdRoute
+}
+
+const NodesRouteChildren: NodesRouteChildren = {
+  NodesIndexRoute: NodesIndexRoute,
+  NodesConnectionIdNodeIdRoute: NodesConnectionIdNodeIdRoute,
+}
+
+const NodesRouteWithChildren = NodesRoute._addFileChildren(NodesRouteChildren)
 
 interface SettingsRouteChildren {
   SettingsConnectionsRoute: typeof SettingsConnectionsRoute
@@ -246,14 +349,28 @@ const SettingsRouteWithChildren = SettingsRoute._addFileChildren(
   SettingsRouteChildren,
 )
 
+interface VmsRouteChildren {
+  VmsCreateRoute: typeof VmsCreateRoute
+  VmsIndexRoute: typeof VmsIndexRoute
+  VmsConnectionIdVmIdRoute: typeof VmsConnectionIdVmIdRoute
+}
+
+const VmsRouteChildren: VmsRouteChildren = {
+  VmsCreateRoute: VmsCreateRoute,
+  VmsIndexRoute: VmsIndexRoute,
+  VmsConnectionIdVmIdRoute: VmsConnectionIdVmIdRoute,
+}
+
+const VmsRouteWithChildren = VmsRoute._addFileChildren(VmsRouteChildren)
+
 const rootRouteChildren: RootRouteChildren = {
   IndexRoute: IndexRoute,
   ImagesRoute: ImagesRoute,
   JobsRoute: JobsRoute,
-  NodesRoute: NodesRoute,
+  NodesRoute: NodesRouteWithChildren,
   SettingsRoute: SettingsRouteWithChildren,
   SnapshotsRoute: SnapshotsRoute,
-  VmsRoute: VmsRoute,
+  VmsRoute: VmsRouteWithChildren,
 }
 export const routeTree = rootRouteImport
   ._addFileChildren(rootRouteChildren)

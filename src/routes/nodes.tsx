@@ -1,7 +1,7 @@
-import { createFileRoute } from '@tanstack/react-router';
-import { AreaPage } from '@/features/placeholder/AreaPage';
+import { Outlet, createFileRoute } from '@tanstack/react-router';
 
+/** The Nodes area: the list (nodes.index) and a node's detail (nodes.$connectionId.$nodeId) under one crumb. */
 export const Route = createFileRoute('/nodes')({
   staticData: { crumb: 'nav.nodes' },
-  component: () => <AreaPage area="nav.nodes" />,
+  component: Outlet,
 });

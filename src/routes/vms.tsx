@@ -1,7 +1,7 @@
-import { createFileRoute } from '@tanstack/react-router';
-import { AreaPage } from '@/features/placeholder/AreaPage';
+import { Outlet, createFileRoute } from '@tanstack/react-router';
 
+/** /vms and its children (list, detail, create) share the "VMs" breadcrumb. */
 export const Route = createFileRoute('/vms')({
   staticData: { crumb: 'nav.vms' },
-  component: () => <AreaPage area="nav.vms" />,
+  component: Outlet,
 });

@@ -49,4 +49,32 @@ describe('parseAppConfig', () => {
     const result = parseAppConfig({ connections: [{ ...base, baseUrl: '/mock/zstack', demoCredentials: { password: 'password', token: 'x' } }] });
     expect(result.ok && result.config.connections[0]?.demoCredentials).toEqual({ password: 'password' });
   });
+
+  describe('demoWallet (the demo renter mnemonic)', () => {
+    const MNEMONIC = 'hub what puppy draw detect tooth barrel attitude trip entire response pyramid';
+    const dbc = { id: 'd', provider: 'dbc', name: 'D', baseUrl: '/mock/dbc' };
+
+    it('is read for a DBC emulator connection, kept out of the connection entries', () => {
+      const result = parseAppConfig({ connections: [{ ...dbc, demoWallet: { mnemonic: ` ${MNEMONIC} ` } }] });
+      if (!result.ok) throw new Error(JSON.stringify(result.issues));
+      expect(result.config.demoWallets).toEqual({ d: { mnemonic: MNEMONIC } });
+      expect(JSON.stringify(result.config.connections)).not.toContain('puppy');
+    });
+
+    it('ships for the demo DBC connection', () => {
+      const result = parseAppConfig(shipped);
+      expect(result.ok && result.config.demoWallets?.['demo-dbc']?.mnemonic.split(' ')).toHaveLength(12);
+    });
+
+    it.each([
+      [{ ...dbc, baseUrl: 'http://10.0.0.5:5002', demoWallet: { mnemonic: MNEMONIC } }, 'credentialsOnReal'],
+      [{ ...base, baseUrl: '/mock/zstack', demoWallet: { mnemonic: MNEMONIC } }, 'type'],
+      [{ ...dbc, demoWallet: { mnemonic: 'too short' } }, 'type'],
+      [{ ...dbc, demoWallet: MNEMONIC }, 'type'],
+    ])('is refused where it does not belong %#', (entry, code) => {
+      const result = parseAppConfig({ connections: [entry] });
+      expect(result.ok).toBe(false);
+      if (!result.ok) expect(result.issues).toContainEqual({ path: 'connections[0].demoWallet', code, ...(code === 'type' ? { expected: expect.any(String) } : {}) });
+    });
+  });
 });

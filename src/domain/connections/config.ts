@@ -15,6 +15,11 @@ export interface AppConfig {
   connections: ConfiguredConnection[];
   /** Ids active on first start; defaults to every shipped connection. */
   activeConnectionIds: string[];
+  /**
+   * DBC emulator connections only: the public demo renter's mnemonic, by connection id. Kept apart from
+   * `connections` so it never enters the connection store; the Renter panel reads it only when it signs.
+   */
+  demoWallets?: Record<string, { mnemonic: string }>;
   embed: { allowedOrigins: string[] };
 }
 
@@ -51,10 +56,13 @@ export function parseAppConfig(raw: unknown): ConfigResult {
     return { ok: false, issues: [{ path: 'connections', code: raw.connections === undefined ? 'required' : 'type', expected: 'array' }] };
   }
   const connections: ConfiguredConnection[] = [];
+  const demoWallets: Record<string, { mnemonic: string }> = {};
   const seen = new Set<string>();
   raw.connections.forEach((entry, index) => {
     const parsed = parseConnection(entry, `connections[${index}]`, issues);
     if (!parsed) return;
+    const wallet = readDemoWallet(entry as Record<string, unknown>, `connections[${index}]`, issues, parsed.connection);
+    if (wallet) demoWallets[parsed.connection.id] = wallet;
     if (seen.has(parsed.connection.id)) issues.push({ path: `connections[${index}].id`, code: 'duplicate' });
     seen.add(parsed.connection.id);
     connections.push(parsed);
@@ -80,7 +88,7 @@ export function parseAppConfig(raw: unknown): ConfigResult {
   }
 
   if (issues.length) return { ok: false, issues };
-  return { ok: true, config: { connections, activeConnectionIds, embed: { allowedOrigins } } };
+  return { ok: true, config: { connections, activeConnectionIds, embed: { allowedOrigins }, ...(Object.keys(demoWallets).length ? { demoWallets } : {}) } };
 }
 
 function parseConnection(entry: unknown, path: string, issues: ConfigIssue[]): ConfiguredConnection | undefined {
@@ -168,6 +176,22 @@ function readCredentials(entry: Record<string, unknown>, path: string, issues: C
     else secrets[key] = value;
   }
   return secrets;
+}
+
+/** `demoWallet: { mnemonic }`: DBC only, and like demoCredentials accepted for emulator connections only. */
+function readDemoWallet(entry: Record<string, unknown>, path: string, issues: ConfigIssue[], connection: Connection): { mnemonic: string } | undefined {
+  const raw = entry.demoWallet;
+  if (raw === undefined) return undefined;
+  const mnemonic = isObject(raw) ? raw.mnemonic : undefined;
+  if (connection.provider !== 'dbc' || typeof mnemonic !== 'string' || mnemonic.trim().split(/\s+/).length < 12) {
+    issues.push({ path: `${path}.demoWallet`, code: 'type', expected: 'DBC { mnemonic: 12+ words }' });
+    return undefined;
+  }
+  if (!isEmulated(connection)) {
+    issues.push({ path: `${path}.demoWallet`, code: 'credentialsOnReal' });
+    return undefined;
+  }
+  return { mnemonic: mnemonic.trim() };
 }
 
 function readNodeIdList(raw: unknown, path: string, issues: ConfigIssue[]): string[] | undefined {

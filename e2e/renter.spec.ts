@@ -1,0 +1,105 @@
+import type { Page } from '@playwright/test';
+import { expect, shot, test, withPreferences } from './fixtures';
+
+const DEMO_SESSION = '3eqzTjUrxSqyyFj9ujKeqa4iu8dGR8iqHd2YKVQar46gsUCLpZKh3JL';
+const DEMO_SIGN = '0x1e69dfaf13bf9bb6966e9ef3a6dd8473887cd7c52398410663a6db6fcf50c64105e4c95cf6ab5fa6969cbeec96b641d0435980a1b39ec9eb7e989198e4d34e81';
+const DEMO_WALLET = '5FnM3q7xYy11hnmLavBAv3HZvhcnsZ7SfmtksxoBArFWzJEQ';
+
+/** The demo connection starts with the demo session pre-filled: sign out first, as a new renter would be. */
+async function signedOutPanel(page: Page) {
+  await page.goto('/nodes');
+  const panel = page.getByTestId('renter-demo-dbc');
+  await expect(panel.getByTestId('renter-status')).toContainText('Signed in with a pasted session');
+  await panel.getByTestId('renter-sign-out').click();
+  await expect(panel.getByTestId('renter-status')).toContainText('Not signed in');
+  return panel;
+}
+
+/** The overview's health card for the DBC connection says whether the probe counts it as signed in. */
+async function expectOverviewSignedIn(page: Page) {
+  await page.getByRole('link', { name: 'Overview' }).first().click();
+  await expect(page.getByTestId('health-demo-dbc')).toContainText(/signed in/i);
+}
+
+test.describe('Renter identity (DBC)', () => {
+  test.beforeEach(async ({ page }) => {
+    await withPreferences(page, { locale: 'en' });
+  });
+
+  test('paste session: validation, then signed in with the session shown for copying', async ({ page }) => {
+    const panel = await signedOutPanel(page);
+    await panel.getByRole('tab', { name: 'Paste session' }).click();
+    const form = panel.getByTestId('renter-paste-form');
+    await form.getByLabel('Session id').fill('has spaces in it');
+    await form.getByLabel('Session signature').fill('0x1234');
+    await form.getByTestId('renter-paste-save').click();
+    await expect(form).toContainText('A session id is a single word of letters and digits (no spaces)');
+    await expect(form).toContainText('A signature is 128 hex characters, optionally starting with 0x');
+    await expect(form.getByLabel('Session id')).toHaveValue('has spaces in it');
+    await form.getByLabel('Session id').fill(DEMO_SESSION);
+    await form.getByLabel('Session signature').fill(DEMO_SIGN);
+    await form.getByTestId('renter-paste-save').click();
+    await expect(panel.getByTestId('renter-status')).toContainText('Signed in with a pasted session');
+    await expect(panel.getByTestId('renter-session-id')).toHaveText(DEMO_SESSION);
+    await shot(page, 'renter-pasted-en');
+    await expectOverviewSignedIn(page);
+  });
+
+  test('demo wallet: signs a nonce, gets the session id from the node, signs it; nothing secret is stored', async ({ page }) => {
+    const panel = await signedOutPanel(page);
+    await panel.getByRole('tab', { name: 'Demo wallet' }).click();
+    await shot(page, 'renter-signed-out-en');
+    const requests: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes('/mining_nodes/session_id')) requests.push(request.postData() ?? '');
+    });
+    await panel.getByTestId('renter-demo-sign-in').click();
+    await expect(panel.getByTestId('renter-status')).toContainText(`Signed in as ${DEMO_WALLET}`);
+    await expect(panel.getByTestId('renter-session-id')).toHaveText(DEMO_SESSION);
+    // The node was asked with a wallet signature, never with the mnemonic.
+    expect(requests.length).toBeGreaterThan(0);
+    const body = JSON.parse(requests[0]!) as Record<string, unknown>;
+    expect(body).toMatchObject({ wallet: DEMO_WALLET, nonce: expect.any(String), sign: expect.stringMatching(/^0x[0-9a-f]{128}$/) });
+    const stored = await page.evaluate(() => JSON.stringify({ ...localStorage, ...sessionStorage }));
+    expect(stored).not.toContain('puppy');
+    expect(stored).not.toContain(DEMO_SESSION);
+    await shot(page, 'renter-demo-wallet-en');
+    await expectOverviewSignedIn(page);
+  });
+
+  test('remember for this tab keeps the session over a reload (sessionStorage only)', async ({ page }) => {
+    const panel = await signedOutPanel(page);
+    await panel.getByRole('tab', { name: 'Paste session' }).click();
+    await panel.getByText('Remember for this tab').click();
+    await panel.getByLabel('Session id').fill(DEMO_SESSION);
+    await panel.getByLabel('Session signature').fill(DEMO_SIGN);
+    await panel.getByTestId('renter-paste-save').click();
+    await expect(panel.getByTestId('renter-session-id')).toHaveText(DEMO_SESSION);
+    expect(await page.evaluate(() => JSON.stringify({ ...localStorage }))).not.toContain(DEMO_SESSION);
+    expect(await page.evaluate(() => JSON.stringify({ ...sessionStorage }))).toContain(DEMO_SESSION);
+    await page.reload();
+    await expect(page.getByTestId('renter-demo-dbc').getByTestId('renter-session-id')).toHaveText(DEMO_SESSION);
+  });
+
+  test('browser wallet without an extension says so, and explains the <Bytes> caveat', async ({ page }) => {
+    const panel = await signedOutPanel(page);
+    await panel.getByRole('tab', { name: 'Browser wallet' }).click();
+    await expect(panel).toContainText('<Bytes>');
+    await panel.getByTestId('renter-ext-connect').click();
+    await expect(panel).toContainText('No polkadot{.js} extension found in this browser.');
+  });
+
+  test('zh-CN: the panel in Chinese', async ({ page }) => {
+    await page.addInitScript(() => localStorage.setItem('vmdeck.preferences', JSON.stringify({ state: { locale: 'zh-CN', theme: 'light', hiddenColumns: {} }, version: 1 })));
+    await page.goto('/nodes');
+    const panel = page.getByTestId('renter-demo-dbc');
+    await expect(panel).toContainText('租用者身份');
+    await panel.getByTestId('renter-sign-out').click();
+    await panel.getByRole('tab', { name: '演示钱包' }).click();
+    await expect(panel).toContainText('未登录');
+    await shot(page, 'renter-signed-out-zh');
+    await panel.getByTestId('renter-demo-sign-in').click();
+    await expect(panel.getByTestId('renter-status')).toContainText('已登录：5FnM3q7x');
+    await shot(page, 'renter-demo-wallet-zh');
+  });
+});

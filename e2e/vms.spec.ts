@@ -1,0 +1,188 @@
+import type { Page } from '@playwright/test';
+import { expect, shot, test, withPreferences, type Locale } from './fixtures';
+
+/** Seeded DBC tasks on node 58fb… (mocks/dbc/seed.ts). */
+const RUNNING = { id: 'Gq3kZ8vR2mXw9TbN4sLpYc', name: 'LLaMA-2 13B 微调 fine-tuning' };
+
+async function resetEmulators(page: Page) {
+  await page.evaluate(() => fetch('/mock/__control/reset', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ dataset: 'demo' }) }));
+}
+
+/** Opens /vms on freshly seeded emulators; the control API answers only once the page's mock worker runs. */
+async function openVms(page: Page, locale: Locale = 'en') {
+  await withPreferences(page, { locale });
+  await page.goto('/vms');
+  await expect(page.getByTestId(`vm-row-${RUNNING.id}`)).toBeVisible({ timeout: 20_000 });
+  await resetEmulators(page);
+  await page.reload();
+  await expect(page.getByTestId(`vm-row-${RUNNING.id}`)).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByTestId('vms-loading')).toHaveCount(0, { timeout: 20_000 });
+}
+
+async function pickProvider(page: Page, label: string) {
+  await page.getByTestId('filter-provider').getByRole('combobox').click({ force: true });
+  await page.locator('.ant-select-dropdown:visible').getByTitle(label, { exact: true }).click();
+  await expect(page.locator('.ant-select-dropdown:visible')).toHaveCount(0);
+}
+
+const table = (page: Page) => page.getByTestId('vms-table');
+
+test('one table lists the VMs of all four providers, with filters in the URL and hideable columns', async ({ page }) => {
+  await openVms(page);
+  await expect(page.getByTestId(`vm-row-${RUNNING.id}`)).toContainText('Running');
+  await expect(page.getByTestId(`vm-row-${RUNNING.id}`)).toContainText('SSH');
+  await shot(page, 'vms-list-en');
+  // The table is virtual (only rows near the viewport exist), so check each provider through its filter.
+  for (const [id, label] of [['vsd', 'HCI (vsd)'], ['zstack', 'ZStack'], ['idc51', '51idc'], ['dbc', 'DeepBrainChain']] as const) {
+    await pickProvider(page, label);
+    await expect(page).toHaveURL(new RegExp(`provider=${id}`));
+    await expect(table(page).locator('.ant-table-row').first()).toContainText(label);
+  }
+
+  // The provider filter (DBC, picked last above) and the search land in the URL and survive a reload.
+  await page.getByTestId('vms-search').locator('input').fill('llama');
+  await page.getByTestId('vms-search').locator('input').press('Enter');
+  await expect(page).toHaveURL(/q=llama/);
+  await page.reload();
+  await expect(table(page).locator('.ant-table-row')).toHaveCount(1);
+  await expect(page.getByTestId(`vm-row-${RUNNING.id}`)).toBeVisible();
+
+  // Hide the login column; the choice is remembered.
+  await page.getByTestId('column-picker').click();
+  await page.getByTestId('column-login').click();
+  await expect(table(page).getByRole('columnheader', { name: 'Login' })).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByTestId(`vm-row-${RUNNING.id}`)).toBeVisible();
+  await expect(table(page).getByRole('columnheader', { name: 'Login' })).toHaveCount(0);
+});
+
+test('a row menu greys out what the VM state forbids, with the reason', async ({ page }) => {
+  await openVms(page);
+  await page.getByTestId(`row-actions-${RUNNING.id}`).click();
+  const start = page.getByRole('menuitem', { name: 'Start', exact: true });
+  await expect(start).toHaveAttribute('aria-disabled', 'true');
+  await start.locator('span').last().hover();
+  await expect(page.getByRole('tooltip')).toContainText('The VM is already on (running)');
+  await expect(page.getByRole('menuitem', { name: 'Shut down', exact: true })).not.toHaveAttribute('aria-disabled', 'true');
+});
+
+test('the list in Chinese', async ({ page }) => {
+  await openVms(page, 'zh-CN');
+  await expect(table(page).getByText('运行中').first()).toBeVisible();
+  await shot(page, 'vms-list-zh-CN');
+});
+
+test('a failing connection shows its own error in place while the other providers still show their rows', async ({ page }) => {
+  await openVms(page);
+  await page.evaluate(() =>
+    fetch('/mock/__control/faults', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ provider: 'zstack', route: '/vm-instances', error: { status: 503, code: 'SYS.1000', message: 'management node down' } }),
+    }),
+  );
+  await page.getByRole('button', { name: 'Refresh' }).click();
+  // Transient errors are retried with backoff before the alert shows.
+  await expect(page.getByTestId('vms-error-demo-zstack')).toContainText('management node down', { timeout: 20_000 });
+  await expect(page.getByTestId(`vm-row-${RUNNING.id}`)).toBeVisible();
+  await page.evaluate(() => fetch('/mock/__control/faults?provider=zstack', { method: 'DELETE' }));
+});
+
+test('VM detail: login info with reveal and copy, and an action its state forbids is disabled with the reason', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await openVms(page);
+  await page.getByTestId(`vm-link-${RUNNING.id}`).click();
+  await expect(page.getByTestId('vm-title')).toHaveText(RUNNING.name);
+  await expect(page.getByTestId('status-history')).toContainText('Running');
+
+  // Start on a running VM: disabled, and the tooltip says why.
+  await expect(page.getByTestId('action-start')).toBeDisabled();
+  await page.getByTestId('action-start-disabled').hover();
+  await expect(page.getByRole('tooltip')).toContainText('The VM is already on (running)');
+  await expect(page.getByTestId('action-shutdown')).toBeEnabled();
+  await shot(page, 'vm-detail-en');
+
+  await page.getByRole('tab', { name: 'Login' }).click();
+  await expect(page).toHaveURL(/tab=login/);
+  const ssh = page.getByTestId('login-ssh');
+  await expect(ssh).toContainText(':20022');
+  await expect(ssh.getByTestId('login-password')).toHaveText('••••••••');
+  await ssh.getByRole('button', { name: /^Show SSH Password/ }).click();
+  const password = (await ssh.getByTestId('login-password').textContent()) ?? '';
+  expect(password).not.toBe('••••••••');
+  await ssh.getByRole('button', { name: /^Copy SSH Password/ }).click();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(password);
+  await shot(page, 'vm-detail-login-en');
+
+  await page.getByRole('tab', { name: 'Logs' }).click();
+  await expect(page.getByTestId('vm-logs')).toBeVisible();
+  await page.getByRole('tab', { name: 'Snapshots' }).click();
+  await expect(page.getByTestId('vm-snapshots-empty')).toContainText('snapshot-tree');
+});
+
+test('VM detail in Chinese', async ({ page }) => {
+  await openVms(page, 'zh-CN');
+  await page.getByTestId(`vm-link-${RUNNING.id}`).click();
+  await expect(page.getByTestId('vm-title')).toHaveText(RUNNING.name);
+  await expect(page.getByTestId('action-start')).toBeDisabled();
+  await shot(page, 'vm-detail-zh-CN');
+});
+
+test('bulk power-off with one forced failure reports each VM, and skips the ones already off', async ({ page }) => {
+  await openVms(page);
+  await pickProvider(page, 'DeepBrainChain');
+  await expect(page).toHaveURL(/provider=dbc/);
+  // The DBC seed's running VMs: LLaMA (node 58fb…) and the Windows desktop (node 8072…); plus a closed one to skip.
+  const running = table(page).locator('.ant-table-row', { hasText: 'Running' });
+  const winDesktop = table(page).locator('.ant-table-row', { hasText: 'Windows 11' });
+  const standby = table(page).locator('.ant-table-row', { hasText: 'standby' });
+  await page.getByTestId(`vm-row-${RUNNING.id}`).getByRole('checkbox').check();
+  await winDesktop.getByRole('checkbox').check();
+  await standby.getByRole('checkbox').check();
+  expect(await running.count()).toBeGreaterThan(0);
+
+  // The LLaMA VM's power-off fails once with the node's own error.
+  await page.evaluate((id) =>
+    fetch('/mock/__control/faults', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ provider: 'dbc', route: `/tasks/poweroff/${id}`, times: 1, error: { status: 200, code: '-1', message: 'poweroff task failed: domain busy' } }),
+    }), RUNNING.id);
+
+  await page.getByTestId('bulk-stop').click();
+  await expect(page.getByTestId('bulk-plan')).toContainText(RUNNING.name);
+  await expect(page.getByText('1 selected VMs are skipped')).toBeVisible();
+  await page.getByTestId('bulk-confirm').click();
+  const results = page.getByTestId('bulk-results').last();
+  await expect(results.getByTestId(`bulk-result-${RUNNING.id}`)).toHaveAttribute('data-outcome', 'failed');
+  await expect(results.getByTestId(`bulk-result-${RUNNING.id}`)).toContainText('poweroff task failed: domain busy');
+  await expect(results.locator('[data-outcome="succeeded"]')).toHaveCount(1);
+  await expect(results.locator('[data-outcome="skipped"]')).toHaveCount(1);
+  await shot(page, 'vms-bulk-results-en');
+  await page.getByRole('dialog').locator('.ant-modal-footer').getByRole('button', { name: 'Close' }).click();
+  // The one that was powered off goes through "being poweroff" to Stopped; LLaMA is still running.
+  await expect(winDesktop).toContainText('Stopped', { timeout: 20_000 });
+  await expect(page.getByTestId(`vm-row-${RUNNING.id}`)).toContainText('Running');
+});
+
+test('change password: a refusal keeps the form and shows the node message; then it succeeds', async ({ page }) => {
+  await openVms(page);
+  await page.getByTestId(`vm-link-${RUNNING.id}`).click();
+  await page.getByTestId('action-changePassword').click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('New password').fill('n3w-Secret!');
+  await page.evaluate((id) =>
+    fetch('/mock/__control/faults', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ provider: 'dbc', route: `/tasks/passwd/${id}`, times: 1, error: { status: 200, code: '-1', message: 'set_user_password failed' } }),
+    }), RUNNING.id);
+  await page.getByTestId('password-submit').click();
+  await expect(dialog.getByTestId('provider-error')).toContainText('set_user_password failed');
+  await expect(dialog.getByLabel('New password')).toHaveValue('n3w-Secret!');
+  await page.getByTestId('password-submit').click();
+  await expect(dialog).toHaveCount(0);
+  await page.getByRole('tab', { name: 'Login' }).click();
+  await page.getByTestId('login-ssh').getByRole('button', { name: /^Show SSH Password/ }).click();
+  await expect(page.getByTestId('login-ssh').getByTestId('login-password')).toHaveText('n3w-Secret!');
+});

@@ -1,0 +1,115 @@
+import { Alert, Button, Modal, Space, Typography } from 'antd';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import type { Connection } from '@/domain/connections/types';
+import type { Vm, VmAction } from '@/domain/vms/types';
+import type { MessageKey } from '@/i18n';
+import { runtime } from '@/shared/connections/runtime';
+import { useT } from '@/shared/i18n/useT';
+import { vmKeys } from '@/shared/queryKeys';
+import { afterAction } from '../actions/useVmAction';
+import { BulkResults } from './BulkResults';
+import { BULK_ACTIONS, planBulk, runBulk, type BulkAction, type BulkResult } from './runBulk';
+
+interface Props {
+  selected: Vm[];
+  connections: ReadonlyMap<string, Connection>;
+  onFinished(): void;
+}
+
+function serviceOf(connections: ReadonlyMap<string, Connection>, vm: Vm) {
+  const connection = connections.get(vm.connectionId);
+  return connection ? { connection, vms: runtime(connection).vms } : undefined;
+}
+
+/** Bulk start / power off / delete of the selected rows: confirm (listing VMs and skips), run, show each result. */
+export function BulkActions({ selected, connections, onFinished }: Props) {
+  const t = useT();
+  const queryClient = useQueryClient();
+  const [confirming, setConfirming] = useState<BulkAction>();
+  const [running, setRunning] = useState(false);
+  const [results, setResults] = useState<BulkResult[]>();
+
+  const can = (vm: Vm, action: VmAction) => serviceOf(connections, vm)?.vms.can(vm, action) ?? { allowed: false as const, reason: { key: 'vm.reason.notOffered' as MessageKey } };
+  const plan = confirming ? planBulk(selected, confirming, can) : undefined;
+
+  async function execute(action: BulkAction) {
+    setRunning(true);
+    try {
+      const all = await runBulk(selected, action, {
+        can,
+        run: async (vm, name) => {
+          const target = serviceOf(connections, vm)!;
+          const outcome = await target.vms.run(vm, name);
+          afterAction(target.connection, vm, name, outcome);
+          return outcome;
+        },
+      });
+      setResults(all);
+      setConfirming(undefined);
+      onFinished();
+      const touched = new Set(selected.map((vm) => vm.connectionId));
+      touched.forEach((id) => void queryClient.invalidateQueries({ queryKey: vmKeys.connection(id) }));
+    } finally {
+      setRunning(false);
+    }
+  }
+
+  const label = (action: BulkAction) => t(`vm.action.${action}` as MessageKey);
+  return (
+    <>
+      {selected.length > 0 && (
+        <Space wrap data-testid="bulk-actions" style={{ marginBottom: 12 }}>
+          <Typography.Text>{t('vms.bulk.selected', { count: selected.length })}</Typography.Text>
+          {BULK_ACTIONS.map((action) => (
+            <Button key={action} size="small" danger={action !== 'start'} onClick={() => setConfirming(action)} data-testid={`bulk-${action}`}>
+              {label(action)}
+            </Button>
+          ))}
+        </Space>
+      )}
+      {confirming && plan && (
+        <Modal
+          open
+          destroyOnHidden
+          title={t('vms.bulk.confirmTitle', { action: label(confirming), count: plan.run.length })}
+          okText={label(confirming)}
+          okButtonProps={{ danger: confirming !== 'start', disabled: plan.run.length === 0, loading: running, 'data-testid': 'bulk-confirm' } as never}
+          cancelText={t('common.cancel')}
+          cancelButtonProps={{ disabled: running }}
+          onOk={() => void execute(confirming)}
+          onCancel={() => !running && setConfirming(undefined)}
+        >
+          {confirming !== 'start' && <Alert type="warning" showIcon style={{ marginBottom: 12 }} title={t(confirming === 'delete' ? 'vms.bulk.deleteWarning' : 'vms.bulk.stopWarning')} />}
+          <Typography.Paragraph>{t('vms.bulk.willRun', { count: plan.run.length })}</Typography.Paragraph>
+          <ul data-testid="bulk-plan">
+            {plan.run.map((vm) => (
+              <li key={vm.key}>{vm.name}</li>
+            ))}
+          </ul>
+          {plan.skipped.length > 0 && (
+            <>
+              <Typography.Paragraph type="secondary">{t('vms.bulk.willSkip', { count: plan.skipped.length })}</Typography.Paragraph>
+              <BulkResults results={plan.skipped} />
+            </>
+          )}
+        </Modal>
+      )}
+      {results && (
+        <Modal
+          open
+          destroyOnHidden
+          title={t('vms.bulk.resultTitle', {
+            ok: results.filter((r) => r.outcome === 'succeeded').length,
+            failed: results.filter((r) => r.outcome === 'failed').length,
+            skipped: results.filter((r) => r.outcome === 'skipped').length,
+          })}
+          footer={<Button onClick={() => setResults(undefined)}>{t('common.close')}</Button>}
+          onCancel={() => setResults(undefined)}
+        >
+          <BulkResults results={results} />
+        </Modal>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,101 @@
+import { Alert, Button, Col, Form, Input, InputNumber, Radio, Row, Select, Space } from 'antd';
+import { useState } from 'react';
+import { isProviderError } from '@/api/errors';
+import type { Connection } from '@/domain/connections/types';
+import type { MessageKey } from '@/i18n';
+import { ProviderErrorView } from '@/shared/errors/ProviderErrorView';
+import { useT } from '@/shared/i18n/useT';
+import { showProblems, withoutNulls } from '../actions/formProblems';
+import { defaultCreateForm } from './defaults';
+import { fieldOfCreateError } from './mapCreateError';
+import { useCreateVm } from './useCreateVm';
+import { toCreateInput, validateCreateVm, type CreateVmField, type CreateVmForm as Values, type NodeLimits } from './validation';
+
+const FIELDS: readonly CreateVmField[] = ['imageName', 'operatingSystem', 'biosMode', 'gpuCount', 'cpuCores', 'memoryGiB', 'diskGiB', 'sshPort', 'rdpPort', 'vncPort', 'description'];
+
+interface Props {
+  connection: Connection;
+  nodeId: string;
+  limits: NodeLimits;
+  onCreated(vmId: string): void;
+}
+
+/**
+ * The create form, checked as the node checks it before anything is sent. A refused create keeps every field;
+ * the node's message lands under the field it is about, else above the form with its code.
+ */
+export function CreateVmForm({ connection, nodeId, limits, onCreated }: Props) {
+  const t = useT();
+  const [form] = Form.useForm<Values>();
+  const create = useCreateVm(connection);
+  const [refusal, setRefusal] = useState<unknown>();
+  const os = Form.useWatch('operatingSystem', form) ?? 'ubuntu';
+  const windows = os === 'windows';
+  const free = (value: number | undefined) => (value === undefined ? undefined : t('vms.create.free', { count: value }));
+
+  async function submit() {
+    const values = withoutNulls(form.getFieldsValue(true)) as Values;
+    if (showProblems(form, FIELDS, validateCreateVm(values, limits), t)) return;
+    setRefusal(undefined);
+    try {
+      const { vmId } = await create.mutateAsync(toCreateInput(values, nodeId));
+      onCreated(vmId);
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      const field = fieldOfCreateError(message, values);
+      if (field) form.setFields([{ name: field, errors: [isProviderError(error) ? `${message} (${t('error.code', { code: error.code })})` : message] }]);
+      else setRefusal(error);
+    }
+  }
+
+  // No min/max on the inputs: clamping would hide the mistake; the validation says what is wrong instead.
+  const number = (name: CreateVmField, label: MessageKey, extra?: string) => (
+    <Form.Item name={name} label={t(label)} extra={extra} required>
+      <InputNumber style={{ width: '100%' }} data-testid={`field-${name}`} />
+    </Form.Item>
+  );
+
+  return (
+    <Form<Values> form={form} layout="vertical" initialValues={defaultCreateForm(limits)} onFinish={() => void submit()} data-testid="create-vm-form" style={{ maxWidth: 760 }}>
+      {refusal !== undefined && <Alert type="error" showIcon style={{ marginBottom: 16 }} title={t('vms.create.refused')} description={<ProviderErrorView error={refusal} />} data-testid="create-refused" />}
+      <Form.Item name="imageName" label={t('vms.field.image')} extra={t('vms.create.imageHint')} required>
+        <Select
+          showSearch
+          options={limits.images.map((name) => ({ value: name, label: name }))}
+          notFoundContent={t('vms.create.noImages')}
+          data-testid="field-imageName"
+        />
+      </Form.Item>
+      <Row gutter={16}>
+        <Col xs={24} md={12}>
+          <Form.Item name="operatingSystem" label={t('vms.field.os')} required>
+            <Radio.Group optionType="button" options={[{ value: 'ubuntu', label: 'Ubuntu' }, { value: 'linux', label: 'Linux' }, { value: 'windows', label: 'Windows' }]} />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={12}>
+          <Form.Item name="biosMode" label={t('vms.field.bios')} required>
+            <Radio.Group optionType="button" options={[{ value: 'legacy', label: 'Legacy' }, { value: 'uefi', label: 'UEFI' }]} />
+          </Form.Item>
+        </Col>
+      </Row>
+      <Row gutter={16}>
+        <Col xs={12} md={6}>{number('gpuCount', 'vms.field.gpuCount', free(limits.freeGpus))}</Col>
+        <Col xs={12} md={6}>{number('cpuCores', 'vms.field.cpuCores', free(limits.freeCpuCores))}</Col>
+        <Col xs={12} md={6}>{number('memoryGiB', 'vms.field.memoryGiB', free(limits.freeMemoryGiB))}</Col>
+        <Col xs={12} md={6}>{number('diskGiB', 'vms.field.diskGiB', free(limits.freeDiskGiB))}</Col>
+      </Row>
+      <Row gutter={16}>
+        <Col xs={12} md={8}>{windows ? number('rdpPort', 'vms.field.rdpPort') : number('sshPort', 'vms.field.sshPort')}</Col>
+        <Col xs={12} md={8}>{number('vncPort', 'vms.field.vncPort', t('vms.create.vncHint'))}</Col>
+      </Row>
+      <Form.Item name="description" label={t('vms.field.description')} extra={t('vms.create.descriptionHint')}>
+        <Input maxLength={120} data-testid="field-description" />
+      </Form.Item>
+      <Space>
+        <Button type="primary" htmlType="submit" loading={create.isPending} data-testid="create-submit">
+          {t('vms.create.submit')}
+        </Button>
+      </Space>
+    </Form>
+  );
+}

@@ -1,0 +1,123 @@
+import { useQuery } from '@tanstack/react-query';
+import { Link } from '@tanstack/react-router';
+import { Alert, Button, Card, Empty, Result, Skeleton, Space, Tabs, Typography } from 'antd';
+import { isProviderError } from '@/api/errors';
+import type { Connection } from '@/domain/connections/types';
+import { useConnections } from '@/shared/connections/hooks';
+import { runtime } from '@/shared/connections/runtime';
+import { ProviderErrorView } from '@/shared/errors/ProviderErrorView';
+import { useT } from '@/shared/i18n/useT';
+import { PageHeader } from '@/shared/ui/PageHeader';
+import { vmDetailQueryOptions } from '@/shared/vms/queries';
+import { VmActionBar } from '../actions/VmActionBar';
+import { LoginInfo } from '../components/LoginInfo';
+import { VmStatusTag } from '../components/VmStatusTag';
+import { StatusHistory } from './StatusHistory';
+import type { VmDetailTab } from './tabs';
+import { useStatusHistory } from './useStatusHistory';
+import { VmLogs } from './VmLogs';
+import { VmProperties } from './VmProperties';
+
+interface Props {
+  connectionId: string;
+  vmId: string;
+  tab: VmDetailTab;
+  onTab(tab: VmDetailTab): void;
+}
+
+export function VmDetailPage({ connectionId, vmId, tab, onTab }: Props) {
+  const t = useT();
+  const connection = useConnections().find((c) => c.id === connectionId);
+  if (!connection) {
+    return (
+      <Empty description={t('vms.detail.unknownConnection', { id: connectionId })}>
+        <Link to="/vms">{t('vms.detail.backToList')}</Link>
+      </Empty>
+    );
+  }
+  return <VmDetail connection={connection} vmId={vmId} tab={tab} onTab={onTab} />;
+}
+
+function VmDetail({ connection, vmId, tab, onTab }: Omit<Props, 'connectionId'> & { connection: Connection }) {
+  const t = useT();
+  const query = useQuery({ ...vmDetailQueryOptions(connection, vmId), meta: { silent: true } });
+  const history = useStatusHistory(query.data);
+  const service = runtime(connection).vms;
+
+  if (query.isPending) return <Skeleton active paragraph={{ rows: 8 }} />;
+  if (query.isError && history.length > 0 && isProviderError(query.error) && query.error.kind === 'notFound') {
+    // Seen on this page, now gone: it was deleted (here or elsewhere).
+    return (
+      <Result
+        status="info"
+        data-testid="vm-gone"
+        title={t('vms.detail.gone', { name: query.data?.name ?? vmId })}
+        extra={<Link to="/vms">{t('vms.detail.backToList')}</Link>}
+      />
+    );
+  }
+  if (query.isError && query.data === undefined) {
+    return (
+      <>
+        <PageHeader title={vmId} />
+        <Alert
+          type="error"
+          showIcon
+          data-testid="vm-detail-error"
+          title={t('vms.detail.loadFailed')}
+          description={<ProviderErrorView error={query.error} />}
+          action={
+            <Space orientation="vertical">
+              <Button size="small" onClick={() => void query.refetch()}>{t('common.retry')}</Button>
+              <Link to="/vms">{t('vms.detail.backToList')}</Link>
+            </Space>
+          }
+        />
+      </>
+    );
+  }
+  const vm = query.data;
+  if (!vm) return null;
+  return (
+    <>
+      <PageHeader
+        title={
+          <Space>
+            <span data-testid="vm-title">{vm.name}</span>
+            <VmStatusTag vm={vm} />
+          </Space>
+        }
+        subtitle={<Typography.Text type="secondary">{vm.id}</Typography.Text>}
+      />
+      {query.isError && <Alert type="warning" showIcon style={{ marginBottom: 16 }} title={t('vms.detail.refreshFailed')} description={<ProviderErrorView error={query.error} />} />}
+      <Card style={{ marginBottom: 16 }}>
+        <VmActionBar connection={connection} vm={vm} />
+      </Card>
+      <Card>
+        <Tabs
+          activeKey={tab}
+          onChange={(key) => onTab(key as VmDetailTab)}
+          items={[
+            {
+              key: 'overview',
+              label: t('vms.detail.tab.overview'),
+              children: (
+                <Space orientation="vertical" size={24} style={{ width: '100%' }}>
+                  <VmProperties connection={connection} vm={vm} />
+                  <StatusHistory history={history} />
+                </Space>
+              ),
+            },
+            { key: 'login', label: t('vms.detail.tab.login'), children: <LoginInfo login={vm.login} /> },
+            ...(service.logs ? [{ key: 'logs', label: t('vms.detail.tab.logs'), children: <VmLogs connection={connection} vm={vm} /> }] : []),
+            {
+              key: 'snapshots',
+              label: t('vms.detail.tab.snapshots'),
+              children: <Empty description={t('vms.detail.snapshotsLater')} data-testid="vm-snapshots-empty" />,
+            },
+          ]}
+        />
+      </Card>
+    </>
+  );
+}

@@ -1,0 +1,42 @@
+import { PROVIDER_IDS, type ProviderId } from '@/api/provider';
+import type { VmStatus } from '@/domain/vms/types';
+import { oneOf, validateListSearch, type ListSearch } from '@/shared/listSearch';
+import { VM_STATUS_ORDER } from '@/shared/vms/status';
+
+export const VM_SORTS = ['name', 'provider', 'status', 'created', 'location'] as const;
+export type VmSort = (typeof VM_SORTS)[number];
+
+/** The VM table is virtualised, so pages are large; the URL still carries page and size for sharing. */
+export const VM_PAGE_SIZES = [100, 1000, 10000] as const;
+export const DEFAULT_VM_PAGE_SIZE = 1000;
+
+/** `/vms` search params: everything that decides which rows show, in which order, on which page. */
+export interface VmListSearch extends Omit<ListSearch, 'sort'> {
+  sort?: VmSort;
+  provider?: ProviderId;
+  status?: VmStatus;
+  /** A connection id (the overview links per connection). */
+  connection?: string;
+  /** A location id: DBC node id, cluster or zone. */
+  node?: string;
+}
+
+function id(value: unknown): string | undefined {
+  return typeof value === 'string' && /^[\w.:-]{1,128}$/.test(value) ? value : undefined;
+}
+
+export function validateVmSearch(raw: Record<string, unknown>): VmListSearch {
+  const base = validateListSearch({ ...raw, pageSize: undefined });
+  const pageSize = Number(raw.pageSize);
+  return {
+    q: base.q,
+    order: base.order,
+    page: base.page,
+    sort: oneOf(raw.sort, VM_SORTS),
+    pageSize: (VM_PAGE_SIZES as readonly number[]).includes(pageSize) ? pageSize : undefined,
+    provider: oneOf(raw.provider, PROVIDER_IDS),
+    status: oneOf(raw.status, VM_STATUS_ORDER),
+    connection: id(raw.connection),
+    node: id(raw.node),
+  };
+}

@@ -1,0 +1,23 @@
+import { createFileRoute } from '@tanstack/react-router';
+import { CreateVmPage } from '@/features/vms/create/CreateVmPage';
+import { NODE_ID_PATTERN } from '@/domain/nodes/types';
+
+export interface CreateVmSearch {
+  connection?: string;
+  node?: string;
+}
+
+export const Route = createFileRoute('/vms/create')({
+  staticData: { crumb: 'vms.create.crumb' },
+  validateSearch: (raw: Record<string, unknown>): CreateVmSearch => ({
+    connection: typeof raw.connection === 'string' && raw.connection !== '' ? raw.connection : undefined,
+    node: typeof raw.node === 'string' && NODE_ID_PATTERN.test(raw.node) ? raw.node : undefined,
+  }),
+  component: CreateVmRoute,
+});
+
+function CreateVmRoute() {
+  const search = Route.useSearch();
+  const navigate = Route.useNavigate();
+  return <CreateVmPage connectionId={search.connection} nodeId={search.node} onPick={(next) => void navigate({ search: next, replace: true })} />;
+}
