@@ -1,4 +1,4 @@
-import { expect, shot, test, withPreferences } from './fixtures';
+import { consoleStorage, expect, shot, test, withPreferences } from './fixtures';
 
 const DEMO = [
   ['demo-dbc', 'nodes'],
@@ -41,7 +41,7 @@ test.describe('Settings → Connections', () => {
     await dialog.getByTestId('form-save').click();
     await expect(dialog).toBeHidden();
     await expect(page.getByTestId('connections-table')).toContainText('Lab ZStack');
-    const stored = await page.evaluate(() => JSON.stringify({ ...localStorage }));
+    const stored = await consoleStorage(page, 'localStorage');
     expect(stored).toContain('lab-zstack');
     expect(stored).not.toContain('"password"');
     await page.reload();

@@ -17,6 +17,20 @@ export async function withPreferences(page: Page, prefs: { locale?: Locale; them
   }, { locale: prefs.locale ?? 'en', theme: prefs.theme ?? 'light' });
 }
 
+/**
+ * What the console itself keeps in the browser's storage, as one string to search. The demo's emulators
+ * persist their state under `vmdeck.emulator.*`: that is the emulated provider's database (it holds the
+ * sessions it issued, as the real node does), not the console's storage, so it is left out.
+ */
+export async function consoleStorage(page: Page, area: 'localStorage' | 'sessionStorage' | 'both' = 'both') {
+  return page.evaluate((which) => {
+    const pick = (storage: Storage) =>
+      Object.fromEntries(Object.entries({ ...storage }).filter(([key]) => !key.startsWith('vmdeck.emulator.')));
+    const parts = which === 'both' ? [localStorage, sessionStorage] : [which === 'localStorage' ? localStorage : sessionStorage];
+    return JSON.stringify(parts.map(pick));
+  }, area);
+}
+
 /** Fails the test on any uncaught page error: a console that throws is broken even if it looks fine. */
 export const test = base.extend<{ pageErrors: string[] }>({
   pageErrors: [

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, shot, test, withPreferences } from './fixtures';
+import { consoleStorage, expect, shot, test, withPreferences } from './fixtures';
 
 const DEMO_SESSION = '3eqzTjUrxSqyyFj9ujKeqa4iu8dGR8iqHd2YKVQar46gsUCLpZKh3JL';
 const DEMO_SIGN = '0x1e69dfaf13bf9bb6966e9ef3a6dd8473887cd7c52398410663a6db6fcf50c64105e4c95cf6ab5fa6969cbeec96b641d0435980a1b39ec9eb7e989198e4d34e81';
@@ -60,7 +60,7 @@ test.describe('Renter identity (DBC)', () => {
     expect(requests.length).toBeGreaterThan(0);
     const body = JSON.parse(requests[0]!) as Record<string, unknown>;
     expect(body).toMatchObject({ wallet: DEMO_WALLET, nonce: expect.any(String), sign: expect.stringMatching(/^0x[0-9a-f]{128}$/) });
-    const stored = await page.evaluate(() => JSON.stringify({ ...localStorage, ...sessionStorage }));
+    const stored = await consoleStorage(page);
     expect(stored).not.toContain('puppy');
     expect(stored).not.toContain(DEMO_SESSION);
     await shot(page, 'renter-demo-wallet-en');
@@ -75,8 +75,8 @@ test.describe('Renter identity (DBC)', () => {
     await panel.getByLabel('Session signature').fill(DEMO_SIGN);
     await panel.getByTestId('renter-paste-save').click();
     await expect(panel.getByTestId('renter-session-id')).toHaveText(DEMO_SESSION);
-    expect(await page.evaluate(() => JSON.stringify({ ...localStorage }))).not.toContain(DEMO_SESSION);
-    expect(await page.evaluate(() => JSON.stringify({ ...sessionStorage }))).toContain(DEMO_SESSION);
+    expect(await consoleStorage(page, 'localStorage')).not.toContain(DEMO_SESSION);
+    expect(await consoleStorage(page, 'sessionStorage')).toContain(DEMO_SESSION);
     await page.reload();
     await expect(page.getByTestId('renter-demo-dbc').getByTestId('renter-session-id')).toHaveText(DEMO_SESSION);
   });

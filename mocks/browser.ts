@@ -11,7 +11,8 @@ export async function startBrowserMocks(): Promise<void> {
   const backend = createMockBackend({
     prefix: '*/mock',
     store: localStorageStore(window.localStorage),
-    timeScale: param !== null && !Number.isNaN(Number(param)) ? Number(param) : DEMO_TIME_SCALE,
+    timeScale: param !== null && !Number.isNaN(Number(param)) ? Number(param) : undefined,
+    defaultTimeScale: DEMO_TIME_SCALE,
   });
   const worker = setupWorker(...backend.handlers);
   await worker.start({ onUnhandledRequest: 'bypass', quiet: true, serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` } });

@@ -10,6 +10,8 @@ import { createVsdEmulator } from './vsd/emulator';
 import { createZStackEmulator } from './zstack/emulator';
 import type { CreateEmulator, DatasetName, Emulator, EmulatorEnv } from './types';
 
+const SETTINGS_KEY = 'settings';
+
 const FACTORIES: Record<ProviderId, CreateEmulator> = {
   dbc: createDbcEmulator,
   idc51: createIdc51Emulator,
@@ -22,7 +24,9 @@ export interface MockBackendOptions {
   prefix: string;
   clock?: Clock;
   store?: StateStore;
+  /** Forces the time scale (e.g. `?timeScale=` in the browser); otherwise the saved one, else `defaultTimeScale`. */
   timeScale?: number;
+  defaultTimeScale?: number;
   dataset?: DatasetName;
   strictAuth?: boolean;
   /** Debounce of state saves; 0 saves at once. */
@@ -41,11 +45,14 @@ export interface MockBackend {
 /** Builds the four emulators, restores saved state, and mounts them with fault injection and the control API. */
 export function createMockBackend(options: MockBackendOptions): MockBackend {
   const store = options.store ?? memoryStore();
+  // Settings chosen in the Demo controls (dataset, speed, strict auth) survive a reload like the data does.
+  const saved = store.load(SETTINGS_KEY) as Partial<BackendSettings> | undefined;
   const settings: BackendSettings = {
-    dataset: options.dataset ?? 'demo',
-    timeScale: options.timeScale ?? 1,
-    strictAuth: options.strictAuth ?? false,
+    dataset: options.dataset ?? saved?.dataset ?? 'demo',
+    timeScale: options.timeScale ?? saved?.timeScale ?? options.defaultTimeScale ?? 1,
+    strictAuth: options.strictAuth ?? saved?.strictAuth ?? false,
   };
+  const saveSettings = () => store.save(SETTINGS_KEY, settings);
   const faults = createFaultRegistry();
   const emulators = {} as Record<ProviderId, Emulator>;
   const save = debouncedSaver(store, (provider) => ({ dataset: settings.dataset, state: emulators[provider].snapshot() }), options.saveDelayMs ?? 300);
@@ -66,13 +73,14 @@ export function createMockBackend(options: MockBackendOptions): MockBackend {
 
   function reset(dataset: DatasetName = settings.dataset, only?: ProviderId) {
     settings.dataset = dataset;
+    saveSettings();
     for (const provider of only ? [only] : PROVIDER_IDS) {
       emulators[provider].reset(dataset);
       store.remove(provider);
     }
   }
 
-  const handlers: HttpHandler[] = [...controlHandlers(`${options.prefix}/__control`, { faults, settings, reset, emulators })];
+  const handlers: HttpHandler[] = [...controlHandlers(`${options.prefix}/__control`, { faults, settings, settingsChanged: saveSettings, reset, emulators })];
   for (const provider of PROVIDER_IDS) {
     const base = `${options.prefix}/${provider}`;
     const emulator = emulators[provider];

@@ -66,6 +66,8 @@ async function main() {
   const result: Record<string, unknown> = { date: new Date().toISOString() };
   try {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    // tsx (esbuild keepNames) wraps functions in __name(): give evaluated code the same no-op helper.
+    await page.addInitScript({ content: 'window.__name = (fn) => fn;' });
     await page.addInitScript(() => localStorage.setItem('vmdeck.preferences', JSON.stringify({ state: { locale: 'en', theme: 'light', hiddenColumns: {} }, version: 1 })));
     await page.goto(`${base}/settings/connections`);
     await page.getByTestId('connections-table').waitFor();
@@ -99,7 +101,7 @@ async function main() {
 
     dbc.reset();
     started = Date.now();
-    await page.goto(`${base}/vms`);
+    await page.goto(`${base}/vms?pageSize=10000`);
     await page.locator('.ant-table-row').first().waitFor({ timeout: 120_000 });
     const firstVmRowMs = Date.now() - started;
     await page.waitForFunction(() => !document.querySelector('[data-testid="vms-loading"]'), undefined, { timeout: 180_000 }).catch(() => undefined);

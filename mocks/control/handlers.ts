@@ -9,6 +9,8 @@ export type { BackendSettings };
 interface ControlContext {
   faults: FaultRegistry;
   settings: BackendSettings;
+  /** Persists the settings after a change. */
+  settingsChanged(): void;
   reset(dataset?: DatasetName, provider?: ProviderId): void;
   emulators: Record<ProviderId, Emulator>;
 }
@@ -65,6 +67,7 @@ export function controlHandlers(base: string, ctx: ControlContext): HttpHandler[
       if (!body) return bad('body must be {timeScale?, strictAuth?}');
       if (typeof body.timeScale === 'number' && body.timeScale >= 0) ctx.settings.timeScale = body.timeScale;
       if (typeof body.strictAuth === 'boolean') ctx.settings.strictAuth = body.strictAuth;
+      ctx.settingsChanged();
       return HttpResponse.json(state());
     }),
     http.post(`${base}/reset`, async ({ request }) => {
