@@ -119,3 +119,31 @@ test('the create form in Chinese', async ({ page }) => {
   await expect(fieldItem(page, 'SSH 端口')).toContainText('端口 20022 已被本节点上');
   await shot(page, 'create-vm-zh-CN');
 });
+
+test('an image-center image is copied onto the node as a tracked job, then the VM is created from it', async ({ page }) => {
+  await openCreate(page);
+  await field(page, 'imageName').click();
+  await page.locator('.ant-select-item-option', { hasText: 'debian12.qcow2' }).click();
+  const copy = page.getByTestId('image-copy');
+  await expect(copy).toContainText('debian12.qcow2 is in the image center (ID_2), not on this node yet');
+  // The node would refuse it: the form says so before anything is sent.
+  await page.getByTestId('create-submit').click();
+  await expect(fieldItem(page, 'Image')).toContainText('copy it from the image center first');
+  await shot(page, 'create-vm-image-center-en');
+
+  await copy.getByTestId('image-copy-start').click();
+  // Once the node has the file the notice goes and the image stays chosen, now from the node's own list.
+  await expect(copy).toBeHidden({ timeout: 20_000 });
+  await expect(field(page, 'imageName')).toContainText('debian12.qcow2');
+  await page.getByRole('button', { name: 'Jobs' }).click();
+  const job = page.getByTestId('job-list').locator('[data-status]', { hasText: 'debian12.qcow2' }).first();
+  await expect(job).toContainText('Copy image to node');
+  await expect(job).toHaveAttribute('data-status', 'succeeded');
+  await page.keyboard.press('Escape');
+
+  await field(page, 'description').fill('from the image center');
+  await page.getByTestId('create-submit').click();
+  await expect(page).toHaveURL(/\/vms\/demo-dbc\/[A-Za-z0-9]+/);
+  await expect(page.getByTestId('vm-status').first()).toHaveAttribute('data-status', 'running', { timeout: 20_000 });
+  await expect(page.getByTestId('vm-title')).toHaveText('from the image center');
+});

@@ -15,3 +15,9 @@ export const nodeKeys = {
   connection: (connectionId: string) => [...nodeKeys.all, connectionId] as const,
   detail: (connectionId: string, nodeId: string) => [...nodeKeys.connection(connectionId), nodeId] as const,
 };
+
+export const imageKeys = {
+  all: ['images'] as const,
+  connection: (connectionId: string) => [...imageKeys.all, connectionId] as const,
+  center: (connectionId: string) => [...imageKeys.connection(connectionId), 'center'] as const,
+};

@@ -5,6 +5,10 @@ import type {
   DbcCreateTaskAdditional,
   DbcCreateTaskReply,
   DbcEnvelope,
+  DbcImageDownloadAdditional,
+  DbcImageEntry,
+  DbcImageServers,
+  DbcNodeImageEntry,
   DbcMiningNodeList,
   DbcModifyTaskAdditional,
   DbcPasswdAdditional,
@@ -12,6 +16,7 @@ import type {
   DbcTaskDetail,
   DbcTaskLogs,
   DbcTaskSummary,
+  DbcTransferProgress,
 } from './types';
 
 /** Power actions routed as `/tasks/<action>/<task_id>` (dbc.md §1); `stop` is the legacy alias of poweroff. */
@@ -29,6 +34,11 @@ export function dbcPaths(era: DbcApiEra) {
     task: (taskId: string) => `/api/v1/tasks/${id(taskId)}`,
     createTask: '/api/v1/tasks/start',
     taskAction: (action: DbcTaskAction | 'logs' | 'modify' | 'passwd', taskId: string) => `/api/v1/tasks/${action}/${id(taskId)}`,
+    images: '/api/v1/images',
+    imageServers: '/api/v1/images/servers',
+    /** Era B names the file in the path (Dec 2021–Feb 2022); era C in `additional.image_filename`. */
+    imageDownload: (file: string) => (era === '2022' ? `/api/v1/images/download/${id(file)}` : '/api/v1/images/download'),
+    imageDownloadProgress: '/api/v1/images/downloadprogress',
   };
 }
 
@@ -68,6 +78,19 @@ export function createDbcClient(http: AxiosInstance, era: DbcApiEra = 'current')
       post<DbcTaskLogs>(paths.taskAction('logs', taskId), onNode(nodeId, auth, {}), { flag, line_num: String(lineNum) }),
     /** `/tasks/modify/<task_id>`: only the fields given change. */
     modifyTask: (nodeId: string, auth: DbcAuth, taskId: string, additional: DbcModifyTaskAdditional) => post<'ok'>(paths.taskAction('modify', taskId), onNode(nodeId, auth, additional)),
+    /** `/images/servers` (era C): the image-center servers, e.g. ["ID_1","ID_2"]. */
+    imageServers: () => post<DbcImageServers>(paths.imageServers, { peer_nodes_list: [], additional: {} }),
+    /** The image center's list: per server in era C (`{image_name, image_size}`), filename strings in era B. */
+    listCenterImages: (server?: string) =>
+      post<Array<DbcImageEntry | string>>(paths.images, { peer_nodes_list: [], additional: server ? { image_server: server } : {} }),
+    /** Copy an image-center file to the node (rsync in the background; the reply is "ok" at once). */
+    downloadImage: (nodeId: string, auth: DbcAuth, additional: DbcImageDownloadAdditional) =>
+      post<'ok'>(paths.imageDownload(additional.image_filename), onNode(nodeId, auth, era === '2022' ? {} : additional)),
+    /** `/images/downloadprogress` (era C): `{status: "downloading"|"done", progress: "42%"}`. */
+    imageDownloadProgress: (nodeId: string, auth: DbcAuth, imageFilename: string) =>
+      post<DbcTransferProgress>(paths.imageDownloadProgress, onNode(nodeId, auth, { image_filename: imageFilename })),
+    /** The node's own image files (`/images` with a node id). */
+    listNodeImages: (nodeId: string, auth: DbcAuth) => post<Array<DbcNodeImageEntry | DbcImageEntry | string>>(paths.images, onNode(nodeId, auth, {})),
     /** `/tasks/passwd/<task_id>`: running VMs only. */
     changePassword: (nodeId: string, auth: DbcAuth, taskId: string, additional: DbcPasswdAdditional) => post<'ok'>(paths.taskAction('passwd', taskId), onNode(nodeId, auth, additional)),
   };

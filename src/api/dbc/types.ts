@@ -206,6 +206,13 @@ export interface DbcImageServers {
   image_server: string[];
 }
 
+/** `/images/download` (era C): all three required; `local_dir` is where the node keeps images (`/data`). */
+export interface DbcImageDownloadAdditional {
+  image_server: string;
+  image_filename: string;
+  local_dir: string;
+}
+
 /** `/images/downloadprogress` and `/images/uploadprogress`. */
 export interface DbcTransferProgress {
   status: 'downloading' | 'uploading' | 'done';

@@ -32,6 +32,28 @@ describe('DBC task job', () => {
   });
 });
 
+describe('DBC image download job', () => {
+  const spec: JobSpec = { kind: 'dbc-image-download', nodeId: 'n', imageName: 'debian12.qcow2', progress: true };
+  const checker = (progress: { status: string; progress: string }, onNode: string[] = []) =>
+    createDbcJobChecker({
+      auth: () => ({}),
+      client: { imageDownloadProgress: async () => progress, listNodeImages: async () => onNode.map((name) => ({ 'image_name:': name, image_size: '3.87G' })) },
+    } as unknown as DbcContext);
+
+  it('runs with the percentage, succeeds at done 100%, fails when stopped short', async () => {
+    expect(await checker({ status: 'downloading', progress: '42%' })(spec)).toEqual({ status: 'running', providerStatus: 'downloading', progress: 42 });
+    expect(await checker({ status: 'done', progress: '100%' })(spec)).toMatchObject({ status: 'succeeded', progress: 100 });
+    expect(await checker({ status: 'done', progress: '37%' })(spec)).toMatchObject({ status: 'failed', progress: 37, error: { code: 'stopped', message: 'The download stopped at 37%' } });
+    expect(await checker({ status: 'done', progress: '37%' }, ['debian12.qcow2'])(spec)).toMatchObject({ status: 'succeeded' });
+  });
+
+  it('without a progress endpoint (era 2022) the file on the node is the end', async () => {
+    const eraB: JobSpec = { ...spec, progress: false };
+    expect(await checker({ status: 'x', progress: '' })(eraB)).toEqual({ status: 'running' });
+    expect(await checker({ status: 'x', progress: '' }, ['debian12.qcow2'])(eraB)).toMatchObject({ status: 'succeeded' });
+  });
+});
+
 function zstackChecker(answer: () => Promise<{ done: boolean; result: unknown }>) {
   return createZStackJobChecker({ client: { pollApiJob: answer } } as unknown as ZStackContext);
 }

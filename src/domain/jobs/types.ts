@@ -7,6 +7,8 @@ import type { ProviderId } from '@/api/provider';
 export type JobSpec =
   /** DBC: poll the task detail until its status leaves `pending` (success or failure lists decide the end). */
   | { kind: 'dbc-task'; nodeId: string; taskId: string; success: string[]; failure: string[]; gone?: 'success' }
+  /** DBC: an image-center file copied onto a node; `progress` where the client has `/images/downloadprogress` (era C). */
+  | { kind: 'dbc-image-download'; nodeId: string; imageName: string; progress: boolean }
   /** ZStack: poll /zstack/v1/api-jobs/{uuid}: 202 running, 200 done, 503 failed. */
   | { kind: 'zstack-api-job'; jobUuid: string }
   /** 51idc: poll /v2/zone/{zone}/job/{id}: pending, working, successful, failed. */

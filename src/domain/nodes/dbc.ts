@@ -1,4 +1,5 @@
 import type { DbcAuth } from '@/api/dbc/types';
+import { adaptDbcImages } from '../images/dbc';
 import type { DbcContext } from '../providers/dbc';
 import { parseSizeString, toNumber } from '../vms/units';
 import type { GpuNode, NodeService } from './types';
@@ -30,14 +31,6 @@ function adaptDisk(raw: Loose): GpuNode['disks'][number] {
   return { path: text(raw.path), type: text(raw.type), totalBytes, freeBytes, usagePercent };
 }
 
-/** Era-C objects, era-B strings, and the node's `"image_name:"` key quirk (mocks/README.md, dbc.md §6). */
-function adaptImage(raw: unknown): GpuNode['images'][number] | undefined {
-  if (typeof raw === 'string') return raw.trim() ? { name: raw.trim() } : undefined;
-  if (!isObject(raw)) return undefined;
-  const name = text(raw.image_name) ?? text(raw['image_name:']);
-  return name ? { name, sizeBytes: size(raw.image_size) } : undefined;
-}
-
 /** The machine info of one node in the provider-neutral shape; `online` because the node itself answered. */
 export function dbcNodeInfoToGpuNode(connectionId: string, nodeId: string, message: unknown): GpuNode {
   const info: Loose = isObject(message) ? message : {};
@@ -45,7 +38,7 @@ export function dbcNodeInfoToGpuNode(connectionId: string, nodeId: string, messa
   const gpu: Loose = isObject(info.gpu) ? info.gpu : {};
   const mem: Loose = isObject(info.mem) ? info.mem : {};
   const dataDisks = Array.isArray(info.disk_data) ? info.disk_data.filter(isObject) : isObject(info.disk_data) ? [info.disk_data] : [];
-  const images = Array.isArray(info.images) ? info.images.map(adaptImage).filter((i): i is GpuNode['images'][number] => i !== undefined) : [];
+  const images = adaptDbcImages(info.images);
   return {
     connectionId,
     nodeId,

@@ -1,10 +1,10 @@
 import type { AxiosInstance } from 'axios';
 import { createDbcClient, type DbcClient } from '@/api/dbc/client';
-import { listImageCenter } from '@/api/dbc/inventory';
 import { dbcProtocol } from '@/api/dbc/protocol';
 import type { DbcAuth } from '@/api/dbc/types';
 import { createHttp } from '@/api/http';
 import type { ConnectionFor } from '../connections/types';
+import { createDbcImageCenter } from '../images/dbc';
 import { createDbcJobChecker } from '../jobs/dbc';
 import { createDbcNodeService } from '../nodes/dbc';
 import { createDbcVmService } from '../vms/dbc';
@@ -35,6 +35,7 @@ export const dbcDriver: ProviderDriver<'dbc'> = {
       },
       nodeIds: () => sources.nodeIds(connection.id),
     };
+    const imageCenter = createDbcImageCenter(ctx);
     return {
       async probe() {
         const { value, latencyMs } = await timed(() => ctx.client.listMiningNodes());
@@ -42,10 +43,12 @@ export const dbcDriver: ProviderDriver<'dbc'> = {
       },
       reset() {},
       // Snapshots live per VM on DBC: the overview shows none rather than N requests per node.
-      summary: async () => ({ images: (await listImageCenter(http)).length }),
+      // Era C needs an image_server per listing (dbc.md §6): distinct names over every server.
+      summary: async () => ({ images: new Set((await imageCenter.list()).map((image) => image.name)).size }),
       vms: createDbcVmService(ctx),
       checkJob: createDbcJobChecker(ctx),
       nodes: createDbcNodeService(ctx),
+      imageCenter,
     };
   },
 };

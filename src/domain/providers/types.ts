@@ -1,5 +1,6 @@
 import type { ProviderId } from '@/api/provider';
 import type { AnySecrets, ConnectionFor } from '../connections/types';
+import type { ImageCenterService } from '../images/types';
 import type { JobCheck, JobSpec } from '../jobs/types';
 import type { NodeService } from '../nodes/types';
 import type { VmService } from '../vms/types';
@@ -36,6 +37,8 @@ export interface ProviderRuntime {
   checkJob(spec: JobSpec): Promise<JobCheck>;
   /** DBC only: GPU nodes and renter sessions. */
   nodes?: NodeService;
+  /** DBC only so far: the image center (list, copy onto a node). */
+  imageCenter?: ImageCenterService;
   /** Snapshot and image counts for the overview. */
   summary(): Promise<InventorySummary>;
 }

@@ -31,6 +31,7 @@ export const jobsEn = {
   'jobs.action.vm.delete': 'Delete VM',
   'jobs.action.vm.modify': 'Modify VM',
   'jobs.action.vm.changePassword': 'Change password',
+  'jobs.action.image.download': 'Copy image to node',
 } as const;
 
 export const jobsZhCN: Record<keyof typeof jobsEn, string> = {
@@ -65,4 +66,5 @@ export const jobsZhCN: Record<keyof typeof jobsEn, string> = {
   'jobs.action.vm.delete': '删除虚拟机',
   'jobs.action.vm.modify': '修改配置',
   'jobs.action.vm.changePassword': '修改密码',
+  'jobs.action.image.download': '复制镜像到节点',
 };

@@ -9,7 +9,7 @@ import { runtime } from '../connections/runtime';
 import { reportError, reportSuccess } from '../errors/notify';
 import { useT } from '../i18n/useT';
 import { FAST_POLL_MS } from '../polling';
-import { nodeKeys, vmKeys } from '../queryKeys';
+import { imageKeys, nodeKeys, vmKeys } from '../queryKeys';
 import { selectRunning, useJobs } from './store';
 
 export const jobCheckKey = (jobId: string) => ['jobs', jobId, 'check'] as const;
@@ -48,6 +48,7 @@ function JobWatcher({ job }: { job: JobRecord }) {
     reported.current = true;
     void queryClient.invalidateQueries({ queryKey: vmKeys.connection(current.connectionId) });
     void queryClient.invalidateQueries({ queryKey: nodeKeys.connection(current.connectionId) });
+    void queryClient.invalidateQueries({ queryKey: imageKeys.connection(current.connectionId) });
     const title = `${label(current.action)} · ${current.target.name}`;
     if (result.status === 'succeeded') reportSuccess(title);
     else {

@@ -1,4 +1,4 @@
-import { Alert, Button, Col, Form, Input, InputNumber, Radio, Row, Select, Space } from 'antd';
+import { Alert, Button, Col, Form, Input, InputNumber, Radio, Row, Space } from 'antd';
 import { useState } from 'react';
 import { isProviderError } from '@/api/errors';
 import type { Connection } from '@/domain/connections/types';
@@ -7,6 +7,7 @@ import { ProviderErrorView } from '@/shared/errors/ProviderErrorView';
 import { useT } from '@/shared/i18n/useT';
 import { showProblems, withoutNulls } from '../actions/formProblems';
 import { defaultCreateForm } from './defaults';
+import { ImageField } from './ImageField';
 import { fieldOfCreateError } from './mapCreateError';
 import { useCreateVm } from './useCreateVm';
 import { toCreateInput, validateCreateVm, type CreateVmField, type CreateVmForm as Values, type NodeLimits } from './validation';
@@ -59,12 +60,7 @@ export function CreateVmForm({ connection, nodeId, limits, onCreated }: Props) {
     <Form<Values> form={form} layout="vertical" initialValues={defaultCreateForm(limits)} onFinish={() => void submit()} data-testid="create-vm-form" style={{ maxWidth: 760 }}>
       {refusal !== undefined && <Alert type="error" showIcon style={{ marginBottom: 16 }} title={t('vms.create.refused')} description={<ProviderErrorView error={refusal} />} data-testid="create-refused" />}
       <Form.Item name="imageName" label={t('vms.field.image')} extra={t('vms.create.imageHint')} required>
-        <Select
-          showSearch
-          options={limits.images.map((name) => ({ value: name, label: name }))}
-          notFoundContent={t('vms.create.noImages')}
-          data-testid="field-imageName"
-        />
+        <ImageField connection={connection} nodeId={nodeId} nodeImages={limits.images} />
       </Form.Item>
       <Row gutter={16}>
         <Col xs={24} md={12}>

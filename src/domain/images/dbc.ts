@@ -1,0 +1,46 @@
+import type { DbcContext } from '../providers/dbc';
+import { parseSizeString } from '../vms/units';
+import type { CenterImage, ImageCenterService, ImageFile } from './types';
+
+/** Where a DBC node keeps its images and where `/tasks/start` looks for `image_name` (dbc.md, create parameters). */
+export const DBC_IMAGE_DIR = '/data';
+
+const text = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined);
+
+/**
+ * One entry of any DBC image listing: era-B filename strings, era-C `{image_name, image_size}`, and the
+ * node-side `"image_name:"` key with its stray colon (dbc.md §6).
+ */
+export function adaptDbcImage(raw: unknown): ImageFile | undefined {
+  if (typeof raw === 'string') return raw.trim() ? { name: raw.trim() } : undefined;
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return undefined;
+  const entry = raw as Record<string, unknown>;
+  const name = text(entry.image_name) ?? text(entry['image_name:']);
+  return name ? { name, sizeBytes: parseSizeString(text(entry.image_size)) } : undefined;
+}
+
+export const adaptDbcImages = (raw: unknown): ImageFile[] =>
+  Array.isArray(raw) ? raw.map(adaptDbcImage).filter((i): i is ImageFile => i !== undefined) : [];
+
+/**
+ * The DBC image center. Era C lists per image server (`/images/servers`, then `/images` with each server);
+ * era B has one list of filenames and a download without a server.
+ */
+export function createDbcImageCenter(ctx: DbcContext): ImageCenterService {
+  const eraB = ctx.client.era === '2022';
+  return {
+    async list() {
+      if (eraB) return adaptDbcImages(await ctx.client.listCenterImages()).map((image): CenterImage => image);
+      const { image_server: servers } = await ctx.client.imageServers();
+      const perServer = await Promise.all(
+        servers.map(async (server) => adaptDbcImages(await ctx.client.listCenterImages(server)).map((image): CenterImage => ({ ...image, server }))),
+      );
+      return perServer.flat();
+    },
+    async downloadToNode(nodeId, image) {
+      if (!eraB && !image.server) throw new Error(`No image server given for ${image.name}`);
+      await ctx.client.downloadImage(nodeId, ctx.auth(), { image_server: image.server ?? '', image_filename: image.name, local_dir: DBC_IMAGE_DIR });
+      return { kind: 'dbc-image-download', nodeId, imageName: image.name, progress: !eraB };
+    },
+  };
+}

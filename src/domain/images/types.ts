@@ -1,0 +1,23 @@
+import type { JobSpec } from '../jobs/types';
+
+/** A file in the provider's image center (DBC: on one of its image servers). */
+export interface CenterImage {
+  /** DBC era C: the image server holding it ("ID_1"); absent where the provider has one center. */
+  server?: string;
+  name: string;
+  sizeBytes?: number;
+}
+
+/** A DBC image file, on a node or in the image center. */
+export interface ImageFile {
+  name: string;
+  sizeBytes?: number;
+}
+
+/** The image center as pages see it; later the Images area adds upload, delete and the other providers. */
+export interface ImageCenterService {
+  /** Every image on every server; one failing server fails the list (a partial list would hide images). */
+  list(): Promise<CenterImage[]>;
+  /** Start copying a center image onto a node; the job ends when the node has the file. */
+  downloadToNode(nodeId: string, image: CenterImage): Promise<JobSpec>;
+}
