@@ -17,10 +17,13 @@ function trackInFlight(page: Page, match: string) {
   let inFlight = 0;
   let peak = 0;
   let total = 0;
+  let byPath: Record<string, number> = {};
   page.on('request', (request) => {
     if (!request.url().includes(match)) return;
     inFlight++;
     total++;
+    const path = new URL(request.url()).pathname.replace(/\/[A-Za-z0-9]{16,}$/, '/<id>');
+    byPath[path] = (byPath[path] ?? 0) + 1;
     peak = Math.max(peak, inFlight);
   });
   const done = (request: { url(): string }) => {
@@ -28,33 +31,43 @@ function trackInFlight(page: Page, match: string) {
   };
   page.on('requestfinished', done);
   page.on('requestfailed', done);
-  return { peak: () => peak, total: () => total, reset: () => ((peak = inFlight), (total = 0)) };
+  return { peak: () => peak, total: () => total, byPath: () => byPath, reset: () => ((peak = inFlight), (total = 0), (byPath = {})) };
 }
 
-/** Scrolls the first virtual table body in steps and returns frame-time statistics from requestAnimationFrame. */
-async function scrollFrames(page: Page, selector: string) {
-  return page.evaluate(async (sel) => {
-    const holder = document.querySelector(sel);
-    if (!holder) return undefined;
-    const frames: number[] = [];
-    let last = performance.now();
-    let running = true;
-    const tick = (now: number) => {
-      frames.push(now - last);
-      last = now;
-      if (running) requestAnimationFrame(tick);
-    };
-    requestAnimationFrame(tick);
-    for (let i = 0; i < 60; i++) {
-      holder.scrollTop += 900;
-      await new Promise((resolve) => setTimeout(resolve, 16));
-    }
-    running = false;
-    frames.sort((a, b) => a - b);
-    const p = (q: number) => Math.round(frames[Math.min(frames.length - 1, Math.floor(frames.length * q))] ?? 0);
-    return { frames: frames.length, medianMs: p(0.5), p95Ms: p(0.95), maxMs: p(1), longFrames: frames.filter((f) => f > 50).length };
-  }, selector);
+/**
+ * Scrolls the first virtual table body by `stepPx` every 16 ms, 60 times, and returns frame-time statistics
+ * from requestAnimationFrame. 120 px is a fast mouse wheel; 900 px (a screen per frame) is a hard fling.
+ */
+async function scrollFrames(page: Page, selector: string, stepPx: number) {
+  return page.evaluate(
+    async ({ sel, step }) => {
+      const holder = document.querySelector(sel);
+      if (!holder) return undefined;
+      holder.scrollTop = 0;
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      const frames: number[] = [];
+      let last = performance.now();
+      let running = true;
+      const tick = (now: number) => {
+        frames.push(now - last);
+        last = now;
+        if (running) requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+      for (let i = 0; i < 60; i++) {
+        holder.scrollTop += step;
+        await new Promise((resolve) => setTimeout(resolve, 16));
+      }
+      running = false;
+      frames.sort((a, b) => a - b);
+      const p = (q: number) => Math.round(frames[Math.min(frames.length - 1, Math.floor(frames.length * q))] ?? 0);
+      return { stepPx: step, frames: frames.length, medianMs: p(0.5), p95Ms: p(0.95), maxMs: p(1), longFrames: frames.filter((f) => f > 50).length };
+    },
+    { sel: selector, step: stepPx },
+  );
 }
+
+const scrollBoth = async (page: Page, selector: string) => ({ wheel: await scrollFrames(page, selector, 120), fling: await scrollFrames(page, selector, 900) });
 
 async function main() {
   const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { stdio: 'ignore' });
@@ -95,8 +108,9 @@ async function main() {
       firstRowMs: firstNodeRowMs,
       allRowsMs: Date.now() - started,
       dbcRequests: dbc.total(),
+      dbcRequestsByPath: dbc.byPath(),
       peakDbcInFlight: dbc.peak(),
-      scroll: await scrollFrames(page, '.ant-table-tbody-virtual-holder'),
+      scroll: await scrollBoth(page, '.ant-table-tbody-virtual-holder'),
     };
 
     dbc.reset();
@@ -110,8 +124,10 @@ async function main() {
       firstRowMs: firstVmRowMs,
       allConnectionsMs: Date.now() - started,
       totalText: total,
+      dbcRequests: dbc.total(),
+      dbcRequestsByPath: dbc.byPath(),
       peakDbcInFlight: dbc.peak(),
-      scroll: await scrollFrames(page, '.ant-table-tbody-virtual-holder'),
+      scroll: await scrollBoth(page, '.ant-table-tbody-virtual-holder'),
     };
     await page.evaluate(() => fetch('/mock/__control/reset', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ dataset: 'demo' }) }));
   } finally {

@@ -1,28 +1,20 @@
 import { DeleteOutlined, ReloadOutlined } from '@ant-design/icons';
 import { Link } from '@tanstack/react-router';
 import type { UseQueryResult } from '@tanstack/react-query';
-import { Button, Flex, Popconfirm, Popover, Progress, Space, Spin, Tag, Typography } from 'antd';
+import { Button, Popconfirm, Popover, Space, Spin, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { isProviderError } from '@/api/errors';
 import type { GpuNode } from '@/domain/nodes/types';
 import type { Locale, Translate } from '@/i18n';
 import { ProviderErrorView } from '@/shared/errors/ProviderErrorView';
 import { formatBytes, formatNumber } from '@/shared/format';
+import { EllipsisText } from '@/shared/ui/EllipsisText';
+import { UsageBar } from '@/shared/ui/UsageBar';
 import { cpuUsage, diskUsage, gpuUsage, mainDisk, memoryUsage, shortNodeId, type Usage } from './resources';
 
 export interface NodeRow {
   nodeId: string;
   query: UseQueryResult<GpuNode>;
-}
-
-function Bar({ usage, label }: { usage: Usage; label?: string }) {
-  if (usage.percent === undefined) return <Typography.Text type="secondary">{label ?? '—'}</Typography.Text>;
-  return (
-    <Flex vertical gap={0} style={{ minWidth: 120 }}>
-      <Progress percent={usage.percent} size="small" status={usage.percent >= 90 ? 'exception' : 'normal'} style={{ margin: 0 }} />
-      {label && <Typography.Text type="secondary" style={{ fontSize: 12 }} ellipsis>{label}</Typography.Text>}
-    </Flex>
-  );
 }
 
 function StateCell({ row, t }: { row: NodeRow; t: Translate }) {
@@ -36,7 +28,7 @@ function StateCell({ row, t }: { row: NodeRow; t: Translate }) {
         <Popover content={<div style={{ maxWidth: 420 }}><ProviderErrorView error={error} /></div>}>
           <Tag color="error" style={{ cursor: 'help' }}>{t('nodes.state.failed')}</Tag>
         </Popover>
-        <Typography.Text type="danger" ellipsis style={{ maxWidth: 90, fontSize: 12 }} title={message}>{message}</Typography.Text>
+        <EllipsisText type="danger" maxWidth={90} small title={message}>{message}</EllipsisText>
         <Button size="small" type="text" aria-label={t('common.retry')} icon={<ReloadOutlined spin={query.isFetching} />} onClick={() => void query.refetch()} />
       </Space>
     );
@@ -66,23 +58,23 @@ export function nodeColumns(connectionId: string, t: Translate, locale: Locale, 
       title: t('nodes.col.gpu'),
       width: 150,
       render: (_, { query: { data } }) =>
-        data ? <Bar usage={gpuUsage(data)} label={`${data.gpu.model ? `${data.gpu.model} · ` : ''}${t('nodes.gpu.used', { used: data.gpu.used, count: data.gpu.count })}`} /> : '—',
+        data ? <UsageBar percent={gpuUsage(data).percent} label={`${data.gpu.model ? `${data.gpu.model} · ` : ''}${t('nodes.gpu.used', { used: data.gpu.used, count: data.gpu.count })}`} /> : '—',
     },
     {
       key: 'cpu',
       title: t('nodes.col.cpu'),
       width: 190,
       render: (_, { query: { data } }) =>
-        data ? <Bar usage={cpuUsage(data)} label={[data.cpu.cores !== undefined ? t('nodes.cpu.cores', { cores: data.cpu.cores }) : '', data.cpu.model ?? ''].filter(Boolean).join(' · ')} /> : '—',
+        data ? <UsageBar percent={cpuUsage(data).percent} label={[data.cpu.cores !== undefined ? t('nodes.cpu.cores', { cores: data.cpu.cores }) : '', data.cpu.model ?? ''].filter(Boolean).join(' · ')} /> : '—',
     },
-    { key: 'memory', title: t('nodes.col.memory'), width: 180, render: (_, { query: { data } }) => (data ? <Bar usage={memoryUsage(data)} label={freeOf(memoryUsage(data))} /> : '—') },
+    { key: 'memory', title: t('nodes.col.memory'), width: 180, render: (_, { query: { data } }) => (data ? <UsageBar percent={memoryUsage(data).percent} label={freeOf(memoryUsage(data))} /> : '—') },
     {
       key: 'disk',
       title: t('nodes.col.disk'),
       width: 180,
       render: (_, { query: { data } }) => {
         const disk = data && mainDisk(data);
-        return disk ? <Bar usage={diskUsage(disk)} label={freeOf(diskUsage(disk))} /> : '—';
+        return disk ? <UsageBar percent={diskUsage(disk).percent} label={freeOf(diskUsage(disk))} /> : '—';
       },
     },
     { key: 'images', title: t('nodes.col.images'), width: 70, align: 'right', render: (_, { query: { data } }) => (data ? formatNumber(data.images.length, locale) : '—') },

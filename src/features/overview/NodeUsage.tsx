@@ -1,4 +1,4 @@
-import { Card, Empty, Flex, Progress, Table, Tooltip, Typography } from 'antd';
+import { Card, Empty, Flex, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { Link } from '@tanstack/react-router';
 import { useQueries } from '@tanstack/react-query';
@@ -8,6 +8,7 @@ import { useActiveConnections } from '@/shared/connections/hooks';
 import { useT } from '@/shared/i18n/useT';
 import { nodeQueryOptions } from '@/shared/nodes/queries';
 import { useNodeIds } from '@/shared/nodes/store';
+import { UsageBar } from '@/shared/ui/UsageBar';
 
 interface Row {
   key: string;
@@ -18,15 +19,6 @@ interface Row {
 }
 
 const percent = (used?: number, total?: number) => (used === undefined || !total ? undefined : Math.round((used / total) * 100));
-
-function Bar({ value, label }: { value?: number; label?: string }) {
-  if (value === undefined) return <Typography.Text type="secondary">—</Typography.Text>;
-  return (
-    <Tooltip title={label}>
-      <Progress percent={value} size="small" status={value >= 90 ? 'exception' : 'normal'} style={{ minWidth: 110, margin: 0 }} />
-    </Tooltip>
-  );
-}
 
 /** GPU / CPU / memory / disk use of every DBC node of the active connections, as bars. */
 export function NodeUsage() {
@@ -64,16 +56,16 @@ export function NodeUsage() {
     {
       key: 'gpu',
       title: t('overview.node.gpu'),
-      render: (_, row) => <Bar value={percent(row.node?.gpu.used, row.node?.gpu.count)} label={row.node ? `${row.node.gpu.used} / ${row.node.gpu.count}` : undefined} />,
+      render: (_, row) => <UsageBar percent={percent(row.node?.gpu.used, row.node?.gpu.count)} label={row.node ? `${row.node.gpu.used} / ${row.node.gpu.count}` : undefined} />,
     },
-    { key: 'cpu', title: t('overview.node.cpu'), render: (_, row) => <Bar value={row.node?.cpu.usagePercent === undefined ? undefined : Math.round(row.node.cpu.usagePercent)} /> },
-    { key: 'memory', title: t('overview.node.memory'), render: (_, row) => <Bar value={row.node?.memory.usagePercent === undefined ? undefined : Math.round(row.node.memory.usagePercent)} /> },
+    { key: 'cpu', title: t('overview.node.cpu'), render: (_, row) => <UsageBar percent={row.node?.cpu.usagePercent === undefined ? undefined : Math.round(row.node.cpu.usagePercent)} /> },
+    { key: 'memory', title: t('overview.node.memory'), render: (_, row) => <UsageBar percent={row.node?.memory.usagePercent === undefined ? undefined : Math.round(row.node.memory.usagePercent)} /> },
     {
       key: 'disk',
       title: t('overview.node.disk'),
       render: (_, row) => {
         const disk = row.node?.disks[0];
-        return <Bar value={disk?.usagePercent === undefined ? undefined : Math.round(disk.usagePercent)} label={disk?.path} />;
+        return <UsageBar percent={disk?.usagePercent === undefined ? undefined : Math.round(disk.usagePercent)} label={disk?.path} />;
       },
     },
   ];
@@ -83,7 +75,7 @@ export function NodeUsage() {
       {rows.length === 0 ? (
         <Empty description={t('overview.nodesEmpty')} />
       ) : (
-        <Table<Row> size="small" rowKey="key" columns={columns} dataSource={rows} pagination={rows.length > 10 ? { pageSize: 10 } : false} loading={results.some((r) => r.isPending) && rows.every((r) => !r.node)} />
+        <Table<Row> size="small" rowKey="key" scroll={{ x: 'max-content' }} columns={columns} dataSource={rows} pagination={rows.length > 10 ? { pageSize: 10 } : false} loading={results.some((r) => r.isPending) && rows.every((r) => !r.node)} />
       )}
     </Card>
   );

@@ -66,15 +66,16 @@ export function OverviewPage() {
             ))}
           </Row>
           <Row gutter={[16, 16]} style={{ marginTop: 16 }}>
-            <Col xs={24} xl={12}>
+            {/* Four bars per node need the width: side by side with jobs and errors only on very wide screens. */}
+            <Col xs={24} xxl={12}>
               <NodeUsage />
             </Col>
-            <Col xs={24} xl={12}>
+            <Col xs={24} xxl={12}>
               <Row gutter={[16, 16]}>
-                <Col span={24}>
+                <Col xs={24} lg={12} xxl={24}>
                   <RunningJobs />
                 </Col>
-                <Col span={24}>
+                <Col xs={24} lg={12} xxl={24}>
                   <LastErrors />
                 </Col>
               </Row>

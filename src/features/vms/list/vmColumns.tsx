@@ -1,10 +1,11 @@
 import { Link } from '@tanstack/react-router';
-import { Tag, Tooltip, Typography } from 'antd';
+import { Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import type { Connection } from '@/domain/connections/types';
 import type { Vm } from '@/domain/vms/types';
 import type { Locale, MessageKey, Translate } from '@/i18n';
 import { formatBytes, formatDateTime, formatNumber } from '@/shared/format';
+import { EllipsisText } from '@/shared/ui/EllipsisText';
 import { VmRowActions } from '../actions/VmRowActions';
 import { VmStatusTag } from '../components/VmStatusTag';
 import type { VmListSearch, VmSort } from './search';
@@ -49,11 +50,11 @@ export function vmColumns({ t, locale, search, connections, hidden }: Options): 
       sorter: true,
       sortOrder: sortOrder('name'),
       render: (_, vm) => (
-        <Typography.Text ellipsis={{ tooltip: `${vm.name} (${vm.id})` }} style={{ maxWidth: 240 }}>
+        <EllipsisText title={`${vm.name} (${vm.id})`} maxWidth={240}>
           <Link to="/vms/$connectionId/$vmId" params={{ connectionId: vm.connectionId, vmId: vm.id }} data-testid={`vm-link-${vm.id}`}>
             {vm.name}
           </Link>
-        </Typography.Text>
+        </EllipsisText>
       ),
     },
     {
@@ -63,10 +64,10 @@ export function vmColumns({ t, locale, search, connections, hidden }: Options): 
       sorter: true,
       sortOrder: sortOrder('provider'),
       render: (_, vm) => (
-        <Typography.Text ellipsis={{ tooltip: connections.get(vm.connectionId)?.name }} style={{ maxWidth: 180 }}>
+        <EllipsisText title={connections.get(vm.connectionId)?.name} maxWidth={180}>
           <Tag>{t(`provider.${vm.provider}` as MessageKey)}</Tag>
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>{connections.get(vm.connectionId)?.name}</Typography.Text>
-        </Typography.Text>
+        </EllipsisText>
       ),
     },
     {
@@ -76,9 +77,9 @@ export function vmColumns({ t, locale, search, connections, hidden }: Options): 
       sorter: true,
       sortOrder: sortOrder('location'),
       render: (_, vm) => (
-        <Tooltip title={`${t(`vms.location.${vm.location.kind}` as MessageKey)}: ${vm.location.id}`}>
-          <Typography.Text style={{ fontSize: 12 }}>{locationLabel(vm)}</Typography.Text>
-        </Tooltip>
+        <EllipsisText title={`${t(`vms.location.${vm.location.kind}` as MessageKey)}: ${vm.location.id}`} maxWidth={150} small>
+          {locationLabel(vm)}
+        </EllipsisText>
       ),
     },
     { key: 'status', title: t('common.status'), width: 210, sorter: true, sortOrder: sortOrder('status'), render: (_, vm) => <VmStatusTag vm={vm} /> },
@@ -88,7 +89,7 @@ export function vmColumns({ t, locale, search, connections, hidden }: Options): 
       width: 270,
       render: (_, vm) => {
         const text = resourcesText(vm, t, locale);
-        return <Typography.Text ellipsis={{ tooltip: text }} style={{ maxWidth: 250, fontSize: 12 }}>{text}</Typography.Text>;
+        return <EllipsisText title={text} maxWidth={250} small>{text}</EllipsisText>;
       },
     },
     {
@@ -105,7 +106,7 @@ export function vmColumns({ t, locale, search, connections, hidden }: Options): 
       width: 260,
       render: (_, vm) => {
         const text = loginText(vm);
-        return text ? <Typography.Text ellipsis={{ tooltip: text }} style={{ maxWidth: 240, fontSize: 12 }}>{text}</Typography.Text> : <Typography.Text type="secondary">—</Typography.Text>;
+        return text ? <EllipsisText title={text} maxWidth={240} small>{text}</EllipsisText> : <Typography.Text type="secondary">—</Typography.Text>;
       },
     },
     {
