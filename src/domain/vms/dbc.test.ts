@@ -27,8 +27,14 @@ function fakeContext(failing: string) {
     getTask: (_nodeId: string, _auth: object, taskId: string) =>
       track(() => ({ task_id: taskId, status: 'running', create_time: '2024-01-01 00:00:00', desc: '', ssh_ip: '198.51.100.1', ssh_port: '22', vnc_port: '5900', cpu_cores: 2, gpu_count: 1, mem_size: '8G', disks: [] }) as unknown as DbcTaskDetail),
   };
+  const listCalls: string[] = [];
+  const listTasks = client.listTasks;
+  client.listTasks = (nodeId: string) => {
+    listCalls.push(nodeId);
+    return listTasks(nodeId);
+  };
   const ctx = { connection: { id: 'c', options: { era: 'current' } }, auth: () => ({}), nodeIds: () => nodes, client } as unknown as DbcContext;
-  return { ctx, peak: () => peak };
+  return { ctx, peak: () => peak, listCalls };
 }
 
 describe('DBC VM list fan-out', () => {
@@ -48,5 +54,14 @@ describe('DBC VM list fan-out', () => {
     await service.list();
     const vm = await service.get(`${nodes[12]!.slice(-4)}-1`);
     expect(vm.location.id).toBe(nodes[12]);
+  });
+
+  it('get() on a direct link asks nodes in order and stops once one has the task', async () => {
+    const fake = fakeContext('none');
+    const vm = await createDbcVmService(fake.ctx).get(`${nodes[2]!.slice(-4)}-0`);
+    expect(vm.location.id).toBe(nodes[2]);
+    // Nodes 0-5 were already in flight (6 slots) when node 2 answered; nodes 6..39 never got a request.
+    expect(fake.listCalls.length).toBeLessThanOrEqual(8);
+    expect(fake.listCalls.slice(0, 3)).toEqual(nodes.slice(0, 3));
   });
 });

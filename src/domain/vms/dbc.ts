@@ -101,20 +101,26 @@ export function createDbcVmService(ctx: DbcContext): VmService {
     return { vms, failures };
   }
 
+  /**
+   * The node a task lives on: known from list(), else asked node by node through the limiter. Once a node
+   * answers with the task, the lists still queued are skipped (a direct link on a 500-node fleet stops early).
+   */
   async function findNode(taskId: string): Promise<string> {
     const known = nodeOfTask.get(taskId);
     if (known) return known;
     const auth = ctx.auth();
-    const lists = await fanOut('dbc', ctx.nodeIds(), (nodeId) => ctx.client.listTasks(nodeId, auth));
-    const nodeIds = ctx.nodeIds();
-    for (const [i, result] of lists.entries()) {
-      if (result.status === 'fulfilled' && result.value.some((t) => t.task_id === taskId)) {
-        nodeOfTask.set(taskId, nodeIds[i]!);
-        return nodeIds[i]!;
-      }
+    let found: string | undefined;
+    await fanOut('dbc', ctx.nodeIds(), async (nodeId) => {
+      if (found !== undefined) return;
+      const tasks = await ctx.client.listTasks(nodeId, auth);
+      if (found === undefined && tasks.some((t) => t.task_id === taskId)) found = nodeId;
+    });
+    if (found !== undefined) {
+      nodeOfTask.set(taskId, found);
+      return found;
     }
     // Not on any node: ask the first so the answer is the node's own "task_id not exist".
-    const first = nodeIds[0];
+    const first = ctx.nodeIds()[0];
     if (first === undefined) throw vmNotFound('dbc', taskId);
     return first;
   }
