@@ -186,3 +186,41 @@ test('change password: a refusal keeps the form and shows the node message; then
   await page.getByTestId('login-ssh').getByRole('button', { name: /^Show SSH Password/ }).click();
   await expect(page.getByTestId('login-ssh').getByTestId('login-password')).toHaveText('n3w-Secret!');
 });
+
+test('modify a stopped VM: out-of-range values are caught in the form, a node refusal keeps the form, then the change lands', async ({ page }) => {
+  const closed = { id: 'Wn4bT6yP9kRd2HsQ8vXcMf', name: 'Windows 渲染工作站 Render workstation' };
+  await openVms(page);
+  await page.getByTestId(`vm-link-${closed.id}`).click();
+  await page.getByTestId('action-modify').click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toContainText(`Modify "${closed.name}"`);
+  const item = (label: string) => dialog.locator('.ant-form-item', { has: page.getByText(label, { exact: true }) });
+
+  // The form checks what it can (no silent clamping of what was typed).
+  await item('VNC port').getByRole('spinbutton').fill('5800');
+  await page.getByTestId('modify-submit').click();
+  await expect(item('VNC port')).toContainText('A port from 5900 to 65535');
+  await expect(item('VNC port').getByRole('spinbutton')).toHaveValue('5800');
+
+  // Free memory is the node's to judge: its refusal shows under the field it names and every value stays.
+  await item('VNC port').getByRole('spinbutton').fill('5955');
+  await item('CPU cores').getByRole('spinbutton').fill('12');
+  await item('Memory (GiB)').getByRole('spinbutton').fill('100000');
+  await item('Custom ports').locator('input').fill('tcp,8080');
+  await item('Custom ports').locator('input').press('Enter');
+  await page.getByTestId('modify-submit').click();
+  await expect(item('Memory (GiB)')).toContainText('allocate mem failed (Code 1)');
+  await expect(item('CPU cores').getByRole('spinbutton')).toHaveValue('12');
+  await expect(item('Custom ports')).toContainText('tcp,8080');
+  await shot(page, 'vm-modify-refused-en');
+
+  await item('Memory (GiB)').getByRole('spinbutton').fill('48');
+  await page.getByTestId('modify-submit').click();
+  await expect(dialog).toHaveCount(0);
+  // Properties: the label cell of CPU cores is followed by its value cell.
+  const cpu = page.getByTestId('vm-properties').locator('th', { hasText: 'CPU cores' }).locator('xpath=following-sibling::td[1]');
+  await expect(cpu).toHaveText('12');
+  await expect(page.getByTestId('vm-properties').locator('th', { hasText: 'Memory' }).locator('xpath=following-sibling::td[1]')).toHaveText('48 GiB');
+  await page.getByRole('tab', { name: 'Login' }).click();
+  await expect(page.getByTestId('login-vnc')).toContainText(':5955');
+});

@@ -3,9 +3,11 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { Connection } from '@/domain/connections/types';
 import type { Vm } from '@/domain/vms/types';
+import { isProviderError } from '@/api/errors';
 import { ProviderErrorView } from '@/shared/errors/ProviderErrorView';
 import { useT } from '@/shared/i18n/useT';
 import { vmListQueryOptions } from '@/shared/vms/queries';
+import { fieldOfNodeMessage } from '../create/mapCreateError';
 import { usedPorts } from '../create/ports';
 import type { FieldProblem } from '../create/validation';
 import { showProblems, withoutNulls } from './formProblems';
@@ -26,6 +28,12 @@ export function ModifyVmModal({ connection, vm, onClose }: { connection: Connect
   const windows = /win/i.test(vm.os ?? '') || vm.login.some((l) => l.protocol === 'rdp');
   const neighbours = (list.data?.vms ?? []).filter((other) => other.location.id === vm.location.id);
 
+  // A refusal about one field shows under it (the node names it: "allocate mem failed"), else above the form.
+  const refusal = action.error;
+  const refusalText = refusal === null ? undefined : isProviderError(refusal) ? `${refusal.message} (${t('error.code', { code: refusal.code })})` : refusal.message;
+  const refusalField = refusal === null ? undefined : fieldOfNodeMessage(refusal.message, FIELDS);
+  const refused = (name: ModifyField) => (name === refusalField ? { validateStatus: 'error' as const, help: refusalText } : {});
+
   async function submit() {
     const values = withoutNulls(form.getFieldsValue()) as ModifyVmForm;
     const problems = validateModify(values, usedPorts(neighbours, vm.id));
@@ -42,37 +50,38 @@ export function ModifyVmModal({ connection, vm, onClose }: { connection: Connect
       title={t('vms.modify.title', { name: vm.name })}
       okText={t('common.save')}
       cancelText={t('common.cancel')}
-      okButtonProps={{ loading: action.pending }}
+      okButtonProps={{ loading: action.pending, 'data-testid': 'modify-submit' } as never}
       onOk={() => void submit()}
       onCancel={onClose}
     >
       <Typography.Paragraph type="secondary">{t('vms.modify.hint')}</Typography.Paragraph>
       {formProblem && <Alert type="warning" showIcon style={{ marginBottom: 12 }} title={t(formProblem.key, formProblem.params)} />}
-      {action.error !== null && <Alert type="error" showIcon style={{ marginBottom: 12 }} title={<ProviderErrorView error={action.error} />} />}
+      {refusal !== null && refusalField === undefined && <Alert type="error" showIcon style={{ marginBottom: 12 }} title={<ProviderErrorView error={refusal} />} />}
+      {/* No min/max on the inputs: clamping would hide the mistake; the validation says what is wrong instead. */}
       <Form<Values> form={form} layout="vertical" onValuesChange={() => action.error !== null && action.reset()}>
         {windows ? (
-          <Form.Item name="rdpPort" label={t('vms.field.rdpPort')}>
-            <InputNumber style={{ width: '100%' }} min={1} max={65535} precision={0} />
+          <Form.Item name="rdpPort" {...refused('rdpPort')} label={t('vms.field.rdpPort')}>
+            <InputNumber style={{ width: '100%' }} />
           </Form.Item>
         ) : (
-          <Form.Item name="sshPort" label={t('vms.field.sshPort')}>
-            <InputNumber style={{ width: '100%' }} min={1} max={65535} precision={0} />
+          <Form.Item name="sshPort" {...refused('sshPort')} label={t('vms.field.sshPort')}>
+            <InputNumber style={{ width: '100%' }} />
           </Form.Item>
         )}
-        <Form.Item name="vncPort" label={t('vms.field.vncPort')}>
-          <InputNumber style={{ width: '100%' }} min={5900} max={65535} precision={0} />
+        <Form.Item name="vncPort" {...refused('vncPort')} label={t('vms.field.vncPort')}>
+          <InputNumber style={{ width: '100%' }} />
         </Form.Item>
-        <Form.Item name="customPorts" label={t('vms.field.customPorts')} extra={t('vms.modify.customPortsHint')}>
+        <Form.Item name="customPorts" {...refused('customPorts')} label={t('vms.field.customPorts')} extra={t('vms.modify.customPortsHint')}>
           <Select mode="tags" tokenSeparators={[' ', ';']} open={false} suffixIcon={null} placeholder="tcp,8080" />
         </Form.Item>
-        <Form.Item name="gpuCount" label={t('vms.field.gpuCount')}>
-          <InputNumber style={{ width: '100%' }} min={0} precision={0} placeholder={vm.gpuCount === undefined ? undefined : String(vm.gpuCount)} />
+        <Form.Item name="gpuCount" {...refused('gpuCount')} label={t('vms.field.gpuCount')}>
+          <InputNumber style={{ width: '100%' }} placeholder={vm.gpuCount === undefined ? undefined : String(vm.gpuCount)} />
         </Form.Item>
-        <Form.Item name="cpuCores" label={t('vms.field.cpuCores')}>
-          <InputNumber style={{ width: '100%' }} min={1} precision={0} placeholder={vm.cpuCores === undefined ? undefined : String(vm.cpuCores)} />
+        <Form.Item name="cpuCores" {...refused('cpuCores')} label={t('vms.field.cpuCores')}>
+          <InputNumber style={{ width: '100%' }} placeholder={vm.cpuCores === undefined ? undefined : String(vm.cpuCores)} />
         </Form.Item>
-        <Form.Item name="memoryGiB" label={t('vms.field.memoryGiB')}>
-          <InputNumber style={{ width: '100%' }} min={1} precision={0} />
+        <Form.Item name="memoryGiB" {...refused('memoryGiB')} label={t('vms.field.memoryGiB')}>
+          <InputNumber style={{ width: '100%' }} />
         </Form.Item>
       </Form>
     </Modal>

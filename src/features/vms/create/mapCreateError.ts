@@ -1,7 +1,13 @@
 import type { CreateVmField, CreateVmForm } from './validation';
 
-/** Node messages (TaskManager parse_create_params, dbc.md §4) by the field they are about. */
+const CREATE_FIELDS: readonly CreateVmField[] = ['imageName', 'operatingSystem', 'biosMode', 'gpuCount', 'cpuCores', 'memoryGiB', 'diskGiB', 'sshPort', 'rdpPort', 'vncPort'];
+
+/**
+ * Node messages by the field they are about: create (TaskManager parse_create_params, dbc.md §4) and modify
+ * ("new_vnc_port 5800 is invalid!", "allocate mem failed", "new cpu cores is invalid").
+ */
 const FIELD_PATTERNS: ReadonlyArray<[RegExp, CreateVmField]> = [
+  [/new_ssh_port and new_rdp_port/i, 'rdpPort'],
   [/image_name|image\b/i, 'imageName'],
   [/operation system|operation_system/i, 'operatingSystem'],
   [/bios/i, 'biosMode'],
@@ -28,5 +34,11 @@ export function fieldOfCreateError(message: string, form: CreateVmForm): CreateV
     if (form.vncPort === port) return 'vncPort';
     return undefined;
   }
-  return FIELD_PATTERNS.find(([pattern]) => pattern.test(message))?.[1];
+  return fieldOfNodeMessage<CreateVmField>(message, CREATE_FIELDS);
+}
+
+/** The field a node message is about, among `fields` (a form's own), or undefined. */
+export function fieldOfNodeMessage<F extends string>(message: string, fields: readonly F[]): F | undefined {
+  const field = FIELD_PATTERNS.find(([pattern]) => pattern.test(message))?.[1];
+  return fields.find((f) => f === field);
 }

@@ -1,7 +1,7 @@
 import type { GpuNode } from '@/domain/nodes/types';
 import type { Vm } from '@/domain/vms/types';
 import { defaultCreateForm, freePort } from './defaults';
-import { fieldOfCreateError } from './mapCreateError';
+import { fieldOfCreateError, fieldOfNodeMessage } from './mapCreateError';
 import { toCreateInput, nodeLimits, validateCreateVm, type CreateVmForm, type NodeLimits } from './validation';
 
 const GiB = 1024 ** 3;
@@ -123,5 +123,23 @@ describe('fieldOfCreateError: the node message lands at its field', () => {
   });
   it('leaves unknown messages to the form-level alert', () => {
     expect(fieldOfCreateError('check authority failed: session_id is invalid', valid)).toBeUndefined();
+  });
+});
+
+describe('fieldOfNodeMessage: modify refusals land at their field', () => {
+  const fields = ['sshPort', 'rdpPort', 'vncPort', 'gpuCount', 'cpuCores', 'memoryGiB'] as const;
+  it.each([
+    ['new_vnc_port 5800 is invalid! (usage: 5900 =< port <= 65535)', 'vncPort'],
+    ['new_ssh_port 20022 has been used!', 'sshPort'],
+    ['new_ssh_port and new_rdp_port are the same!', 'rdpPort'],
+    ['allocate mem failed', 'memoryGiB'],
+    ['new cpu cores is invalid', 'cpuCores'],
+    ['allocate gpu failed', 'gpuCount'],
+  ])('%s -> %s', (message, field) => {
+    expect(fieldOfNodeMessage(message, fields)).toBe(field);
+  });
+  it('a message about a field the form does not have, or no field, stays above the form', () => {
+    expect(fieldOfNodeMessage('image_name is invalid', fields)).toBeUndefined();
+    expect(fieldOfNodeMessage('check authority failed: session_id is invalid', fields)).toBeUndefined();
   });
 });
