@@ -147,3 +147,33 @@ test('an image-center image is copied onto the node as a tracked job, then the V
   await expect(page.getByTestId('vm-status').first()).toHaveAttribute('data-status', 'running', { timeout: 20_000 });
   await expect(page.getByTestId('vm-title')).toHaveText('from the image center');
 });
+
+test('a create job keeps being tracked over a reload, and the Jobs page shows it end to end (both languages)', async ({ page }) => {
+  await openCreate(page);
+  // Slow enough (DBC's 5-15 min at 1/100: 3-9 s) that the reload lands while the node is still creating.
+  await page.goto(`/vms/create?connection=demo-dbc&node=${NODE}&timeScale=0.01`);
+  await field(page, 'description').fill('survives a reload');
+  await page.getByTestId('create-submit').click();
+  await expect(page).toHaveURL(/\/vms\/demo-dbc\/[A-Za-z0-9]+/);
+  await page.goto('/jobs');
+  const job = page.getByTestId('job-list').locator('[data-status]', { hasText: 'survives a reload' }).first();
+  await expect(job).toHaveAttribute('data-status', 'running');
+  await page.reload();
+  await expect(job).toHaveAttribute('data-status', 'running');
+  await shot(page, 'jobs-running-en');
+  await expect(job).toHaveAttribute('data-status', 'succeeded', { timeout: 30_000 });
+  await expect(job).toContainText('Create VM');
+
+  await page.evaluate(() => {
+    const stored = JSON.parse(localStorage.getItem('vmdeck.preferences') ?? '{}') as { state?: Record<string, unknown> };
+    localStorage.setItem('vmdeck.preferences', JSON.stringify({ ...stored, state: { ...stored.state, locale: 'zh-CN' } }));
+  });
+  await page.reload();
+  await expect(job).toContainText('创建虚拟机');
+  await expect(job).toContainText('成功');
+  await shot(page, 'jobs-zh-CN');
+  // The target links to the VM.
+  await job.getByRole('link', { name: 'survives a reload' }).click();
+  await expect(page).toHaveURL(/\/vms\/demo-dbc\/[A-Za-z0-9]+/);
+  await expect(page.getByTestId('vm-title')).toHaveText('survives a reload');
+});

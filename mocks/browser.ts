@@ -14,6 +14,8 @@ export async function startBrowserMocks(): Promise<void> {
     timeScale: param !== null && !Number.isNaN(Number(param)) ? Number(param) : undefined,
     defaultTimeScale: DEMO_TIME_SCALE,
   });
+  // The last change (a VM just created) is saved at once when the page is left, not 300 ms later.
+  window.addEventListener('pagehide', () => backend.flush());
   const worker = setupWorker(...backend.handlers);
   await worker.start({ onUnhandledRequest: 'bypass', quiet: true, serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` } });
 }

@@ -36,4 +36,17 @@ describe('mock backend persistence (the browser demo across reloads)', () => {
     const third = createMockBackend({ prefix: '*/mock', store: memoryStore(), saveDelayMs: 0, defaultTimeScale: 0.02 });
     expect(third.settings).toEqual({ dataset: 'demo', timeScale: 0.02, strictAuth: false });
   });
+
+  it('flush() writes a change still waiting for its debounce (the page is being left)', async () => {
+    const store = memoryStore();
+    const first = createMockBackend({ prefix: '*/mock', store, saveDelayMs: 60_000 });
+    await getResponse(first.handlers, control('/reset', { dataset: 'demo' }));
+    const before = JSON.stringify(first.emulators.vsd.snapshot());
+    first.emulators.vsd.reset('large');
+    first.env.changed('vsd');
+    expect(store.load('vsd')).toBeUndefined();
+    first.flush();
+    expect(JSON.stringify((store.load('vsd') as { state: unknown }).state)).not.toBe(before);
+    expect((store.load('vsd') as { state: unknown }).state).toEqual(first.emulators.vsd.snapshot());
+  });
 });

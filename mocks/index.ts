@@ -40,6 +40,8 @@ export interface MockBackend {
   settings: BackendSettings;
   /** Reset providers (all by default) to a dataset and forget their saved state. */
   reset(dataset?: DatasetName, provider?: ProviderId): void;
+  /** Write pending state now (the page is being left). */
+  flush(): void;
 }
 
 /** Builds the four emulators, restores saved state, and mounts them with fault injection and the control API. */
@@ -94,5 +96,5 @@ export function createMockBackend(options: MockBackendOptions): MockBackend {
       ...emulator.handlers(base),
     );
   }
-  return { handlers, emulators, env, settings, reset };
+  return { handlers, emulators, env, settings, reset, flush: save.flush };
 }

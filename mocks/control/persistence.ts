@@ -41,12 +41,26 @@ export const localStorageStore = (storage: Storage): StateStore => ({
   remove: (key) => storage.removeItem(PREFIX + key),
 });
 
-/** Saves a provider's state at most once per `waitMs`, so a burst of changes costs one write. */
+/**
+ * Saves a provider's state at most once per `waitMs`, so a burst of changes costs one write. `flush()` writes
+ * what is pending at once (the page is going away: a navigation must not lose the last change).
+ */
 export function debouncedSaver(store: StateStore, read: (provider: ProviderId) => unknown, waitMs = 300) {
   const timers = new Map<ProviderId, ReturnType<typeof setTimeout>>();
-  return (provider: ProviderId) => {
-    if (waitMs === 0) return store.save(provider, read(provider));
-    clearTimeout(timers.get(provider));
-    timers.set(provider, setTimeout(() => store.save(provider, read(provider)), waitMs));
+  const write = (provider: ProviderId) => {
+    timers.delete(provider);
+    store.save(provider, read(provider));
   };
+  const save = (provider: ProviderId) => {
+    if (waitMs === 0) return write(provider);
+    clearTimeout(timers.get(provider));
+    timers.set(provider, setTimeout(() => write(provider), waitMs));
+  };
+  const flush = () => {
+    for (const [provider, timer] of [...timers]) {
+      clearTimeout(timer);
+      write(provider);
+    }
+  };
+  return Object.assign(save, { flush });
 }

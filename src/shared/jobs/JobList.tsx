@@ -5,6 +5,7 @@ import type { MessageKey } from '@/i18n';
 import { useConnections } from '../connections/hooks';
 import { formatDateTime, formatRelative } from '../format';
 import { useLocale, useT } from '../i18n/useT';
+import { JobTarget } from './JobTarget';
 import { useJobActionLabel } from './JobTracker';
 
 function StatusIcon({ job }: { job: JobRecord }) {
@@ -36,7 +37,7 @@ export function JobList({ jobs }: { jobs: JobRecord[] }) {
                 <Space size={6}>
                   <StatusIcon job={job} />
                   <Typography.Text strong>{label(job.action)}</Typography.Text>
-                  <Typography.Text>{job.target.name}</Typography.Text>
+                  <JobTarget job={job} />
                 </Space>
                 <Space size={4}>
                   <Tag>{t(`provider.${job.provider}` as MessageKey)}</Tag>
