@@ -118,10 +118,18 @@ async function main() {
     await page.goto(`${base}/vms?pageSize=10000`);
     await page.locator('.ant-table-row').first().waitFor({ timeout: 120_000 });
     const firstVmRowMs = Date.now() - started;
+    // DBC rows arrive node by node: the first partial list shows as "…: N of 500 nodes answered".
+    const firstDbcPartialMs = await page
+      .getByTestId('vms-loading')
+      .filter({ hasText: 'nodes answered' })
+      .waitFor({ timeout: 60_000 })
+      .then(() => Date.now() - started)
+      .catch(() => undefined);
     await page.waitForFunction(() => !document.querySelector('[data-testid="vms-loading"]'), undefined, { timeout: 180_000 }).catch(() => undefined);
     const total = await page.getByTestId('vms-total').textContent().catch(() => null);
     result.vms = {
       firstRowMs: firstVmRowMs,
+      firstDbcPartialMs,
       allConnectionsMs: Date.now() - started,
       totalText: total,
       dbcRequests: dbc.total(),

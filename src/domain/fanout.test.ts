@@ -44,6 +44,17 @@ describe('createLimiter', () => {
     expect(limiter.active()).toBe(0);
   });
 
+  it('work marked first starts before everything queued, in the order it was asked for', async () => {
+    const limiter = createLimiter(1);
+    const gate = deferred<void>();
+    const started: string[] = [];
+    const run = (name: string, first = false) => limiter.run(async () => void started.push(name), { first });
+    const all = [limiter.run(() => gate.promise), run('list-2'), run('list-3'), run('detail-1a', true), run('detail-1b', true)];
+    gate.resolve();
+    await Promise.all(all);
+    expect(started).toEqual(['detail-1a', 'detail-1b', 'list-2', 'list-3']);
+  });
+
   it('refuses a nonsensical concurrency', () => {
     expect(() => createLimiter(0)).toThrow(RangeError);
   });

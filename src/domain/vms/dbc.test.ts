@@ -64,4 +64,19 @@ describe('DBC VM list fan-out', () => {
     expect(fake.listCalls.length).toBeLessThanOrEqual(8);
     expect(fake.listCalls.slice(0, 3)).toEqual(nodes.slice(0, 3));
   });
+
+  it('reports partial lists with progress while nodes answer, then the full list without progress', async () => {
+    const fake = fakeContext(nodes[3]!);
+    const partials: Array<{ vms: number; done: number; total: number; failures: number }> = [];
+    const full = await createDbcVmService(fake.ctx).list({
+      onPartial: ({ vms, progress, failures }) => partials.push({ vms: vms.length, done: progress!.done, total: progress!.total, failures: failures.length }),
+    });
+    expect(full.progress).toBeUndefined();
+    expect(full.vms).toHaveLength(39 * 3);
+    // The first node to finish is reported at once; later ones are throttled (every call takes a tick here).
+    expect(partials[0]).toMatchObject({ done: 1, total: 40 });
+    expect(partials.every((p, i) => i === 0 || p.done >= partials[i - 1]!.done)).toBe(true);
+    // Each answered node brings its 3 VMs, the failing one its failure instead.
+    expect(partials.every((p) => p.vms === 3 * (p.done - p.failures))).toBe(true);
+  });
 });

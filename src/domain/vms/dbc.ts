@@ -6,7 +6,8 @@ import type { DbcContext } from '../providers/dbc';
 import { dbcDetailToVm, dbcSummaryToVm } from './adapt/dbc';
 import { dbcActions, dbcCan } from './capabilities/dbc';
 import { vmNotFound } from './notFound';
-import type { ActionOptions, ActionOutcome, CreateVmInput, PartialFailure, Vm, VmAction, VmService } from './types';
+import { partialReporter } from './partial';
+import type { ActionOptions, ActionOutcome, CreateVmInput, ListOptions, PartialFailure, Vm, VmAction, VmService } from './types';
 
 /** The task statuses that end each action's job (dbc.md §4): reached = done, failure word = failed. */
 const ACTION_END: Partial<Record<VmAction, { success: string[]; failure: string[]; gone?: 'success' }>> = {
@@ -71,7 +72,8 @@ export function createDbcVmService(ctx: DbcContext): VmService {
 
   async function detailsOf(nodeId: string, summaries: DbcTaskSummary[], failures: PartialFailure[]): Promise<Vm[]> {
     const auth = ctx.auth();
-    const results = await fanOut('dbc', summaries, (s) => ctx.client.getTask(nodeId, auth, s.task_id));
+    // Ahead of the lists still queued: a node's rows complete before the next node's list is asked for.
+    const results = await fanOut('dbc', summaries, (s) => ctx.client.getTask(nodeId, auth, s.task_id), undefined, { first: true });
     return results.map((result, i) => {
       const summary = summaries[i]!;
       nodeOfTask.set(summary.task_id, nodeId);
@@ -82,22 +84,37 @@ export function createDbcVmService(ctx: DbcContext): VmService {
     });
   }
 
-  async function list() {
+  async function list({ onPartial }: ListOptions = {}) {
     const failures: PartialFailure[] = [];
     const auth = ctx.auth();
+    const nodeIds = ctx.nodeIds();
+    const arrived: Vm[][] = [];
+    const report = partialReporter(onPartial, () => ({ vms: arrived.flat(), failures: [...failures], progress: { done: arrived.length, total: nodeIds.length } }));
     // Lists first through fanOut; each node's details start as soon as its list lands (never nested in a
     // limiter slot, which could deadlock with all slots held by lists waiting for details).
     const detailed: Array<Promise<Vm[]>> = [];
     await fanOut(
       'dbc',
-      ctx.nodeIds(),
+      nodeIds,
       (nodeId) => ctx.client.listTasks(nodeId, auth),
       (nodeId, result) => {
-        if (result.status === 'fulfilled') detailed.push(detailsOf(nodeId, result.value, failures));
-        else failures.push({ source: nodeId, error: result.reason });
+        if (result.status === 'fulfilled') {
+          detailed.push(
+            detailsOf(nodeId, result.value, failures).then((vms) => {
+              arrived.push(vms);
+              report();
+              return vms;
+            }),
+          );
+        } else {
+          failures.push({ source: nodeId, error: result.reason });
+          arrived.push([]);
+          report();
+        }
       },
     );
     const vms = (await Promise.all(detailed)).flat();
+    report.cancel();
     return { vms, failures };
   }
 

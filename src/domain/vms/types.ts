@@ -119,11 +119,18 @@ export interface PartialFailure {
 export interface VmListResult {
   vms: Vm[];
   failures: PartialFailure[];
+  /** Only on a partial result: how many sources (DBC nodes) have answered so far. */
+  progress?: { done: number; total: number };
+}
+
+export interface ListOptions {
+  /** Called with what has arrived so far while a fan-out list fills in (DBC: node by node). */
+  onPartial?(partial: VmListResult): void;
 }
 
 /** One provider's VMs for one connection: listing, detail, actions with their rules, and (DBC) creation. */
 export interface VmService {
-  list(): Promise<VmListResult>;
+  list(options?: ListOptions): Promise<VmListResult>;
   get(id: string): Promise<Vm>;
   /** Actions this provider offers at all, in menu order. */
   readonly actions: readonly VmAction[];

@@ -5,11 +5,19 @@ import { runtime } from '../connections/runtime';
 import { FAST_POLL_MS, pollWhile } from '../polling';
 import { vmKeys } from '../queryKeys';
 
-/** One connection's VMs; polls every few seconds while any VM is transitional, not at all otherwise. */
+/**
+ * One connection's VMs; polls every few seconds while any VM is transitional, not at all otherwise.
+ * The first load of a fan-out provider (DBC: one request per node) shows rows as nodes answer; a refetch
+ * does not (a partial list would make rows the user already sees vanish for a moment).
+ */
 export function vmListQueryOptions(connection: Connection) {
   return queryOptions({
     queryKey: vmKeys.list(connection.id),
-    queryFn: (): Promise<VmListResult> => runtime(connection).vms.list(),
+    queryFn: ({ client, queryKey }): Promise<VmListResult> => {
+      const current = client.getQueryData<VmListResult>(queryKey);
+      const firstLoad = current === undefined || current.progress !== undefined;
+      return runtime(connection).vms.list(firstLoad ? { onPartial: (partial) => client.setQueryData(queryKey, partial) } : {});
+    },
     refetchInterval: pollWhile<VmListResult>({ transitional: (data) => data.vms.some((vm) => isTransitional(vm.status)), fastMs: FAST_POLL_MS }),
     // Rows update in place: structural sharing keeps unchanged VM objects identical, so they do not re-render.
     structuralSharing: true,

@@ -126,7 +126,12 @@ export function VmListPage({ search, onSearch }: Props) {
           <Space>
             {rows.loading && (
               <Typography.Text type="secondary" data-testid="vms-loading">
-                <Spin size="small" /> {t('vms.list.loadingSome')}
+                <Spin size="small" />{' '}
+                {rows.states
+                  .flatMap(({ connectionId, progress }) =>
+                    progress ? [t('vms.list.loadingNodes', { name: byId.get(connectionId)?.name ?? connectionId, done: formatNumber(progress.done, locale), total: formatNumber(progress.total, locale) })] : [],
+                  )
+                  .join(' · ') || t('vms.list.loadingSome')}
               </Typography.Text>
             )}
             <Typography.Text type="secondary" data-testid="vms-total">

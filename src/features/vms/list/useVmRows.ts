@@ -11,6 +11,8 @@ export interface ConnectionState {
   loading: boolean;
   error?: unknown;
   failures: PartialFailure[];
+  /** While a fan-out list fills in: sources (DBC nodes) answered so far. */
+  progress?: { done: number; total: number };
 }
 
 export interface VmRows {
@@ -25,8 +27,14 @@ export interface VmRows {
 function combine(results: Array<UseQueryResult<VmListResult>>, connections: Connection[]): VmRows {
   return {
     vms: results.flatMap((r) => r.data?.vms ?? []),
-    states: results.map((r, i) => ({ connectionId: connections[i]!.id, loading: r.isPending, error: r.error ?? undefined, failures: r.data?.failures ?? [] })),
-    loading: results.some((r) => r.isPending),
+    states: results.map((r, i) => ({
+      connectionId: connections[i]!.id,
+      loading: r.isPending || r.data?.progress !== undefined,
+      error: r.error ?? undefined,
+      failures: r.data?.failures ?? [],
+      progress: r.data?.progress,
+    })),
+    loading: results.some((r) => r.isPending || r.data?.progress !== undefined),
     refetch: () => results.forEach((r) => void r.refetch()),
   };
 }
