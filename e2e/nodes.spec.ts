@@ -94,6 +94,9 @@ test.describe('Nodes page', () => {
     await page.reload();
     await expect(page.getByRole('tab', { name: 'VMs', selected: true })).toBeVisible();
     await expect(page.getByTestId('create-vm-link')).toHaveAttribute('href', `/vms/create?connection=demo-dbc&node=${NODE_A}`);
+    await page.getByTestId('create-vm-link').click();
+    await expect(page.getByTestId('create-vm-form')).toBeVisible();
+    await expect(page.getByTestId('node-free')).toBeVisible();
     await page.goto(`/nodes/demo-dbc/${NODE_B}?tab=bogus`);
     await expect(page.getByRole('tab', { name: 'Overview', selected: true })).toBeVisible();
   });

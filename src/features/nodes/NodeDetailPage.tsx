@@ -7,8 +7,8 @@ import { ProviderErrorView } from '@/shared/errors/ProviderErrorView';
 import { useT } from '@/shared/i18n/useT';
 import { nodeQueryOptions } from '@/shared/nodes/queries';
 import { readNodeIds, useNodeIds } from '@/shared/nodes/store';
+import { ButtonLink } from '@/shared/ui/ButtonLink';
 import { PageHeader } from '@/shared/ui/PageHeader';
-import { createVmHref, useClientNavigation } from './HrefLink';
 import { NodeImages } from './NodeImages';
 import { NodeOverview } from './NodeOverview';
 import { NodeVms } from './NodeVms';
@@ -28,8 +28,6 @@ interface Props {
 export function NodeDetailPage({ connectionId, nodeId, tab, onTab }: Props) {
   const t = useT();
   const connection = useConnections().find((c) => c.id === connectionId && c.provider === 'dbc');
-  const createHref = createVmHref(connectionId, nodeId);
-  const toCreate = useClientNavigation(createHref);
   const inList = useNodeIds((state) => readNodeIds(connectionId, state).includes(nodeId));
   const node = useQuery({ ...nodeQueryOptions(connection ?? { id: connectionId, provider: 'dbc', name: '', baseUrl: '', options: { era: 'current' }, origin: 'user' }, nodeId), enabled: Boolean(connection) });
 
@@ -70,9 +68,9 @@ export function NodeDetailPage({ connectionId, nodeId, tab, onTab }: Props) {
         extra={
           <Space>
             {back}
-            <Button type="primary" icon={<PlusOutlined />} href={createHref} onClick={toCreate} data-testid="create-vm-link">
+            <ButtonLink to="/vms/create" search={{ connection: connectionId, node: nodeId }} type="primary" icon={<PlusOutlined />} data-testid="create-vm-link">
               {t('nodes.detail.createVm')}
-            </Button>
+            </ButtonLink>
           </Space>
         }
       />

@@ -1,3 +1,4 @@
+import { Link } from '@tanstack/react-router';
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Empty, Skeleton, Table, Tag, Typography } from 'antd';
 import type { Connection } from '@/domain/connections/types';
@@ -9,7 +10,6 @@ import { formatBytes, formatDateTime } from '@/shared/format';
 import { useLocale, useT } from '@/shared/i18n/useT';
 import { VM_STATUS_COLOR } from '@/shared/vms/status';
 import { vmListQueryOptions } from '@/shared/vms/queries';
-import { HrefLink, vmDetailHref } from './HrefLink';
 
 /** The renter's VMs on this node: the connection's VM list (shared cache with the VMs page), filtered by node. */
 export function NodeVms({ connection, nodeId }: { connection: Connection; nodeId: string }) {
@@ -35,7 +35,11 @@ export function NodeVms({ connection, nodeId }: { connection: Connection; nodeId
           {
             key: 'name',
             title: t('nodes.detail.vms.name'),
-            render: (_, vm) => <HrefLink href={vmDetailHref(connection.id, vm.id)}>{vm.name || vm.id}</HrefLink>,
+            render: (_, vm) => (
+              <Link to="/vms/$connectionId/$vmId" params={{ connectionId: connection.id, vmId: vm.id }}>
+                {vm.name || vm.id}
+              </Link>
+            ),
           },
           {
             key: 'status',
