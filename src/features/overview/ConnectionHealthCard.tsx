@@ -1,8 +1,10 @@
 import { CheckCircleFilled, CloseCircleFilled, LoadingOutlined, ReloadOutlined } from '@ant-design/icons';
 import { Button, Card, Descriptions, Space, Tag, Typography, theme } from 'antd';
+import { Link } from '@tanstack/react-router';
 import { useQuery } from '@tanstack/react-query';
 import type { Connection } from '@/domain/connections/types';
 import { isEmulated } from '@/domain/connections/types';
+import type { ProbeResult } from '@/domain/providers/types';
 import type { MessageKey } from '@/i18n';
 import { probeQueryOptions } from '@/shared/connections/queries';
 import { ProviderErrorView } from '@/shared/errors/ProviderErrorView';
@@ -41,7 +43,7 @@ export function ConnectionHealthCard({ connection }: { connection: Connection })
           <>
             <Descriptions.Item label={t('overview.latency')}>{formatNumber(probe.data.latencyMs, locale)} ms</Descriptions.Item>
             <Descriptions.Item label={t(`overview.count.${probe.data.countOf}` as MessageKey)}>
-              {formatNumber(probe.data.count, locale)}
+              <ProbeCount connectionId={connection.id} countOf={probe.data.countOf} text={formatNumber(probe.data.count, locale)} />
             </Descriptions.Item>
             <Descriptions.Item label={t('overview.auth')}>
               {probe.data.authenticated ? t('connections.testSignedIn') : t('connections.testAnonymous')}
@@ -54,4 +56,14 @@ export function ConnectionHealthCard({ connection }: { connection: Connection })
       <Typography.Text type="secondary" style={{ fontSize: 12 }} copyable>{connection.baseUrl}</Typography.Text>
     </Card>
   );
+}
+
+/**
+ * The probe's count, linked to the list behind it. DBC's count is of the nodes its client knows, not of the
+ * renter's nodes, so it has no list to link to.
+ */
+function ProbeCount({ connectionId, countOf, text }: { connectionId: string; countOf: ProbeResult['countOf']; text: string }) {
+  if (countOf === 'vms') return <Link to="/vms" search={{ connection: connectionId }}>{text}</Link>;
+  if (countOf === 'snapshots') return <Link to="/snapshots" search={{ connection: connectionId }}>{text}</Link>;
+  return <>{text}</>;
 }

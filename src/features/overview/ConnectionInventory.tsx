@@ -37,7 +37,7 @@ export function ConnectionInventory({ connection }: { connection: Connection }) 
       ) : (
         <Space size={[4, 4]} wrap>
           {countByStatus(vms.data.vms.map((vm) => vm.status)).map(([status, n]) => (
-            <Link key={status} to="/vms" search={{ connection: connection.id, status } as never} data-testid={`vm-count-${connection.id}-${status}`}>
+            <Link key={status} to="/vms" search={{ connection: connection.id, status }} data-testid={`vm-count-${connection.id}-${status}`}>
               <Tag color={VM_STATUS_COLOR[status]} style={{ cursor: 'pointer' }}>
                 {t(`vm.status.${status}` as MessageKey)} {formatNumber(n, locale)}
               </Tag>
@@ -46,12 +46,12 @@ export function ConnectionInventory({ connection }: { connection: Connection }) 
         </Space>
       )}
       <Space size={16}>
-        <span>
+        <Link to="/snapshots" search={{ connection: connection.id }} data-testid={`snapshot-count-${connection.id}`}>
           {t('overview.snapshots')}: <strong>{count(summary.data?.snapshots, summary.isPending)}</strong>
-        </span>
-        <span>
+        </Link>
+        <Link to="/images" search={{ connection: connection.id }} data-testid={`image-count-${connection.id}`}>
           {t('overview.images')}: <strong>{count(summary.data?.images, summary.isPending)}</strong>
-        </span>
+        </Link>
       </Space>
     </Flex>
   );

@@ -44,7 +44,7 @@ export function NodeUsage() {
       width: 190,
       render: (_, row) => (
         <Flex vertical style={{ whiteSpace: 'nowrap' }}>
-          <Link to="/nodes" search={{ connection: row.connection.id } as never}>
+          <Link to="/nodes" search={{ connection: row.connection.id }}>
             <Typography.Text code>{`${row.nodeId.slice(0, 8)}…${row.nodeId.slice(-4)}`}</Typography.Text>
           </Link>
           <Typography.Text type="secondary" ellipsis style={{ fontSize: 12, maxWidth: 170 }}>

@@ -3,7 +3,7 @@ import type { MessageKey } from '@/i18n';
 import { useT } from '@/shared/i18n/useT';
 import { PageHeader } from '@/shared/ui/PageHeader';
 
-/** Nodes, VMs, Snapshots and Images are built by the next issues on this foundation; until then, say so. */
+/** Snapshots and Images are built by their own issues; until then the page says so (the overview already links here). */
 export function AreaPage({ area }: { area: MessageKey }) {
   const t = useT();
   const name = t(area);
