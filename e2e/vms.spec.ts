@@ -224,3 +224,16 @@ test('modify a stopped VM: out-of-range values are caught in the form, a node re
   await page.getByRole('tab', { name: 'Login' }).click();
   await expect(page.getByTestId('login-vnc')).toContainText(':5955');
 });
+
+test('a double click on Start sends one request (the action is locked while in flight)', async ({ page }) => {
+  const closed = 'Wn4bT6yP9kRd2HsQ8vXcMf';
+  await openVms(page);
+  await page.getByTestId(`vm-link-${closed}`).click();
+  const starts: string[] = [];
+  page.on('request', (request) => {
+    if (request.method() === 'POST' && request.url().includes(`/api/v1/tasks/start/${closed}`)) starts.push(request.url());
+  });
+  await page.getByTestId('action-start').dblclick();
+  await expect(page.getByTestId('vm-status').first()).toHaveAttribute('data-status', 'running', { timeout: 20_000 });
+  expect(starts).toHaveLength(1);
+});
