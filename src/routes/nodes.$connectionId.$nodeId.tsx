@@ -1,5 +1,6 @@
 import { createFileRoute } from '@tanstack/react-router';
-import { NODE_TABS, NodeDetailPage, type NodeTab } from '@/features/nodes/NodeDetailPage';
+import { NodeDetailPage } from '@/features/nodes/NodeDetailPage';
+import { NODE_TABS, type NodeTab } from '@/features/nodes/tabs';
 import { oneOf } from '@/shared/listSearch';
 
 export const Route = createFileRoute('/nodes/$connectionId/$nodeId')({

@@ -3,7 +3,7 @@ import { Button, Layout, Menu, Space, Spin, Tag, Tooltip, Typography, theme } fr
 import { Link, Outlet, useRouterState } from '@tanstack/react-router';
 import { Suspense, lazy, useState } from 'react';
 import { useDemoActive } from '@/shared/connections/hooks';
-import { JobTracker } from '@/shared/jobs/JobTracker';
+import { useJobs } from '@/shared/jobs/store';
 import { useT } from '@/shared/i18n/useT';
 import { LanguageSelect, ThemeSegmented } from '@/shared/preferences/Controls';
 import { Breadcrumbs } from './Breadcrumbs';
@@ -25,6 +25,8 @@ function DemoBadge() {
 /** Loaded on first open: the drawer's forms stay out of the shell's first load. */
 const DemoControlsDrawer = lazy(() => import('@/features/demo-controls/DemoControlsDrawer'));
 const JobsDrawer = lazy(() => import('@/features/jobs/JobsDrawer'));
+// The tracker polls providers, so it brings every provider driver (and axios): loaded only while a job runs.
+const JobTracker = lazy(() => import('@/shared/jobs/JobTracker').then((module) => ({ default: module.JobTracker })));
 
 function DemoControls() {
   const t = useT();
@@ -59,10 +61,15 @@ export function AppShell() {
   const [collapsed, setCollapsed] = useState(false);
   const pathname = useRouterState({ select: (state) => state.location.pathname });
   const current = currentNavItem(pathname);
+  const jobsRunning = useJobs((state) => state.jobs.some((job) => job.status === 'running'));
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
-      <JobTracker />
+      {jobsRunning && (
+        <Suspense fallback={null}>
+          <JobTracker />
+        </Suspense>
+      )}
       <Layout.Sider collapsible collapsed={collapsed} trigger={null} width={216} theme="light" style={{ borderInlineEnd: `1px solid ${token.colorBorderSecondary}` }}>
         <Link to="/" style={{ display: 'flex', alignItems: 'center', gap: 10, height: 56, padding: '0 20px', color: token.colorText }}>
           <img src="/favicon.svg" width={24} height={24} alt="" />

@@ -8,14 +8,13 @@ import { useT } from '@/shared/i18n/useT';
 import { nodeQueryOptions } from '@/shared/nodes/queries';
 import { readNodeIds, useNodeIds } from '@/shared/nodes/store';
 import { ButtonLink } from '@/shared/ui/ButtonLink';
+import type { NodeTab } from './tabs';
 import { PageHeader } from '@/shared/ui/PageHeader';
 import { NodeImages } from './NodeImages';
 import { NodeOverview } from './NodeOverview';
 import { NodeVms } from './NodeVms';
 import { shortNodeId } from './resources';
 
-export const NODE_TABS = ['overview', 'vms', 'images'] as const;
-export type NodeTab = (typeof NODE_TABS)[number];
 
 interface Props {
   connectionId: string;
