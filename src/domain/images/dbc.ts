@@ -30,7 +30,7 @@ export function createDbcImageCenter(ctx: DbcContext): ImageCenterService {
   const eraB = ctx.client.era === '2022';
   return {
     async list() {
-      if (eraB) return adaptDbcImages(await ctx.client.listCenterImages()).map((image): CenterImage => image);
+      if (eraB) return adaptDbcImages(await ctx.client.listCenterImages());
       const { image_server: servers } = await ctx.client.imageServers();
       const perServer = await Promise.all(
         servers.map(async (server) => adaptDbcImages(await ctx.client.listCenterImages(server)).map((image): CenterImage => ({ ...image, server }))),

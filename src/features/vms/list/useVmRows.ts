@@ -25,16 +25,17 @@ export interface VmRows {
 
 /** Kept stable with useCallback, so react-query memoises the combined value until a query's result changes. */
 function combine(results: Array<UseQueryResult<VmListResult>>, connections: Connection[]): VmRows {
+  const states = results.map((r, i): ConnectionState => ({
+    connectionId: connections[i]!.id,
+    loading: r.isPending || r.data?.progress !== undefined,
+    error: r.error ?? undefined,
+    failures: r.data?.failures ?? [],
+    progress: r.data?.progress,
+  }));
   return {
     vms: results.flatMap((r) => r.data?.vms ?? []),
-    states: results.map((r, i) => ({
-      connectionId: connections[i]!.id,
-      loading: r.isPending || r.data?.progress !== undefined,
-      error: r.error ?? undefined,
-      failures: r.data?.failures ?? [],
-      progress: r.data?.progress,
-    })),
-    loading: results.some((r) => r.isPending || r.data?.progress !== undefined),
+    states,
+    loading: states.some((state) => state.loading),
     refetch: () => results.forEach((r) => void r.refetch()),
   };
 }
