@@ -9,7 +9,7 @@ import { ProviderErrorView } from '@/shared/errors/ProviderErrorView';
 import { formatBytes, formatDateTime } from '@/shared/format';
 import { useLocale, useT } from '@/shared/i18n/useT';
 import { VM_STATUS_COLOR } from '@/shared/vms/status';
-import { vmListQueryOptions } from '@/shared/vms/queries';
+import { isFilling, vmListQueryOptions } from '@/shared/vms/queries';
 
 /** The renter's VMs on this node: the connection's VM list (shared cache with the VMs page), filtered by node. */
 export function NodeVms({ connection, nodeId }: { connection: Connection; nodeId: string }) {
@@ -19,7 +19,7 @@ export function NodeVms({ connection, nodeId }: { connection: Connection; nodeId
   const list = useQuery({ ...vmListQueryOptions(connection), enabled: signedIn, meta: { silent: true } });
 
   if (!signedIn) return <Alert type="info" showIcon title={t('nodes.detail.vms.needSession')} />;
-  if (list.isPending) return <Skeleton active />;
+  if (list.isPending || isFilling(list.data)) return <Skeleton active />;
   if (list.isError) return <Alert type="error" showIcon title={<ProviderErrorView error={list.error} />} data-testid="node-vms-error" />;
   const vms = (list.data?.vms ?? []).filter((vm) => vm.location.id === nodeId);
   if (list.isSuccess && vms.length === 0) return <Empty description={t('nodes.detail.vms.empty')} />;

@@ -31,3 +31,6 @@ export function vmDetailQueryOptions(connection: Connection, vmId: string) {
     refetchInterval: pollWhile<Vm>({ transitional: (vm) => isTransitional(vm.status), fastMs: FAST_POLL_MS }),
   });
 }
+
+/** A list still filling in (DBC, node by node): fine to show, not to decide on (free ports, a node's VMs). */
+export const isFilling = (result: VmListResult | undefined): boolean => result?.progress !== undefined;

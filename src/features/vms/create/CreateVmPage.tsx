@@ -9,7 +9,7 @@ import { formatBytes, formatNumber } from '@/shared/format';
 import { useLocale, useT } from '@/shared/i18n/useT';
 import { nodeQueryOptions } from '@/shared/nodes/queries';
 import { PageHeader } from '@/shared/ui/PageHeader';
-import { vmListQueryOptions } from '@/shared/vms/queries';
+import { isFilling, vmListQueryOptions } from '@/shared/vms/queries';
 import { CreateVmForm } from './CreateVmForm';
 import { NodePicker } from './NodePicker';
 import { nodeLimits } from './validation';
@@ -52,7 +52,9 @@ function NodeForm({ connection, nodeId }: { connection: Connection; nodeId: stri
   const vms = useQuery({ ...vmListQueryOptions(connection), meta: { silent: true } });
   const vmsOnNode = useMemo(() => (vms.data?.vms ?? []).filter((vm) => vm.location.id === nodeId), [vms.data, nodeId]);
 
-  if (node.isPending || vms.isPending) return <Skeleton active paragraph={{ rows: 10 }} />;
+  // A DBC list still filling in (partial, with progress) may not have this node's VMs yet: their ports and
+  // cores decide the defaults and the checks, so wait for the whole list.
+  if (node.isPending || vms.isPending || isFilling(vms.data)) return <Skeleton active paragraph={{ rows: 10 }} />;
   if (node.isError) {
     return (
       <Alert
