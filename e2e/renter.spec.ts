@@ -89,6 +89,37 @@ test.describe('Renter identity (DBC)', () => {
     await expect(panel).toContainText('No polkadot{.js} extension found in this browser.');
   });
 
+  test('browser wallet through extension-dapp: the account is listed, the extension signs, the node judges', async ({ page }) => {
+    // A stand-in polkadot{.js}: it shares the demo account and answers every signRaw with a signature the
+    // node cannot verify (it holds no key), recording what it was asked to sign.
+    await page.addInitScript((address) => {
+      const asked: unknown[] = [];
+      Object.assign(window, {
+        __walletAsked: asked,
+        injectedWeb3: {
+          'polkadot-js': {
+            version: '0.63.1',
+            enable: async () => ({
+              accounts: { get: async () => [{ address, name: 'e2e renter' }] },
+              signer: { signRaw: async (payload: unknown) => (asked.push(payload), { id: asked.length, signature: `0x${'11'.repeat(64)}` }) },
+            }),
+          },
+        },
+      });
+    }, DEMO_WALLET);
+    const panel = await signedOutPanel(page);
+    await panel.getByRole('tab', { name: 'Browser wallet' }).click();
+    await panel.getByTestId('renter-ext-connect').click();
+    await expect(panel.getByRole('combobox', { name: 'Account' })).toBeVisible();
+    await expect(panel).toContainText(`e2e renter · ${DEMO_WALLET}`);
+    await panel.getByRole('button', { name: 'Sign in with this account' }).click();
+    // The node refuses the made-up signature with its own message; the panel stays signed out.
+    await expect(panel).toContainText('check authority failed');
+    await expect(panel.getByTestId('renter-status')).toContainText('Not signed in');
+    const asked = (await page.evaluate(() => (window as unknown as { __walletAsked: Array<{ address: string; type: string; data: string }> }).__walletAsked)) ?? [];
+    expect(asked[0]).toMatchObject({ address: DEMO_WALLET, type: 'bytes', data: expect.stringMatching(/^0x[0-9a-f]+$/) });
+  });
+
   test('zh-CN: the panel in Chinese', async ({ page }) => {
     await page.addInitScript(() => localStorage.setItem('vmdeck.preferences', JSON.stringify({ state: { locale: 'zh-CN', theme: 'light', hiddenColumns: {} }, version: 1 })));
     await page.goto('/nodes');

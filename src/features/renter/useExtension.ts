@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useT } from '@/shared/i18n/useT';
-import { connectExtension, ExtensionError, listExtensions, type ConnectedExtension } from './injectedWeb3';
+import { connectExtension, ExtensionError, type ConnectedExtension } from './browserWallet';
 
-/** Connects the first wallet extension on the page (polkadot-js preferred) and keeps its accounts for this panel. */
+/** Connects the browser wallet extension (polkadot-js preferred) and keeps its accounts for this panel. */
 export function useExtension() {
   const t = useT();
   const [connected, setConnected] = useState<ConnectedExtension>();
@@ -10,15 +10,9 @@ export function useExtension() {
   const [error, setError] = useState<string>();
   const connect = async () => {
     setError(undefined);
-    const names = listExtensions();
-    const name = names.includes('polkadot-js') ? 'polkadot-js' : names[0];
-    if (!name) {
-      setError(t('renter.ext.none'));
-      return;
-    }
     setConnecting(true);
     try {
-      setConnected(await connectExtension(name));
+      setConnected(await connectExtension());
     } catch (failure) {
       const reason = failure instanceof ExtensionError ? failure.reason : 'refused';
       const message = failure instanceof Error ? failure.message : String(failure);
