@@ -1,6 +1,7 @@
 /** Request context, response shapes and the parameter readers of the emulated REST layer. */
 import type { ZStackErrorCode } from '../../../src/api/zstack/types';
 import type { EmulatorEnv } from '../../types';
+import { invalidValue } from '../errors';
 import { RestError } from '../query';
 import type { ZStackState } from '../state';
 
@@ -106,4 +107,13 @@ export function queryList(url: URL, name: string): string[] | undefined {
   const indexed = [...url.searchParams.entries()].filter(([key]) => new RegExp(`^${name}\\.\\d+$`).test(key)).map(([, value]) => value);
   const all = [...direct.flatMap((value) => value.split(',')), ...indexed].filter((value) => value !== '');
   return all.length ? all : undefined;
+}
+
+export const DELETE_MODES = ['Permissive', 'Enforcing'] as const;
+export type DeleteMode = (typeof DELETE_MODES)[number];
+
+/** The `deleteMode` query parameter of a delete API (Permissive when absent), or the argument error naming it. */
+export function deleteModeOf(url: URL, api: string): DeleteMode | { error: ZStackErrorCode } {
+  const mode = url.searchParams.get('deleteMode') ?? 'Permissive';
+  return (DELETE_MODES as readonly string[]).includes(mode) ? (mode as DeleteMode) : { error: invalidValue(api, 'deleteMode', mode, DELETE_MODES) };
 }

@@ -1,14 +1,12 @@
 /** Image lifecycle APIs: delete (Delay policy → status Deleted), expunge, recover. */
 import { DURATION_MS } from '../constants';
-import { invalidValue, resourceNotFound } from '../errors';
+import { resourceNotFound } from '../errors';
 import { HEX32 } from '../format';
 import { expungeRefusal, recoverRefusal } from '../rules/images';
 import type { ImageRec } from '../state';
-import { optStringList, paramObject, queryList, type RequestCtx } from './context';
+import { deleteModeOf, optStringList, paramObject, queryList, type RequestCtx } from './context';
 import type { ApiRoute } from './router';
 import { submitAsync, type Plan } from './session';
-
-const DELETE_MODES = ['Permissive', 'Enforcing'] as const;
 
 function findImage(ctx: RequestCtx, field: string): ImageRec | { error: ReturnType<typeof resourceNotFound> } {
   const uuid = ctx.vars[field] ?? '';
@@ -22,10 +20,10 @@ function unknownBackupStorage(ctx: RequestCtx, uuids: string[] | undefined) {
 
 function deleteImage(ctx: RequestCtx): Response {
   const uuid = ctx.vars.uuid ?? '';
-  const mode = ctx.url.searchParams.get('deleteMode') ?? 'Permissive';
   const backupStorageUuids = queryList(ctx.url, 'backupStorageUuids');
   return submitAsync(ctx, 'DeleteImage', (): Plan => {
-    if (!(DELETE_MODES as readonly string[]).includes(mode)) return { error: invalidValue('DeleteImage', 'deleteMode', mode, DELETE_MODES) };
+    const mode = deleteModeOf(ctx.url, 'DeleteImage');
+    if (typeof mode !== 'string') return mode;
     const image = ctx.state.images.find((i) => i.uuid === uuid);
     if (!image) return HEX32.test(uuid) ? { effect: { kind: 'none' }, durationMs: 0 } : { error: resourceNotFound('uuid', uuid, 'ImageVO') };
     const error = unknownBackupStorage(ctx, backupStorageUuids);

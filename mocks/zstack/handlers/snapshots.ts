@@ -1,16 +1,14 @@
 /** Snapshot APIs: create, update, revert, size, delete (deleteMode in the query string), batch delete. */
 import { DURATION_MS } from '../constants';
-import { invalidValue, missingField, resourceNotFound, zsError } from '../errors';
+import { missingField, resourceNotFound, zsError } from '../errors';
 import { HEX32 } from '../format';
 import { runningJobs } from '../jobs';
 import { batchDeleteRefusal, createSnapshotRefusal, deleteRefusal, placeNewSnapshot, revertRefusal, subtree } from '../rules/snapshots';
 import { nextUuid, snapshotRecord, type SnapshotRec } from '../state';
-import { bodyTags, optString, optStringList, paramObject, type RequestCtx } from './context';
+import { bodyTags, deleteModeOf, optString, optStringList, paramObject, type RequestCtx } from './context';
 import type { ApiRoute } from './router';
 import { submitAsync, type Plan } from './session';
 import { firstError, maxLengthError, requiredString, resourceUuidError, systemTagsError, tagUuidsError, uuidTaken } from './validate';
-
-const DELETE_MODES = ['Permissive', 'Enforcing'] as const;
 
 function findSnapshot(ctx: RequestCtx, field: string): SnapshotRec | { error: ReturnType<typeof resourceNotFound> } {
   const uuid = ctx.vars[field] ?? '';
@@ -105,17 +103,17 @@ function snapshotSize(ctx: RequestCtx): Response {
 
 function deleteSnapshot(ctx: RequestCtx): Response {
   const uuid = ctx.vars.uuid ?? '';
-  const mode = ctx.url.searchParams.get('deleteMode') ?? 'Permissive';
   const api = 'DeleteVolumeSnapshot';
   return submitAsync(ctx, api, (): Plan => {
-    if (!(DELETE_MODES as readonly string[]).includes(mode)) return { error: invalidValue(api, 'deleteMode', mode, DELETE_MODES) };
+    const mode = deleteModeOf(ctx.url, api);
+    if (typeof mode !== 'string') return mode;
     const snapshot = ctx.state.snapshots.find((s) => s.uuid === uuid);
     if (!snapshot) {
       // successIfResourceNotExisting, but only for a uuid-shaped value.
       return HEX32.test(uuid) ? { effect: { kind: 'none' }, durationMs: 0 } : { error: resourceNotFound('uuid', uuid, 'VolumeSnapshotVO') };
     }
     const doomed = subtree(ctx.state.snapshots, uuid);
-    const error = deleteRefusal(doomed, runningJobs(ctx.state, ctx.now), mode as (typeof DELETE_MODES)[number]);
+    const error = deleteRefusal(doomed, runningJobs(ctx.state, ctx.now), mode);
     if (error) return { error };
     for (const s of doomed) Object.assign(s, { status: 'Deleting', lastOpDate: ctx.now });
     return { effect: { kind: 'deleteSnapshots', snapshotUuids: doomed.map((s) => s.uuid), rootUuid: uuid }, durationMs: DURATION_MS.deleteSnapshot, long: true };
