@@ -23,9 +23,11 @@ export function useDemoControls(enabled: boolean) {
     /** Reset (or switch dataset): every cached provider answer is stale afterwards. */
     reset: useMutation({
       mutationFn: (dataset?: DatasetName) => control.reset({ dataset }),
-      onSuccess: async (next) => {
+      onSuccess: (next) => {
         apply(next);
-        await queryClient.invalidateQueries({ predicate: (query) => query.queryKey[0] !== demoControlKeys.state[0] });
+        // Not awaited: the reset is done once the emulators answer; every page then refetches with its own
+        // loading state (awaiting it held the "reset" message back until the slowest list had reloaded).
+        void queryClient.invalidateQueries({ predicate: (query) => query.queryKey[0] !== demoControlKeys.state[0] });
       },
     }),
   };
