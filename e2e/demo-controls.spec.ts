@@ -78,6 +78,16 @@ test('emulator state survives a reload, and Reset (after confirming) restores th
   await expect(page.getByText('Demo data reset')).toBeVisible();
   expect(await vsdSnapshotNames(page)).not.toContain('e2e-kept');
   expect(await vsdSnapshotNames(page)).toContain('origin');
+
+  // The reset providers forgot every token and session the console held: it signs in again by itself.
+  await page.keyboard.press('Escape');
+  for (const id of ['demo-idc51', 'demo-vsd', 'demo-zstack']) {
+    const card = page.getByTestId(`health-${id}`);
+    await card.getByRole('button', { name: 'Retry' }).click();
+    await expect(card.locator('.anticon-spin')).toHaveCount(0);
+    await expect(card).toContainText('Reachable');
+    await expect(card).not.toContainText('Unreachable');
+  }
 });
 
 test('the drawer is there only while a demo connection is active', async ({ page }) => {

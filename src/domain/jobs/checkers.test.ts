@@ -71,7 +71,7 @@ describe('ZStack api-job', () => {
 });
 
 describe('51idc job', () => {
-  const check = (job: object) => createIdc51JobChecker({ ensureToken: async () => true, client: { getJob: async () => job } } as unknown as Idc51Context)({ kind: 'idc51-job', zone: 'ac1', jobId: 'j-1' });
+  const check = (job: object) => createIdc51JobChecker({ read: (call: () => Promise<unknown>) => call(), client: { getJob: async () => job } } as unknown as Idc51Context)({ kind: 'idc51-job', zone: 'ac1', jobId: 'j-1' });
   it('pending and working run; successful succeeds; failed carries info', async () => {
     expect((await check({ status: 'pending' })).status).toBe('running');
     expect(await check({ status: 'working' })).toEqual({ status: 'running', providerStatus: 'working' });

@@ -6,8 +6,7 @@ import type { JobCheck, JobSpec } from './types';
 export function createIdc51JobChecker(ctx: Idc51Context): (spec: JobSpec) => Promise<JobCheck> {
   return async (spec) => {
     if (spec.kind !== 'idc51-job') throw new Error(`A 51idc connection cannot check a ${spec.kind} job`);
-    await ctx.ensureToken();
-    const job = await providerLimiter('idc51').run(() => ctx.client.getJob(spec.zone, spec.jobId));
+    const job = await ctx.read(() => providerLimiter('idc51').run(() => ctx.client.getJob(spec.zone, spec.jobId)));
     if (job.status === 'successful') return { status: 'succeeded', providerStatus: job.status };
     if (job.status === 'failed' || job.status === 'done with failure') {
       return {

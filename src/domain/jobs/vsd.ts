@@ -10,8 +10,7 @@ import type { JobCheck, JobSpec } from './types';
 export function createVsdJobChecker(ctx: VsdContext): (spec: JobSpec) => Promise<JobCheck> {
   return async (spec) => {
     if (spec.kind !== 'vsd-vm-state') throw new Error(`A vsd connection cannot check a ${spec.kind} job`);
-    await ctx.ensureApiKey();
-    const vm = await providerLimiter('vsd').run(() => ctx.client.inspectCompute({ ...ctx.scope, compute_uuid: spec.computeUuid }));
+    const vm = await ctx.read(() => providerLimiter('vsd').run(() => ctx.client.inspectCompute({ ...ctx.scope, compute_uuid: spec.computeUuid })));
     const providerStatus = vsdProviderStatus(vm.state, vm.action);
     if (spec.failure?.includes(vm.state)) {
       return { status: 'failed', providerStatus, error: { code: vm.state, message: `The VM ended in "${vm.state}"`, messageZh: `虚拟机状态变为“${vm.state}”` } };

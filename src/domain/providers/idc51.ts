@@ -7,7 +7,11 @@ import type { Idc51Token } from '@/api/idc51/types';
 import type { ConnectionFor } from '../connections/types';
 import { createIdc51JobChecker } from '../jobs/idc51';
 import { createIdc51VmService } from '../vms/idc51';
+import { createProviderSession } from './session';
 import { timed, type ProviderDriver } from './types';
+
+/** 1200: the token is unknown (revoked, or the zone restarted); 2000: it expired (`expires_in`). */
+const TOKEN_LOST = new Set(['1200', '2000']);
 
 export interface Idc51Context {
   connection: ConnectionFor<'idc51'>;
@@ -16,45 +20,47 @@ export interface Idc51Context {
   zone: string;
   /** Client-credentials token when an id and secret are set; false when requests go out unsigned. */
   ensureToken(): Promise<boolean>;
+  /** A read with the token, fetched again once when 51idc says it is no longer valid. */
+  read<T>(call: () => Promise<T>): Promise<T>;
+  /** A mutation with the token: never repeated (a lost token is reported and forgotten). */
+  mutate<T>(call: () => Promise<T>): Promise<T>;
 }
 
 export const idc51Driver: ProviderDriver<'idc51'> = {
   provider: 'idc51',
   createRuntime(connection, sources) {
-    let token: Idc51Token | undefined;
+    const token = createProviderSession<Idc51Token>({
+      async signIn() {
+        const { clientSecret } = sources.secrets(connection.id);
+        if (!connection.options.clientId || !clientSecret) return undefined;
+        return client.fetchToken(connection.options.clientId, clientSecret);
+      },
+      isLost: (error) => TOKEN_LOST.has(error.code),
+    });
     const http = createHttp(idc51Protocol, {
       baseUrl: connection.baseUrl,
-      headers: (): Record<string, string> => (token ? { Authorization: `${token.token_type} ${token.access_token}` } : {}),
+      headers: (): Record<string, string> => {
+        const held = token.current();
+        return held ? { Authorization: `${held.token_type} ${held.access_token}` } : {};
+      },
     });
     const client = createIdc51Client(http);
-    const ctx: Idc51Context = {
-      connection,
-      http,
-      client,
-      zone: connection.options.zone,
-      async ensureToken() {
-        const { clientSecret } = sources.secrets(connection.id);
-        if (token) return true;
-        if (!connection.options.clientId || !clientSecret) return false;
-        token = await client.fetchToken(connection.options.clientId, clientSecret);
-        return true;
-      },
-    };
+    const ctx: Idc51Context = { connection, http, client, zone: connection.options.zone, ensureToken: token.ensure, read: token.read, mutate: token.mutate };
     return {
       async probe() {
         const { value, latencyMs } = await timed(async () => {
           const authenticated = await ctx.ensureToken();
-          const list = await client.listVolumeSnapshots(ctx.zone, { limit: 1 });
+          const list = await ctx.read(() => client.listVolumeSnapshots(ctx.zone, { limit: 1 }));
           return { authenticated, list };
         });
         return { latencyMs, count: value.list.total_count, countOf: 'snapshots', authenticated: value.authenticated };
       },
-      reset() {
-        token = undefined;
-      },
+      reset: token.drop,
       async summary() {
-        await ctx.ensureToken();
-        const [snapshots, images] = await Promise.all([countZoneResources(http, ctx.zone, 'volume_snapshots'), countZoneResources(http, ctx.zone, 'images')]);
+        const [snapshots, images] = await Promise.all([
+          ctx.read(() => countZoneResources(http, ctx.zone, 'volume_snapshots')),
+          ctx.read(() => countZoneResources(http, ctx.zone, 'images')),
+        ]);
         return { snapshots, images };
       },
       vms: createIdc51VmService(ctx),

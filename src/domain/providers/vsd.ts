@@ -5,11 +5,16 @@ import { createHttp } from '@/api/http';
 import { createVsdClient, type VsdClient } from '@/api/vsd/client';
 import { countVmSnapshots } from '@/api/vsd/inventory';
 import { vsdProtocol } from '@/api/vsd/protocol';
+import { VSD_SCODE } from '@/api/vsd/types';
 import { fanOut } from '../fanout';
 import type { ConnectionFor } from '../connections/types';
 import { createVsdJobChecker } from '../jobs/vsd';
 import { createVsdVmService } from '../vms/vsd';
+import { createProviderSession } from './session';
 import { timed, type ProviderDriver } from './types';
+
+/** The ApiKey (or the login Token behind it) expired or was revoked. */
+const KEY_LOST = new Set([String(VSD_SCODE.APIKEY_INVALID), String(VSD_SCODE.TOKEN_INVALID)]);
 
 /** vsd login sends the lowercase hex MD5 of the password (idc51_vsd.md §2.2). */
 export function vsdPasswordDigest(password: string): string {
@@ -22,18 +27,37 @@ export interface VsdContext {
   client: VsdClient;
   /** The ComputeIdentifier scope every call carries. */
   scope: { cluster_uuid: string; tenant?: string };
-  /** login -> Token -> ApiKey when credentials are set; false when requests go out without an ApiKey. */
+  /** The given ApiKey, or login -> Token -> ApiKey when credentials are set; false when requests go out without one. */
   ensureApiKey(): Promise<boolean>;
+  /** A read with the ApiKey; a key the console made itself is made again once when vsd says it is no longer valid. */
+  read<T>(call: () => Promise<T>): Promise<T>;
+  /** A mutation with the ApiKey: never repeated (a lost key is reported and forgotten). */
+  mutate<T>(call: () => Promise<T>): Promise<T>;
 }
 
 export const vsdDriver: ProviderDriver<'vsd'> = {
   provider: 'vsd',
   createRuntime(connection, sources) {
-    let apiKey: string | undefined;
+    const given = () => sources.secrets(connection.id).apiKey;
+    const apiKey = createProviderSession<string>({
+      async signIn(lost) {
+        const pasted = given();
+        if (pasted) return pasted;
+        const { password } = sources.secrets(connection.id);
+        const { user, tenantName, tenant } = connection.options;
+        if (!user || !password) return undefined;
+        const login = await client.login({ User: user, Tenant: tenantName ?? tenant ?? '', Password: vsdPasswordDigest(password) });
+        // The key list says nothing of expiry: reuse the account's key at first, make a new one once a key is refused.
+        const reusable = lost === undefined ? (await client.listApiKeys(login.Token)).list[0]?.uuid : undefined;
+        return reusable ?? (await client.createApiKey(login.Token)).uuid;
+      },
+      // A pasted key is the user's to replace: asking again would only send the same key.
+      isLost: (error) => !given() && KEY_LOST.has(error.code),
+    });
     const http = createHttp(vsdProtocol, {
       baseUrl: connection.baseUrl,
       headers: (): Record<string, string> => {
-        const key = apiKey ?? sources.secrets(connection.id).apiKey;
+        const key = apiKey.current();
         return key ? { ApiKey: key } : {};
       },
     });
@@ -43,36 +67,26 @@ export const vsdDriver: ProviderDriver<'vsd'> = {
       http,
       client,
       scope: { cluster_uuid: connection.options.clusterUuid, tenant: connection.options.tenant },
-      async ensureApiKey() {
-        const { password, apiKey: given } = sources.secrets(connection.id);
-        if (apiKey || given) return true;
-        const { user, tenantName, tenant } = connection.options;
-        if (!user || !password) return false;
-        const login = await client.login({ User: user, Tenant: tenantName ?? tenant ?? '', Password: vsdPasswordDigest(password) });
-        const keys = await client.listApiKeys(login.Token);
-        apiKey = keys.list[0]?.uuid ?? (await client.createApiKey(login.Token)).uuid;
-        return true;
-      },
+      ensureApiKey: apiKey.ensure,
+      read: apiKey.read,
+      mutate: apiKey.mutate,
     };
     const vms = createVsdVmService(ctx);
     return {
       async probe() {
         const { value, latencyMs } = await timed(async () => {
           const authenticated = await ctx.ensureApiKey();
-          const list = await client.listComputes({ ...ctx.scope, page_number: 1, page_size: 1 });
+          const list = await ctx.read(() => client.listComputes({ ...ctx.scope, page_number: 1, page_size: 1 }));
           return { authenticated, list };
         });
         const count = value.list.total_count ?? value.list.domains.length;
         return { latencyMs, count, countOf: 'vms', authenticated: value.authenticated };
       },
-      reset() {
-        apiKey = undefined;
-      },
+      reset: apiKey.drop,
       /** Snapshots are per VM: one count per VM through the provider's limiter. vsd has no image API. */
       async summary() {
-        await ctx.ensureApiKey();
         const { vms: list } = await vms.list();
-        const counts = await fanOut('vsd', list, (vm) => countVmSnapshots(http, { ...ctx.scope, compute_uuid: vm.id }));
+        const counts = await fanOut('vsd', list, (vm) => ctx.read(() => countVmSnapshots(http, { ...ctx.scope, compute_uuid: vm.id })));
         return { snapshots: counts.reduce((sum, r) => sum + (r.status === 'fulfilled' ? r.value : 0), 0) };
       },
       vms,

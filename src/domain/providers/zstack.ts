@@ -8,6 +8,7 @@ import { zstackProtocol } from '@/api/zstack/protocol';
 import type { ConnectionFor } from '../connections/types';
 import { createZStackJobChecker } from '../jobs/zstack';
 import { createZStackVmService } from '../vms/zstack';
+import { createProviderSession } from './session';
 import { timed, type ProviderDriver } from './types';
 
 /** ZStack compares the SHA-512 hex of the password as sent; the server hashes nothing (zstack.md §1). */
@@ -21,51 +22,46 @@ export interface ZStackContext {
   client: ZStackClient;
   /** Logs in (LogInByAccount) when there is no session yet; false when no password is set. */
   ensureSession(): Promise<boolean>;
-  /** Drop the session after ID.1001 so the next call logs in again. */
-  dropSession(): void;
+  /** A read with the session, logged in again once on ID.1001 (session expired or unknown). */
+  read<T>(call: () => Promise<T>): Promise<T>;
+  /** A mutation with the session: never repeated (a lost session is reported and forgotten). */
+  mutate<T>(call: () => Promise<T>): Promise<T>;
 }
 
 export const zstackDriver: ProviderDriver<'zstack'> = {
   provider: 'zstack',
   createRuntime(connection, sources) {
-    let sessionUuid: string | undefined;
-    const http = createHttp(zstackProtocol, {
-      baseUrl: connection.baseUrl,
-      headers: (): Record<string, string> => (sessionUuid ? { Authorization: `OAuth ${sessionUuid}` } : {}),
-    });
-    const client = createZStackClient(http);
-    const ctx: ZStackContext = {
-      connection,
-      http,
-      client,
-      async ensureSession() {
-        if (sessionUuid) return true;
+    const session = createProviderSession<string>({
+      async signIn() {
         const { password } = sources.secrets(connection.id);
-        if (!password) return false;
-        const session = await client.login({
+        if (!password) return undefined;
+        const reply = await client.login({
           logInByAccount: { accountName: connection.options.accountName, password: zstackPasswordDigest(password) },
         });
-        sessionUuid = session.uuid;
-        return true;
+        return reply.uuid;
       },
-      dropSession() {
-        sessionUuid = undefined;
+      isLost: (error) => error.code === 'ID.1001',
+    });
+    const http = createHttp(zstackProtocol, {
+      baseUrl: connection.baseUrl,
+      headers: (): Record<string, string> => {
+        const uuid = session.current();
+        return uuid ? { Authorization: `OAuth ${uuid}` } : {};
       },
-    };
+    });
+    const client = createZStackClient(http);
+    const ctx: ZStackContext = { connection, http, client, ensureSession: session.ensure, read: session.read, mutate: session.mutate };
     return {
       async probe() {
         const { value, latencyMs } = await timed(async () => {
           const authenticated = await ctx.ensureSession();
-          return { authenticated, reply: await client.queryVmInstances({ limit: 1, replyWithCount: true }) };
+          return { authenticated, reply: await ctx.read(() => client.queryVmInstances({ limit: 1, replyWithCount: true })) };
         });
         return { latencyMs, count: value.reply.total ?? value.reply.inventories.length, countOf: 'vms', authenticated: value.authenticated };
       },
-      reset() {
-        ctx.dropSession();
-      },
+      reset: session.drop,
       async summary() {
-        await ctx.ensureSession();
-        const [snapshots, images] = await Promise.all([countResources(http, 'volume-snapshots'), countResources(http, 'images')]);
+        const [snapshots, images] = await Promise.all([ctx.read(() => countResources(http, 'volume-snapshots')), ctx.read(() => countResources(http, 'images'))]);
         return { snapshots, images };
       },
       vms: createZStackVmService(ctx),

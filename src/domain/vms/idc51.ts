@@ -17,13 +17,12 @@ export function createIdc51VmService(ctx: Idc51Context): VmService {
   const limited = <T>(call: () => Promise<T>) => providerLimiter('idc51').run(call);
 
   async function list() {
-    await ctx.ensureToken();
-    const first = await limited(() => ctx.client.listInstances(ctx.zone, { offset: 0, limit: IDC51_PAGE }));
+    const first = await ctx.read(() => limited(() => ctx.client.listInstances(ctx.zone, { offset: 0, limit: IDC51_PAGE })));
     const offsets: number[] = [];
     for (let offset = IDC51_PAGE; offset < first.total_count; offset += IDC51_PAGE) offsets.push(offset);
     const instances: Idc51Instance[] = [...first.instances];
     const failures: PartialFailure[] = [];
-    const pages = await fanOut('idc51', offsets, (offset) => ctx.client.listInstances(ctx.zone, { offset, limit: IDC51_PAGE }));
+    const pages = await fanOut('idc51', offsets, (offset) => ctx.read(() => ctx.client.listInstances(ctx.zone, { offset, limit: IDC51_PAGE })));
     pages.forEach((page, i) => {
       if (page.status === 'fulfilled') instances.push(...page.value.instances);
       else failures.push({ source: `${ctx.zone} offset ${offsets[i]}`, error: page.reason });
@@ -35,8 +34,7 @@ export function createIdc51VmService(ctx: Idc51Context): VmService {
   return {
     list,
     async get(id) {
-      await ctx.ensureToken();
-      const reply = await limited(() => ctx.client.listInstances(ctx.zone, { instances: [id], limit: 1 }));
+      const reply = await ctx.read(() => limited(() => ctx.client.listInstances(ctx.zone, { instances: [id], limit: 1 })));
       const instance = reply.instances.find((i) => i.instance_id === id);
       if (!instance) throw vmNotFound('idc51', id);
       return idc51InstanceToVm(instance, connectionId, ctx.zone);
@@ -46,8 +44,7 @@ export function createIdc51VmService(ctx: Idc51Context): VmService {
     async run(vm, action) {
       const verb = VERB[action];
       if (!verb) throw new Error(`51idc does not offer the VM action "${action}"`);
-      await ctx.ensureToken();
-      const job = await limited(() => ctx.client.powerInstances(ctx.zone, verb, [vm.id]));
+      const job = await ctx.mutate(() => limited(() => ctx.client.powerInstances(ctx.zone, verb, [vm.id])));
       return { job: { kind: 'idc51-job', zone: ctx.zone, jobId: job.job_id } };
     },
   };

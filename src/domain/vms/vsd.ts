@@ -24,14 +24,13 @@ export function createVsdVmService(ctx: VsdContext): VmService {
   const limited = <T>(call: () => Promise<T>) => providerLimiter('vsd').run(call);
 
   async function list() {
-    await ctx.ensureApiKey();
-    const first = await limited(() => ctx.client.listComputes({ ...ctx.scope, page_number: 0, page_size: VSD_PAGE }));
+    const first = await ctx.read(() => limited(() => ctx.client.listComputes({ ...ctx.scope, page_number: 0, page_size: VSD_PAGE })));
     const total = first.total_count ?? first.domains.length;
     const pageNumbers: number[] = [];
     for (let page = 1; page * VSD_PAGE < total; page++) pageNumbers.push(page);
     const items: VsdComputeSummary[] = [...first.domains];
     const failures: PartialFailure[] = [];
-    const pages = await fanOut('vsd', pageNumbers, (page) => ctx.client.listComputes({ ...ctx.scope, page_number: page, page_size: VSD_PAGE }));
+    const pages = await fanOut('vsd', pageNumbers, (page) => ctx.read(() => ctx.client.listComputes({ ...ctx.scope, page_number: page, page_size: VSD_PAGE })));
     pages.forEach((result, i) => {
       if (result.status === 'fulfilled') items.push(...result.value.domains);
       else failures.push({ source: `${cluster} page ${pageNumbers[i]}`, error: result.reason });
@@ -43,16 +42,14 @@ export function createVsdVmService(ctx: VsdContext): VmService {
   return {
     list,
     async get(id) {
-      await ctx.ensureApiKey();
-      return vsdInspectToVm(await limited(() => ctx.client.inspectCompute({ ...ctx.scope, compute_uuid: id })), connectionId, cluster);
+      return vsdInspectToVm(await ctx.read(() => limited(() => ctx.client.inspectCompute({ ...ctx.scope, compute_uuid: id }))), connectionId, cluster);
     },
     actions: VSD_ACTIONS,
     can: vsdCan,
     async run(vm, action) {
       const power = POWER[action];
       if (!power) throw new Error(`vsd does not offer the VM action "${action}"`);
-      await ctx.ensureApiKey();
-      await limited(() => ctx.client.powerCompute(power.op, { ...ctx.scope, compute_uuid: vm.id, compute_name: vm.name }));
+      await ctx.mutate(() => limited(() => ctx.client.powerCompute(power.op, { ...ctx.scope, compute_uuid: vm.id, compute_name: vm.name })));
       return { job: { kind: 'vsd-vm-state', computeUuid: vm.id, success: power.success, failure: ['crashed'] } };
     },
   };

@@ -1,4 +1,3 @@
-import { isProviderError } from '@/api/errors';
 import { zstackJobUuid } from '@/api/zstack/client';
 import type { ZStackVmAction, ZStackVmInstanceInventory } from '@/api/zstack/types';
 import { fanOut, providerLimiter } from '../fanout';
@@ -18,34 +17,18 @@ const ACTION_BODY: Partial<Record<VmAction, ZStackVmAction>> = {
   restart: { rebootVmInstance: {} },
 };
 
-/**
- * A read with the session: log in first if needed; on ID.1001 (session expired or unknown) log in again and
- * retry the read once. Mutations never come through here: they are not retried.
- */
-export async function zstackRead<T>(ctx: ZStackContext, read: () => Promise<T>): Promise<T> {
-  await ctx.ensureSession();
-  try {
-    return await read();
-  } catch (error) {
-    if (!isProviderError(error) || error.code !== 'ID.1001') throw error;
-    ctx.dropSession();
-    await ctx.ensureSession();
-    return read();
-  }
-}
-
 export function createZStackVmService(ctx: ZStackContext): VmService {
   const connectionId = ctx.connection.id;
   const limited = <T>(call: () => Promise<T>) => providerLimiter('zstack').run(call);
 
   async function list() {
-    const first = await zstackRead(ctx, () => limited(() => ctx.client.queryVmInstances({ limit: ZSTACK_PAGE, start: 0, replyWithCount: true })));
+    const first = await ctx.read(() => limited(() => ctx.client.queryVmInstances({ limit: ZSTACK_PAGE, start: 0, replyWithCount: true })));
     const total = first.total ?? first.inventories.length;
     const starts: number[] = [];
     for (let start = ZSTACK_PAGE; start < total; start += ZSTACK_PAGE) starts.push(start);
     const failures: PartialFailure[] = [];
     const inventories: ZStackVmInstanceInventory[] = [...first.inventories];
-    const pages = await fanOut('zstack', starts, (start) => zstackRead(ctx, () => ctx.client.queryVmInstances({ limit: ZSTACK_PAGE, start })));
+    const pages = await fanOut('zstack', starts, (start) => ctx.read(() => ctx.client.queryVmInstances({ limit: ZSTACK_PAGE, start })));
     pages.forEach((page, i) => {
       if (page.status === 'fulfilled') inventories.push(...page.value.inventories);
       else failures.push({ source: `vm-instances[${starts[i]}..${starts[i]! + ZSTACK_PAGE - 1}]`, error: page.reason });
@@ -56,7 +39,7 @@ export function createZStackVmService(ctx: ZStackContext): VmService {
   }
 
   async function get(id: string): Promise<Vm> {
-    const inventory = await zstackRead(ctx, () => limited(() => ctx.client.getVmInstance(id)));
+    const inventory = await ctx.read(() => limited(() => ctx.client.getVmInstance(id)));
     if (!inventory) throw vmNotFound('zstack', id);
     return zstackVmToVm(inventory, connectionId);
   }
@@ -69,8 +52,7 @@ export function createZStackVmService(ctx: ZStackContext): VmService {
     async run(vm, action) {
       const body = ACTION_BODY[action];
       if (!body) throw new Error(`ZStack does not offer the VM action "${action}"`);
-      await ctx.ensureSession();
-      const accepted = await limited(() => ctx.client.vmAction(vm.id, body));
+      const accepted = await ctx.mutate(() => limited(() => ctx.client.vmAction(vm.id, body)));
       return { job: { kind: 'zstack-api-job', jobUuid: zstackJobUuid(accepted.location) } };
     },
   };
