@@ -7,23 +7,19 @@ import type { Idc51Token } from '@/api/idc51/types';
 import type { ConnectionFor } from '../connections/types';
 import { createIdc51JobChecker } from '../jobs/idc51';
 import { createIdc51VmService } from '../vms/idc51';
-import { createProviderSession } from './session';
+import { createProviderSession, type SignedCalls } from './session';
 import { timed, type ProviderDriver } from './types';
 
 /** 1200: the token is unknown (revoked, or the zone restarted); 2000: it expired (`expires_in`). */
 const TOKEN_LOST = new Set(['1200', '2000']);
 
-export interface Idc51Context {
+export interface Idc51Context extends SignedCalls {
   connection: ConnectionFor<'idc51'>;
   http: AxiosInstance;
   client: Idc51Client;
   zone: string;
   /** Client-credentials token when an id and secret are set; false when requests go out unsigned. */
   ensureToken(): Promise<boolean>;
-  /** A read with the token, fetched again once when 51idc says it is no longer valid. */
-  read<T>(call: () => Promise<T>): Promise<T>;
-  /** A mutation with the token: never repeated (a lost token is reported and forgotten). */
-  mutate<T>(call: () => Promise<T>): Promise<T>;
 }
 
 export const idc51Driver: ProviderDriver<'idc51'> = {

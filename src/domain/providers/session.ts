@@ -19,6 +19,9 @@ export interface ProviderSession<S> {
   mutate<T>(call: () => Promise<T>): Promise<T>;
 }
 
+/** What a provider's domain services call: reads renewed once on a lost credential, mutations never repeated. */
+export type SignedCalls = Pick<ProviderSession<unknown>, 'read' | 'mutate'>;
+
 /**
  * A credential the console obtains itself and may lose at any time. One sign-in is shared by every request
  * waiting for it (a fan-out of 6 reads logs in once), and a read that fails with a credential another read has

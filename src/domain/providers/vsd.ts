@@ -10,7 +10,7 @@ import { fanOut } from '../fanout';
 import type { ConnectionFor } from '../connections/types';
 import { createVsdJobChecker } from '../jobs/vsd';
 import { createVsdVmService } from '../vms/vsd';
-import { createProviderSession } from './session';
+import { createProviderSession, type SignedCalls } from './session';
 import { timed, type ProviderDriver } from './types';
 
 /** The ApiKey (or the login Token behind it) expired or was revoked. */
@@ -21,7 +21,7 @@ export function vsdPasswordDigest(password: string): string {
   return bytesToHex(md5(new TextEncoder().encode(password)));
 }
 
-export interface VsdContext {
+export interface VsdContext extends SignedCalls {
   connection: ConnectionFor<'vsd'>;
   http: AxiosInstance;
   client: VsdClient;
@@ -29,10 +29,6 @@ export interface VsdContext {
   scope: { cluster_uuid: string; tenant?: string };
   /** The given ApiKey, or login -> Token -> ApiKey when credentials are set; false when requests go out without one. */
   ensureApiKey(): Promise<boolean>;
-  /** A read with the ApiKey; a key the console made itself is made again once when vsd says it is no longer valid. */
-  read<T>(call: () => Promise<T>): Promise<T>;
-  /** A mutation with the ApiKey: never repeated (a lost key is reported and forgotten). */
-  mutate<T>(call: () => Promise<T>): Promise<T>;
 }
 
 export const vsdDriver: ProviderDriver<'vsd'> = {

@@ -8,7 +8,7 @@ import { zstackProtocol } from '@/api/zstack/protocol';
 import type { ConnectionFor } from '../connections/types';
 import { createZStackJobChecker } from '../jobs/zstack';
 import { createZStackVmService } from '../vms/zstack';
-import { createProviderSession } from './session';
+import { createProviderSession, type SignedCalls } from './session';
 import { timed, type ProviderDriver } from './types';
 
 /** ZStack compares the SHA-512 hex of the password as sent; the server hashes nothing (zstack.md §1). */
@@ -16,16 +16,12 @@ export function zstackPasswordDigest(password: string): string {
   return bytesToHex(sha512(new TextEncoder().encode(password)));
 }
 
-export interface ZStackContext {
+export interface ZStackContext extends SignedCalls {
   connection: ConnectionFor<'zstack'>;
   http: AxiosInstance;
   client: ZStackClient;
   /** Logs in (LogInByAccount) when there is no session yet; false when no password is set. */
   ensureSession(): Promise<boolean>;
-  /** A read with the session, logged in again once on ID.1001 (session expired or unknown). */
-  read<T>(call: () => Promise<T>): Promise<T>;
-  /** A mutation with the session: never repeated (a lost session is reported and forgotten). */
-  mutate<T>(call: () => Promise<T>): Promise<T>;
 }
 
 export const zstackDriver: ProviderDriver<'zstack'> = {
