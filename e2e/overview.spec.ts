@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, test, withPreferences } from './fixtures';
+import { expect, shot, test, withPreferences } from './fixtures';
 
 /** Seeded running DBC task on node 58fb… (mocks/dbc/seed.ts). */
 const RUNNING = { id: 'Gq3kZ8vR2mXw9TbN4sLpYc', name: 'LLaMA-2 13B 微调 fine-tuning' };
@@ -67,4 +67,20 @@ test('a refused action appears under Last errors and a running job under Running
   await expect(jobs).toContainText('Shut down');
   await expect(jobs).toContainText(RUNNING.name);
   await expect(page.getByTestId('stat-jobs')).toContainText('1');
+});
+
+test('when every DBC node refuses the renter session, the overview says the nodes did not answer (not "No VMs")', async ({ page }) => {
+  await withPreferences(page, { locale: 'en' });
+  await page.goto('/settings/connections');
+  await expect(page.getByTestId('demo-controls-open')).toBeVisible();
+  // The nodes stop honouring the renter's session before the console first lists its VMs.
+  await page.evaluate(() => fetch('/mock/__control/flags', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ provider: 'dbc', sessionExpired: true }) }));
+  await page.getByRole('link', { name: 'Overview' }).first().click();
+  const inventory = page.getByTestId('inventory-demo-dbc');
+  await expect(inventory.getByTestId('vm-failures-demo-dbc')).toContainText('sources did not answer: VMs may be missing', { timeout: 20_000 });
+  await expect(inventory).not.toContainText('No VMs');
+  await shot(page, 'overview-dbc-nodes-refused-en');
+  await inventory.getByTestId('vm-failures-demo-dbc').click();
+  await expect(page).toHaveURL(/\/vms\?connection=demo-dbc$/);
+  await expect(page.getByTestId('vms-failure-demo-dbc').first()).toContainText('check authority failed');
 });

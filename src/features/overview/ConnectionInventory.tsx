@@ -1,3 +1,4 @@
+import { WarningOutlined } from '@ant-design/icons';
 import { Flex, Space, Spin, Tag, Tooltip, Typography } from 'antd';
 import { Link } from '@tanstack/react-router';
 import { useQuery } from '@tanstack/react-query';
@@ -32,7 +33,7 @@ export function ConnectionInventory({ connection }: { connection: Connection }) 
         <Spin size="small" />
       ) : vms.isError ? (
         <Typography.Text type="danger">{t('overview.vmsFailed')}</Typography.Text>
-      ) : vms.data.vms.length === 0 ? (
+      ) : vms.data.vms.length === 0 && vms.data.failures.length === 0 ? (
         <Typography.Text>{t('overview.noVms')}</Typography.Text>
       ) : (
         <Space size={[4, 4]} wrap>
@@ -44,6 +45,14 @@ export function ConnectionInventory({ connection }: { connection: Connection }) 
             </Link>
           ))}
         </Space>
+      )}
+      {vms.data && vms.data.failures.length > 0 && (
+        // "No VMs" would be a lie when nodes did not answer: say so, and lead to the list that names each one.
+        <Link to="/vms" search={{ connection: connection.id }} data-testid={`vm-failures-${connection.id}`}>
+          <Typography.Text type="warning">
+            <WarningOutlined /> {t('overview.vmsPartial', { count: formatNumber(vms.data.failures.length, locale) })}
+          </Typography.Text>
+        </Link>
       )}
       <Space size={16}>
         <Link to="/snapshots" search={{ connection: connection.id }} data-testid={`snapshot-count-${connection.id}`}>
