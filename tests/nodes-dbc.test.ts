@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { signDemo, DBC_DEMO_MULTISIG, DBC_DEMO_RENTER } from '../mocks/dbc/identities';
+import { signDemo, DBC_DEMO_MULTISIG, DBC_DEMO_RENTER } from '../mocks/dbc/lib/identities';
 import { mnemonicSigner } from '@/features/renter/signer';
 import { checkMultisig, multisigSessionId, signInWithWallet } from '@/features/renter/signIn';
 import { demoRuntime, emulatedBackend } from './vms-emulated';

@@ -1,9 +1,9 @@
 import type { CreateEmulator } from '../types';
-import { cryptoReady } from './crypto';
-import { dbcHandlers } from './http/router';
-import { jsonReply } from './http/respond';
-import { createStore } from './http/store';
-import { ERR } from './rules/errors';
+import { cryptoReady } from './lib/crypto';
+import { dbcHandlers } from './http';
+import { jsonReply } from './http/envelope';
+import { createStore } from './http/context';
+import { ERR } from './errors';
 import { buildDemo, buildLarge } from './seed';
 import { cloneState, isDbcState, STATE_VERSION, type DbcState } from './state';
 

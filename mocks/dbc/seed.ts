@@ -3,12 +3,12 @@ import { stringToU8a, u8aToHex } from '@polkadot/util';
 import { createDurationS } from './rules/lifecycle';
 import { snapshotFile } from './rules/snapshots';
 import { seededRandom as prng } from '../control/random';
-import { BASE_IMAGES, CLIENT_VERSION, DAY, makeNode, makeTask } from './seed-helpers';
-import { DBC_DEMO_MULTISIG, DBC_DEMO_RENTER, DBC_OTHER_RENTER } from './identities';
+import { BASE_IMAGES, CLIENT_VERSION, DAY, makeNode, makeTask } from './seed-kit';
+import { DBC_DEMO_MULTISIG, DBC_DEMO_RENTER, DBC_OTHER_RENTER } from './lib/identities';
 import type { DbcNode, DbcSnapshot, DbcState, DbcTask } from './state';
 
-export { DBC_DEMO_MULTISIG, DBC_DEMO_RENTER, DBC_OTHER_RENTER, demoWalletAuth, signDemo } from './identities';
-export type { DemoSigner } from './identities';
+export { DBC_DEMO_MULTISIG, DBC_DEMO_RENTER, DBC_OTHER_RENTER, demoWalletAuth, signDemo } from './lib/identities';
+export type { DemoSigner } from './lib/identities';
 
 /** Node ids of the demo dataset (the first two are the seed documents' examples). */
 export const DBC_NODES = {

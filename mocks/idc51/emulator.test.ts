@@ -1,10 +1,10 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import type { Idc51Job, Idc51SnapshotList } from '../../src/api/idc51/types';
-import { PENDING_MS, WORK_MS } from './jobs';
+import { PENDING_MS, WORK_MS } from './lib/jobs';
 import { LARGE_POINT_COUNT } from './seed-large';
 import { buildDataset } from './seed';
-import { createRig } from './testing';
+import { createRig } from './testkit';
 
 describe('snapshot / restore', () => {
   it('round-trips the whole state through JSON, including a job in flight', async () => {

@@ -1,6 +1,6 @@
 import type { CreateEmulator } from '../types';
 import { errorResponse, refuse, CODE } from './errors';
-import { idc51Handlers } from './handlers';
+import { idc51Handlers } from './http';
 import { buildDataset } from './seed';
 import { cloneState, isIdc51State, type Idc51State } from './state';
 

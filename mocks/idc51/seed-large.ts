@@ -1,5 +1,5 @@
-import { pick, randomInt } from './ids';
-import { addChain, addInstance, addVolume, DAY, HOUR, type Builder, type ChainResource } from './seed-builder';
+import { pick, randomInt } from './lib/ids';
+import { addChain, addInstance, addVolume, DAY, HOUR, type Builder, type ChainResource } from './seed-kit';
 
 /** `large`: the demo plus generated resources until the zone holds 2,000 backup points (deterministic). */
 

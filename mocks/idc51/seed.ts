@@ -1,5 +1,5 @@
 import type { DatasetName } from '../types';
-import { addChain, addImage, addInstance, addJob, addVolume, DAY, HOUR, MINUTE, type Builder } from './seed-builder';
+import { addChain, addImage, addInstance, addJob, addVolume, DAY, HOUR, MINUTE, type Builder } from './seed-kit';
 import { seedLarge } from './seed-large';
 import { emptyState, type Idc51State } from './state';
 

@@ -4,7 +4,7 @@ import type { VsdComputeList, VsdSnapshotList, VsdSnapshotTree } from '../../src
 import { depthOf } from './rules/tree';
 import { SEED } from './seed';
 import type { VsdState } from './state';
-import { setup } from './test-utils';
+import { setup } from './testkit';
 
 const SCOPE = { cluster_uuid: SEED.cluster, tenant: SEED.tenant, compute_uuid: SEED.compute };
 

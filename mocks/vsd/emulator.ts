@@ -1,6 +1,6 @@
 import { HttpResponse } from 'msw';
 import type { CreateEmulator, DatasetName } from '../types';
-import { outputFail } from './envelope';
+import { outputFail } from './http/envelope';
 import { codeNameOf } from './errors';
 import { vsdHandlers } from './http';
 import type { VsdContext } from './http/context';

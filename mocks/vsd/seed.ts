@@ -2,9 +2,9 @@ import { bytesToHex } from '@noble/hashes/utils';
 import { md5 } from '@noble/hashes/legacy';
 import type { DatasetName } from '../types';
 import { GUEST_SHUTDOWN_MS } from './rules/power';
-import { memoryDurationMs } from './rules/snapshot';
+import { memoryDurationMs } from './rules/snapshots';
 import { seededRandom } from '../control/random';
-import { DAY_S, TreeBuilder, addVm, type VmSpec } from './seed-helpers';
+import { DAY_S, TreeBuilder, addVm, type VmSpec } from './seed-kit';
 import { emptyState, type ComputeRecord, type SnapshotRecord, type VsdState } from './state';
 
 /** Identifiers of the seed document (003) and the demo login; the console and contract tests use them. */

@@ -1,6 +1,6 @@
 import type { VsdBatchComputeItem, VsdComputeDisk, VsdComputeInspect, VsdSnapshot } from '../../src/api/vsd/types';
 import { agentState } from './rules/power';
-import { snapshotAttr } from './rules/snapshot';
+import { snapshotAttr } from './rules/snapshots';
 import type { ComputeRecord, DiskRecord, NicRecord, SnapshotRecord, VsdState } from './state';
 
 /** Response shapes built from state records, field for field as the docs' examples show them. */

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { gsonDate, parseGsonDate } from './format';
+import { gsonDate, parseGsonDate } from './lib/format';
 import { SEED_IDS, seedState } from './seed';
 import type { ZStackState } from './state';
 import { createHarness } from './testkit';

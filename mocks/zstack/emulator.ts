@@ -4,16 +4,16 @@
  */
 import { http, type HttpHandler } from 'msw';
 import type { CreateEmulator, DatasetName, Emulator, EmulatorEnv } from '../types';
-import { DEFAULT_SESSION_TIMEOUT_S } from './constants';
+import { DEFAULT_SESSION_TIMEOUT_S } from './lib/constants';
 import { ERROR_DESCRIPTIONS } from './errors';
-import { authRoutes } from './handlers/auth';
-import { jsonResponse, textResponse, type Runtime } from './handlers/context';
-import { imageRoutes } from './handlers/images';
-import { queryRoutes } from './handlers/queries';
-import { dispatch, mountPath, type ApiRoute } from './handlers/router';
-import { snapshotRoutes } from './handlers/snapshots';
-import { templateRoutes } from './handlers/templates';
-import { vmRoutes } from './handlers/vms';
+import { authRoutes } from './http/auth';
+import { jsonResponse, textResponse, type Runtime } from './http/context';
+import { imageRoutes } from './http/images';
+import { queryRoutes } from './http/queries';
+import { dispatch, mountPath, type ApiRoute } from './http/router';
+import { snapshotRoutes } from './http/snapshots';
+import { templateRoutes } from './http/templates';
+import { vmRoutes } from './http/vms';
 import { seedState } from './seed';
 import { cloneState, isZStackState, type ZStackState } from './state';
 

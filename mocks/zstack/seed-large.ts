@@ -1,6 +1,6 @@
 /** The `large` dataset: the demo plus generated VMs (deterministic) up to 10,000, each with a root volume. */
 import type { ZStackVmState } from '../../src/api/zstack/types';
-import { addVm, addVolume, type SeedContext } from './seed-builder';
+import { addVm, addVolume, type SeedContext } from './seed-kit';
 
 const STATES: readonly ZStackVmState[] = ['Running', 'Running', 'Running', 'Stopped', 'Stopped', 'Paused', 'Unknown', 'Crashed'];
 const PREFIXES = ['web', 'api', 'db', 'cache', 'batch', '测试', '生产', '开发', '报表', 'gateway'];

@@ -4,9 +4,9 @@
  * every interesting state, snapshot trees with branches and deep chains, images including data templates.
  * Includes the seed document's ids (image 314d80c2…, backup storage d861144b…).
  */
-import { ADMIN_ACCOUNT_UUID, DEMO_PASSWORD_SHA512, DURATION_MS } from './constants';
+import { ADMIN_ACCOUNT_UUID, DEMO_PASSWORD_SHA512, DURATION_MS } from './lib/constants';
 import { seededRandom } from '../control/random';
-import { addTree, addVm, addVolume, DAY, GiB, must, seedContext, type SeedContext } from './seed-builder';
+import { addTree, addVm, addVolume, DAY, GiB, must, seedContext, type SeedContext } from './seed-kit';
 import { seedLarge } from './seed-large';
 import { emptyState, type ImageRec, type ZStackState } from './state';
 import type { DatasetName } from '../types';

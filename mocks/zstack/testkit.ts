@@ -3,7 +3,7 @@ import { getResponse } from 'msw';
 import { manualClock, type ManualClock } from '../control/clock';
 import { createFaultRegistry, type FaultRegistry } from '../control/faults';
 import type { EmulatorEnv } from '../types';
-import { DEMO_PASSWORD_SHA512 } from './constants';
+import { DEMO_PASSWORD_SHA512 } from './lib/constants';
 import { createZStackEmulatorWith, type ZStackEmulatorOptions } from './emulator';
 
 export const BASE = 'http://emu.test/zstack';

@@ -1,11 +1,11 @@
-import { sizeG } from '../format';
+import { sizeG } from '../lib/format';
 import { activeTransfer, checkDownload, checkImageServer, checkUpload, latestTransfer, progressOf, transferDurationS } from '../rules/images';
-import { clientError, ERR, isFailure, nodeError, type DbcFailure } from '../rules/errors';
+import { clientError, ERR, isFailure, nodeError, type DbcFailure } from '../errors';
 import { stringField, type ParsedRequest } from '../rules/request';
 import { findNode, type ImageTransfer } from '../state';
 import { answer, authorisedNodeCall, readRequest, type NodeCall } from './pipeline';
-import { clientOk, nodeOk } from './respond';
-import type { DbcStore } from './store';
+import { clientOk, nodeOk } from './envelope';
+import type { DbcStore } from './context';
 
 /**
  * `/api/v1/images…` (dbc.md §6): the image-center listing (era B: filename strings without image_server;

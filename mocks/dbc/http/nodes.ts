@@ -1,13 +1,13 @@
-import { base58CheckId } from '../format';
-import { cryptoReady } from '../crypto';
+import { base58CheckId } from '../lib/format';
+import { cryptoReady } from '../lib/crypto';
 import { checkSessionRequest, existingSession } from '../rules/auth';
-import { clientError, ERR, isFailure, type DbcFailure } from '../rules/errors';
+import { clientError, ERR, isFailure, type DbcFailure } from '../errors';
 import { checkAuthShape, type ParsedRequest } from '../rules/request';
 import { findNode, nodeTasks } from '../state';
 import { answer, readRequest } from './pipeline';
-import { clientOk, nodeOk } from './respond';
-import type { DbcStore } from './store';
-import { nodeInfo } from './views';
+import { clientOk, nodeOk } from './envelope';
+import type { DbcStore } from './context';
+import { nodeInfo } from '../views';
 
 /** `/api/v1/mining_nodes` (no auth) and `/api/v1/mining_nodes/session_id` (wallet or multisig signature only). */
 export function routeMiningNodes(segments: string[], request: Request, store: DbcStore): Promise<Response> {

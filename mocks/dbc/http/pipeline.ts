@@ -1,10 +1,10 @@
-import { cryptoReady } from '../crypto';
+import { cryptoReady } from '../lib/crypto';
 import { checkAuthority, type Identity } from '../rules/auth';
-import { clientError, ERR, isFailure, type DbcFailure } from '../rules/errors';
+import { clientError, ERR, isFailure, type DbcFailure } from '../errors';
 import { checkAuthShape, parseJsonBody, parseRequestFields, type ParsedRequest } from '../rules/request';
 import { findNode, type DbcNode } from '../state';
-import { failureReply } from './respond';
-import type { DbcStore } from './store';
+import { failureReply } from './envelope';
+import type { DbcStore } from './context';
 
 /** The client's request path for one node call: method, body, peer, auth shape, node lookup, node authority. */
 

@@ -1,12 +1,12 @@
 import { beginOp } from '../rules/lifecycle';
 import { checkImageServer } from '../rules/images';
-import { clientError, ERR, isFailure, nodeError, type DbcFailure } from '../rules/errors';
+import { clientError, ERR, isFailure, nodeError, type DbcFailure } from '../errors';
 import { stringField } from '../rules/request';
 import { checkCreateB, checkCreateC, checkDelete, snapshotDurationS, viewB, viewC, type Era, type NewSnapshot } from '../rules/snapshots';
 import type { DbcSnapshot, DbcTask } from '../state';
 import { answer, authorisedNodeCall, readRequest, type NodeCall } from './pipeline';
-import { nodeOk } from './respond';
-import type { DbcStore } from './store';
+import { nodeOk } from './envelope';
+import type { DbcStore } from './context';
 
 /**
  * `/api/v1/snapshot…` in both URL layouts (dbc.md §0, §6):

@@ -1,14 +1,14 @@
-import { nodeTime, passwordFrom, taskIdFrom, macFrom } from '../format';
+import { nodeTime, passwordFrom, taskIdFrom, macFrom } from '../lib/format';
 import { beginOp, createDurationS, DURATION_S, type OpSpec } from '../rules/lifecycle';
 import { busyImages } from '../rules/images';
-import { clientError, ERR, isFailure, nodeError, type DbcFailure } from '../rules/errors';
+import { clientError, ERR, isFailure, nodeError, type DbcFailure } from '../errors';
 import { checkAction, checkPasswd, checkResources, parseCreateParams, parseLogQuery, parseModify, type CreateParams, type NodeView, type PowerAction } from '../rules/tasks';
 import { isWindowsOs } from '../rules/resources';
 import { nodeTasks, type DbcState, type DbcTask } from '../state';
 import { answer, authorisedNodeCall, readRequest, type NodeCall } from './pipeline';
-import { nodeOk } from './respond';
-import type { DbcStore } from './store';
-import { taskDetail, taskLogLines, taskSummary } from './views';
+import { nodeOk } from './envelope';
+import type { DbcStore } from './context';
+import { taskDetail, taskLogLines, taskSummary } from '../views';
 
 /** `/api/v1/tasks…` routed like rest_api_service::rest_task: by the number of path segments. */
 

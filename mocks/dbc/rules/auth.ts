@@ -1,5 +1,5 @@
 import type { DbcNode, SessionRecord } from '../state';
-import { authFailed, type DbcFailure } from './errors';
+import { authFailed, type DbcFailure } from '../errors';
 import { hasValidMultisig, hasWalletSign, type ParsedRequest } from './request';
 
 /** Signature check and multisig derivation, injected so the rules stay pure and testable. */

@@ -1,5 +1,5 @@
 import type { DbcState, ImageTransfer } from '../state';
-import { clientError, nodeError, type DbcFailure } from './errors';
+import { clientError, nodeError, type DbcFailure } from '../errors';
 
 /** Image transfers (dbc.md §6): rsync in the background, one transfer per image and direction at a time. */
 

@@ -1,4 +1,4 @@
-import { clientError, type DbcFailure } from './errors';
+import { clientError, type DbcFailure } from '../errors';
 
 /** The common request body after the client's parse_req_params (rest_api_service.cpp). */
 export interface ParsedRequest {

@@ -1,7 +1,7 @@
 import type { DbcSnapshotB, DbcSnapshotC } from '../../../src/api/dbc/types';
-import { nodeTime } from '../format';
+import { nodeTime } from '../lib/format';
 import type { DbcSnapshot, DbcTask, SnapshotDisk } from '../state';
-import { ERR, nodeError, type DbcFailure } from './errors';
+import { ERR, nodeError, type DbcFailure } from '../errors';
 import { stringField } from './request';
 import { domainWord } from './tasks';
 

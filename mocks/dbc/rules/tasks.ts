@@ -1,5 +1,5 @@
 import type { DbcNode, DbcTask, DomainState } from '../state';
-import { nodeError, type DbcFailure } from './errors';
+import { nodeError, type DbcFailure } from '../errors';
 import { atoi, stringArrayField, stringField } from './request';
 import { freeDiskGb, freeMemGb, isLinuxOs, isWindowsOs, portConflict, usedCores, usedGpus } from './resources';
 

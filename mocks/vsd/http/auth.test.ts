@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { VsdApiKeyList, VsdLoginData } from '../../../src/api/vsd/types';
 import { md5Hex, SEED } from '../seed';
-import { setup, type Harness } from '../test-utils';
+import { setup, type Harness } from '../testkit';
 
 const LOGIN = { User: SEED.user, Tenant: SEED.tenant, Password: md5Hex(SEED.password) };
 const LIST_Q = { cluster_uuid: SEED.cluster, page_number: 0, page_size: 1 };

@@ -1,6 +1,6 @@
 import { http, type HttpHandler } from 'msw';
 import type { VsdLoginData } from '../../../src/api/vsd/types';
-import { fail, ok } from '../envelope';
+import { fail, ok } from './envelope';
 import { fault, isFault } from '../errors';
 import { findTenant, nextUuid, type VsdState } from '../state';
 import { route, type Caller, type VsdContext } from './context';

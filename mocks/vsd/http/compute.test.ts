@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { VsdBatchComputeItem, VsdBatchOutput, VsdComputeInspect, VsdComputeList } from '../../../src/api/vsd/types';
 import { VSD_POWER_STATES } from '../../../src/api/vsd/types';
 import { SEED } from '../seed';
-import { setup, type Harness } from '../test-utils';
+import { setup, type Harness } from '../testkit';
 
 async function find(h: Harness, name: string) {
   const list = await h.call<VsdComputeList>('GET', '/v1/compute/list', { query: { filter_name: name } });

@@ -1,6 +1,6 @@
 import { http, type HttpHandler } from 'msw';
 import type { VsdOutput } from '../../../src/api/vsd/types';
-import { batchOf, fail, ok, outputFail, outputOk, respond } from '../envelope';
+import { batchOf, fail, ok, outputFail, outputOk, respond } from './envelope';
 import { fault, isFault } from '../errors';
 import { applyPower, checkPower, type PowerOp } from '../rules/power';
 import { findCluster, findTenant, type ComputeRecord } from '../state';

@@ -1,5 +1,5 @@
 import type { EmulatorEnv } from '../../types';
-import { fail } from '../envelope';
+import { fail } from './envelope';
 import { fault, isFault, type VsdFault } from '../errors';
 import { computeDesc } from '../rules/power';
 import { findCluster, findCompute, findTenant, type ComputeRecord, type UserRecord, type VsdState } from '../state';

@@ -1,10 +1,10 @@
 import { http, type HttpHandler } from 'msw';
-import { notFoundRoute } from '../envelope';
+import { notFoundRoute } from './envelope';
 import { authHandlers } from './auth';
 import { computeHandlers } from './compute';
 import type { VsdContext } from './context';
-import { snapshotHandlers } from './snapshot';
-import { volumeHandlers } from './volume';
+import { snapshotHandlers } from './snapshots';
+import { volumeHandlers } from './volumes';
 
 /** Every vsd route under `base`, then a catch-all so unknown paths get the platform's 404 Output. */
 export function vsdHandlers(base: string, ctx: VsdContext): HttpHandler[] {

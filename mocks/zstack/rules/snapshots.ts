@@ -1,6 +1,6 @@
 /** Pure snapshot rules (VolumeSnapshotApiInterceptor, VolumeSnapshotTreeBase, ImageApiInterceptor, VolumeApiInterceptor). */
 import type { ZStackErrorCode } from '../../../src/api/zstack/types';
-import { MAX_INCREMENTAL_SNAPSHOTS } from '../constants';
+import { MAX_INCREMENTAL_SNAPSHOTS } from '../lib/constants';
 import { operr, zsError } from '../errors';
 import type { BackupStorageRec, JobRec, SnapshotRec, SnapshotTreeRec, VmRec, VolumeRec } from '../state';
 

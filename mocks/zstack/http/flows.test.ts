@@ -1,0 +1,191 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { DURATION_MS } from '../lib/constants';
+import { SEED_IDS } from '../seed';
+import type { ZStackState } from '../state';
+import { createHarness } from '../testkit';
+
+type Snapshot = { uuid: string; latest: boolean; status: string; treeUuid: string };
+
+async function setup() {
+  const h = createHarness();
+  const session = await h.login();
+  const state = () => h.emulator.snapshot() as ZStackState;
+  const snapshot = async (uuid: string) => ((await h.call('GET', `/zstack/v1/volume-snapshots/${uuid}`, { session })).json.inventories as Snapshot[])[0];
+  return { ...h, session, state, snapshot };
+}
+
+describe('revert', () => {
+  it('runs for the scaled duration, then makes the snapshot latest and its tree current', async () => {
+    const h = await setup();
+    const res = await h.call('PUT', `/zstack/v1/volume-snapshots/${SEED_IDS.branchSnapshot}/actions`, { session: h.session, body: { revertVolumeFromSnapshot: {} } });
+    expect(res.status).toBe(202);
+    expect(res.json.apiTimeout).toBe(86_400_000);
+    h.clock.advance(DURATION_MS.revert - 1);
+    expect(await h.call('GET', h.jobPath(res))).toMatchObject({ status: 202, text: '' });
+    h.clock.advance(1);
+    expect(await h.call('GET', h.jobPath(res))).toMatchObject({ status: 200, text: '' });
+    expect((await h.snapshot(SEED_IDS.branchSnapshot))?.latest).toBe(true);
+    expect((await h.snapshot(SEED_IDS.latestSnapshot))?.latest).toBe(false);
+  });
+
+  it('is refused through the poll while the VM runs', async () => {
+    const h = await setup();
+    const res = await h.call('PUT', `/zstack/v1/volume-snapshots/${SEED_IDS.runningVmSnapshot}/actions`, { session: h.session, body: { revertVolumeFromSnapshot: {} } });
+    expect(res.status).toBe(202);
+    const poll = await h.call('GET', h.jobPath(res));
+    expect(poll.status).toBe(503);
+    expect(poll.json.error?.code).toBe('SYS.1006');
+    expect(poll.json.error?.details).toMatch(/not in Stopped state, current state is Running/);
+  });
+
+  it('fails halfway with a wrapped cause when jobFailsHalfway is set, leaving the markers alone', async () => {
+    const h = await setup();
+    h.faults.setFlags('zstack', { jobFailsHalfway: true });
+    const res = await h.call('PUT', `/zstack/v1/volume-snapshots/${SEED_IDS.readySnapshot}/actions`, { session: h.session, body: { revertVolumeFromSnapshot: {} } });
+    h.clock.advance(DURATION_MS.revert / 2);
+    const poll = await h.call('GET', h.jobPath(res));
+    expect(poll.status).toBe(503);
+    expect(poll.json.error?.code).toBe('SYS.1006');
+    expect(poll.json.error?.cause?.code).toBe('SYS.1001');
+    expect((await h.snapshot(SEED_IDS.latestSnapshot))?.latest).toBe(true);
+    expect(h.faults.flags('zstack').jobFailsHalfway).toBe(false);
+  });
+});
+
+describe('delete', () => {
+  it('marks the subtree Deleting, then removes it; the parent becomes latest', async () => {
+    const h = await setup();
+    const parent = h.state().snapshots.find((s) => s.uuid === SEED_IDS.branchSnapshot)?.parentUuid as string;
+    const res = await h.call('DELETE', `/zstack/v1/volume-snapshots/${SEED_IDS.branchSnapshot}?deleteMode=Permissive`, { session: h.session });
+    expect(res.status).toBe(202);
+    expect((await h.snapshot(SEED_IDS.branchSnapshot))?.status).toBe('Deleting');
+    h.clock.advance(DURATION_MS.deleteSnapshot);
+    expect((await h.call('GET', h.jobPath(res))).status).toBe(200);
+    expect(await h.snapshot(SEED_IDS.branchSnapshot)).toBeUndefined();
+    expect(h.state().snapshots.filter((s) => s.parentUuid === SEED_IDS.branchSnapshot)).toEqual([]);
+    expect(await h.snapshot(parent)).toBeDefined();
+  });
+
+  it('deleting the latest makes its parent latest; unknown uuids succeed; bad deleteMode is SYS.1007', async () => {
+    const h = await setup();
+    const parent = h.state().snapshots.find((s) => s.uuid === SEED_IDS.latestSnapshot)?.parentUuid as string;
+    // The seeded nightly template is being made from this snapshot: Permissive refuses, Enforcing goes ahead.
+    const permissive = await h.call('DELETE', `/zstack/v1/volume-snapshots/${SEED_IDS.latestSnapshot}`, { session: h.session });
+    expect((await h.call('GET', h.jobPath(permissive))).json.error?.code).toBe('SYS.1004');
+    const res = await h.call('DELETE', `/zstack/v1/volume-snapshots/${SEED_IDS.latestSnapshot}?deleteMode=Enforcing`, { session: h.session });
+    h.clock.advance(DURATION_MS.deleteSnapshot);
+    expect((await h.call('GET', h.jobPath(res))).status).toBe(200);
+    expect((await h.snapshot(parent))?.latest).toBe(true);
+    const gone = await h.call('DELETE', '/zstack/v1/volume-snapshots/0123456789abcdef0123456789abcdef', { session: h.session });
+    expect((await h.call('GET', h.jobPath(gone))).status).toBe(200);
+    const bad = await h.call('DELETE', `/zstack/v1/volume-snapshots/${SEED_IDS.readySnapshot}?deleteMode=Force`, { session: h.session });
+    expect((await h.call('GET', h.jobPath(bad))).json.error?.code).toBe('SYS.1007');
+  });
+
+  it('rolls back to Ready when it fails halfway (SYS.1004 with cause)', async () => {
+    const h = await setup();
+    h.faults.setFlags('zstack', { jobFailsHalfway: true });
+    const res = await h.call('DELETE', `/zstack/v1/volume-snapshots/${SEED_IDS.branchSnapshot}`, { session: h.session });
+    h.clock.advance(DURATION_MS.deleteSnapshot);
+    const poll = await h.call('GET', h.jobPath(res));
+    expect(poll.json.error?.code).toBe('SYS.1004');
+    expect(poll.json.error?.cause).toBeDefined();
+    expect((await h.snapshot(SEED_IDS.branchSnapshot))?.status).toBe('Ready');
+  });
+});
+
+describe('data-volume template from snapshot', () => {
+  const path = (uuid: string) => `/zstack/v1/images/data-volume-templates/from/volume-snapshots/${uuid}`;
+
+  it('creates an image Creating → Ready with backupStorageRefs and failures', async () => {
+    const h = await setup();
+    const res = await h.call('POST', path(SEED_IDS.readySnapshot), {
+      session: h.session,
+      body: { params: { name: 'mysql-data-tpl', backupStorageUuids: [SEED_IDS.cephBackupStorage, SEED_IDS.sftpBackupStorage] }, systemTags: ['qemuga'], userTags: ['x'] },
+    });
+    expect(res.json.apiTimeout).toBe(259_200_000);
+    const creating = h.state().images.find((i) => i.name === 'mysql-data-tpl');
+    expect(creating?.status).toBe('Creating');
+    h.clock.advance(DURATION_MS.createTemplate);
+    const poll = await h.call('GET', h.jobPath(res));
+    expect(poll.status).toBe(200);
+    const inventory = poll.json.inventory as { mediaType: string; status: string; backupStorageRefs: { backupStorageUuid: string; installPath: string; status: string }[] };
+    expect(inventory).toMatchObject({ mediaType: 'DataVolumeTemplate', status: 'Ready' });
+    expect(inventory.backupStorageRefs).toHaveLength(1);
+    expect(inventory.backupStorageRefs[0]?.installPath).toMatch(/^ceph:\/\/zs-images\/[0-9a-f]{32}$/);
+    expect(poll.json.failures).toEqual([expect.objectContaining({ backupStorageUuid: SEED_IDS.sftpBackupStorage })]);
+  });
+
+  it('refuses placeholders, a Creating snapshot, a missing name and unknown backup storage through the poll', async () => {
+    const h = await setup();
+    const refusal = async (uuid: string, params: Record<string, unknown>) => {
+      const res = await h.call('POST', path(uuid), { session: h.session, body: { params } });
+      expect(res.status).toBe(202);
+      return (await h.call('GET', h.jobPath(res))).json.error;
+    };
+    expect((await refusal('{snapshotUuid}', { name: '<name>', backupStorageUuids: ['<backupStorageUuids>'] }))?.code).toBe('SYS.1003');
+    expect((await refusal(SEED_IDS.readySnapshot, { name: 'x', backupStorageUuids: ['<backupStorageUuids>'] }))?.details).toMatch(/BackupStorageVO/);
+    expect((await refusal(SEED_IDS.readySnapshot, { name: 'x', backupStorageUuids: [SEED_IDS.cephBackupStorage], resourceUuid: '<resourceUuid>' }))?.code).toBe('SYS.1007');
+    expect((await refusal(SEED_IDS.readySnapshot, { backupStorageUuids: [SEED_IDS.cephBackupStorage] }))?.details).toMatch(/field\[name\].*mandatory/);
+    expect((await refusal(SEED_IDS.readySnapshot, { name: 'x', backupStorageUuids: [] }))?.code).toBe('SYS.1007');
+    expect((await refusal(SEED_IDS.creatingSnapshot, { name: 'x', backupStorageUuids: [SEED_IDS.cephBackupStorage] }))?.details).toMatch(/is not Ready/);
+    expect((await refusal(SEED_IDS.disabledSnapshot, { name: 'x', backupStorageUuids: [SEED_IDS.cephBackupStorage] }))?.details).toMatch(/is not Enabled/);
+    expect((await refusal(SEED_IDS.readySnapshot, { name: 'x', backupStorageUuids: [SEED_IDS.sftpBackupStorage] }))?.details).toMatch(/not Connected/);
+  });
+
+  it('takes resourceUuid as the image uuid; the template delete → recover → delete → expunge cycle works', async () => {
+    const h = await setup();
+    const uuid = '4f3e2d1c0b9a4876a5b4c3d2e1f0a9b8';
+    const res = await h.call('POST', path(SEED_IDS.readySnapshot), { session: h.session, body: { params: { name: 'r', backupStorageUuids: [SEED_IDS.imageStoreBackupStorage], resourceUuid: uuid } } });
+    h.clock.advance(DURATION_MS.createTemplate);
+    expect(((await h.call('GET', h.jobPath(res))).json.inventory as { uuid: string }).uuid).toBe(uuid);
+    const run = async (method: string, p: string, body?: unknown) => {
+      const r = await h.call(method, p, { session: h.session, body });
+      h.clock.advance(10_000);
+      return h.call('GET', h.jobPath(r));
+    };
+    expect((await run('DELETE', `/zstack/v1/images/${uuid}`)).status).toBe(200);
+    expect(h.state().images.find((i) => i.uuid === uuid)?.status).toBe('Deleted');
+    expect((await run('PUT', `/zstack/v1/images/${uuid}/actions`, { recoverImage: {} })).json.inventory).toMatchObject({ status: 'Ready' });
+    expect((await run('PUT', `/zstack/v1/images/${uuid}/actions`, { expungeImage: {} })).json.error?.code).toBe('SYS.1006');
+    await run('DELETE', `/zstack/v1/images/${uuid}?deleteMode=Enforcing`);
+    expect((await run('PUT', `/zstack/v1/images/${uuid}/actions`, { expungeImage: {} })).status).toBe(200);
+    expect(h.state().images.find((i) => i.uuid === uuid)).toBeUndefined();
+  });
+});
+
+describe('snapshots and VMs', () => {
+  it('creates a snapshot chained on the latest, updates it and reads its size', async () => {
+    const h = await setup();
+    const res = await h.call('POST', `/zstack/v1/volumes/${SEED_IDS.stoppedVmRootVolume}/volume-snapshots`, { session: h.session, body: { params: { name: 'manual-1', description: '手动快照' } } });
+    h.clock.advance(DURATION_MS.createSnapshot);
+    const created = (await h.call('GET', h.jobPath(res))).json.inventory as Snapshot & { parentUuid: string };
+    expect(created).toMatchObject({ latest: true, status: 'Ready', parentUuid: SEED_IDS.latestSnapshot });
+    const upd = await h.call('PUT', `/zstack/v1/volume-snapshots/${created.uuid}/actions`, { session: h.session, body: { updateVolumeSnapshot: { name: 'renamed' } } });
+    h.clock.advance(DURATION_MS.updateSnapshot);
+    expect((await h.call('GET', h.jobPath(upd))).json.inventory).toMatchObject({ name: 'renamed' });
+    const size = await h.call('PUT', `/zstack/v1/volume-snapshots/${created.uuid}/actions`, { session: h.session, body: { getVolumeSnapshotSize: {} } });
+    h.clock.advance(DURATION_MS.snapshotSize);
+    expect((await h.call('GET', h.jobPath(size))).json).toEqual({ size: expect.any(Number), actualSize: expect.any(Number) });
+  });
+
+  it('starts and stops VMs through their transitional states and refuses wrong states', async () => {
+    const h = await setup();
+    const actions = `/zstack/v1/vm-instances/${SEED_IDS.stoppedVm}/actions`;
+    const vmState = () => h.state().vms.find((v) => v.uuid === SEED_IDS.stoppedVm)?.state;
+    const start = await h.call('PUT', actions, { session: h.session, body: { startVmInstance: {} } });
+    expect(vmState()).toBe('Starting');
+    const early = await h.call('PUT', actions, { session: h.session, body: { stopVmInstance: { type: 'cold' } } });
+    expect((await h.call('GET', h.jobPath(early))).json.error?.cause?.code).toBe('VM.1010');
+    h.clock.advance(DURATION_MS.vmStart);
+    expect((await h.call('GET', h.jobPath(start))).json.inventory).toMatchObject({ state: 'Running' });
+    const stop = await h.call('PUT', actions, { session: h.session, body: { stopVmInstance: { type: 'cold' } } });
+    h.clock.advance(DURATION_MS.vmStopCold);
+    const stopped = (await h.call('GET', h.jobPath(stop))).json.inventory as Record<string, unknown>;
+    expect(stopped.state).toBe('Stopped');
+    expect(stopped).not.toHaveProperty('hostUuid');
+    const bad = await h.call('PUT', actions, { session: h.session, body: { stopVmInstance: { type: 'hard' } } });
+    expect((await h.call('GET', h.jobPath(bad))).json.error?.code).toBe('SYS.1007');
+  });
+});

@@ -1,0 +1,168 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD_SHA512, MAX_INCREMENTAL_SNAPSHOTS } from '../lib/constants';
+import { findAccount, renewedExpiry, sessionRefusal } from './auth';
+import { allRefsDeleted, expungeRefusal, recoverRefusal } from './images';
+import { backupStorageUsable, batchDeleteRefusal, createSnapshotRefusal, deleteRefusal, placeNewSnapshot, revertRefusal, snapshotSourceRefusal, subtree } from './snapshots';
+import { isVmNoop, vmOperationRefusal } from './vms';
+import type { BackupStorageRec, ImageRec, JobRec, SnapshotRec, SnapshotTreeRec, VmRec, VolumeRec } from '../state';
+
+const snap = (uuid: string, over: Partial<SnapshotRec> = {}): SnapshotRec => ({
+  uuid,
+  name: uuid,
+  type: 'Hypervisor',
+  volumeUuid: 'vol',
+  treeUuid: 'tree',
+  primaryStorageUuid: 'ps',
+  primaryStorageInstallPath: '/p',
+  volumeType: 'Root',
+  format: 'qcow2',
+  latest: false,
+  size: 1,
+  distance: 0,
+  state: 'Enabled',
+  status: 'Ready',
+  backupStorageRefs: [],
+  createDate: 0,
+  lastOpDate: 0,
+  ...over,
+});
+const volume = (over: Partial<VolumeRec> = {}): VolumeRec => ({
+  uuid: 'vol',
+  name: 'v',
+  primaryStorageUuid: 'ps',
+  installPath: '/p',
+  type: 'Root',
+  format: 'qcow2',
+  size: 1,
+  actualSize: 1,
+  state: 'Enabled',
+  status: 'Ready',
+  isShareable: false,
+  createDate: 0,
+  lastOpDate: 0,
+  ...over,
+});
+const vm = (state: VmRec['state']): VmRec => ({ uuid: 'vm', name: 'db', state } as VmRec);
+
+// a ← b ← c, a ← d (a branch)
+const chain = [snap('a'), snap('b', { parentUuid: 'a' }), snap('c', { parentUuid: 'b', latest: true }), snap('d', { parentUuid: 'a' })];
+
+describe('revert rules', () => {
+  it('allows a Ready Enabled snapshot when every attached VM is Stopped (or none)', () => {
+    expect(revertRefusal(snap('a'), volume(), [vm('Stopped')])).toBeUndefined();
+    expect(revertRefusal(snap('a'), volume(), [])).toBeUndefined();
+  });
+
+  it('refuses while the VM is not Stopped with the SYS.1006 text', () => {
+    const error = revertRefusal(snap('a'), volume(), [vm('Running')]);
+    expect(error?.code).toBe('SYS.1006');
+    expect(error?.details).toBe('unable to reset volume[uuid:vol] to snapshot[uuid:a], the vm[uuid:vm] volume attached to is not in Stopped state, current state is Running');
+    expect(revertRefusal(snap('a'), volume(), [vm('Paused')])?.details).toMatch(/current state is Paused/);
+  });
+
+  it('refuses a Disabled snapshot, a deleted volume and a snapshot that is not Ready', () => {
+    expect(revertRefusal(snap('a', { state: 'Disabled' }), volume(), [])?.details).toMatch(/is in state Disabled, cannot revert/);
+    expect(revertRefusal(snap('a', { volumeUuid: undefined }), undefined, [])?.details).toMatch(/has been deleted/);
+    expect(revertRefusal(snap('a', { status: 'Creating' }), volume(), [])?.code).toBe('VOLUME_SNAPSHOT.1000');
+  });
+});
+
+describe('delete rules', () => {
+  it('takes the whole subtree, the snapshot itself first', () => {
+    expect(subtree(chain, 'a').map((s) => s.uuid)).toEqual(['a', 'b', 'd', 'c']);
+    expect(subtree(chain, 'b').map((s) => s.uuid)).toEqual(['b', 'c']);
+    expect(subtree(chain, 'zz')).toEqual([]);
+  });
+
+  it('Permissive refuses while a template is being made from the subtree; Enforcing does not', () => {
+    const job = { uuid: 'j', effect: { kind: 'createTemplate', imageUuid: 'img', snapshotUuid: 'c', failures: [] } } as unknown as JobRec;
+    const error = deleteRefusal(subtree(chain, 'b'), [job], 'Permissive');
+    expect(error?.code).toBe('SYS.1004');
+    expect(error?.cause?.code).toBe('SYS.1006');
+    expect(deleteRefusal(subtree(chain, 'b'), [job], 'Enforcing')).toBeUndefined();
+    expect(deleteRefusal(subtree(chain, 'd'), [job], 'Permissive')).toBeUndefined();
+  });
+
+  it('batch delete needs one volume', () => {
+    expect(batchDeleteRefusal([snap('a'), snap('x', { volumeUuid: 'other' })], ['a', 'x'])?.code).toBe('SYS.1007');
+    expect(batchDeleteRefusal([snap('a'), snap('b')], ['a', 'b'])).toBeUndefined();
+  });
+});
+
+describe('template and snapshot creation rules', () => {
+  it('needs a Ready and Enabled snapshot', () => {
+    expect(snapshotSourceRefusal(snap('a'))).toBeUndefined();
+    expect(snapshotSourceRefusal(snap('a', { status: 'Creating' }))?.details).toBe("volume snapshot[uuid:a] is not Ready, it's Creating");
+    expect(snapshotSourceRefusal(snap('a', { state: 'Disabled' }))?.details).toBe("volume snapshot[uuid:a] is not Enabled, it's Disabled");
+  });
+
+  it('needs Enabled, Connected backup storage', () => {
+    const bs = { uuid: 'bs', state: 'Enabled', status: 'Connected' } as BackupStorageRec;
+    expect(backupStorageUsable(bs)).toBeUndefined();
+    expect(backupStorageUsable({ ...bs, status: 'Disconnected' })?.code).toBe('SYS.1006');
+    expect(backupStorageUsable({ ...bs, state: 'Disabled' })?.code).toBe('SYS.1006');
+  });
+
+  it('creates snapshots only of Ready, Enabled root or data volumes', () => {
+    expect(createSnapshotRefusal(volume())).toBeUndefined();
+    expect(createSnapshotRefusal(volume({ status: 'Creating' }))?.code).toBe('SYS.1006');
+    expect(createSnapshotRefusal(volume({ state: 'Disabled' }))?.code).toBe('SYS.1006');
+    expect(createSnapshotRefusal(volume({ type: 'Memory' }))?.code).toBe('SYS.1006');
+  });
+
+  it('chains a new snapshot under the current tree latest, or starts a tree', () => {
+    const trees: SnapshotTreeRec[] = [{ uuid: 'tree', volumeUuid: 'vol', current: true, status: 'Completed', createDate: 0, lastOpDate: 0 }];
+    expect(placeNewSnapshot(trees, chain, 'vol')).toEqual({ treeUuid: 'tree', parent: chain[2] });
+    expect(placeNewSnapshot([], chain, 'vol')).toEqual({});
+    const full = [snap('z', { latest: true, distance: MAX_INCREMENTAL_SNAPSHOTS - 1 })];
+    expect(placeNewSnapshot(trees, full, 'vol')).toEqual({});
+  });
+});
+
+describe('VM rules', () => {
+  it('follows the allowed states of start, stop and reboot', () => {
+    expect(vmOperationRefusal(vm('Stopped'), 'StartVmInstance')).toBeUndefined();
+    expect(vmOperationRefusal(vm('Paused'), 'StopVmInstance')).toBeUndefined();
+    expect(vmOperationRefusal(vm('Running'), 'RebootVmInstance')).toBeUndefined();
+    const refused = vmOperationRefusal(vm('Starting'), 'StopVmInstance');
+    expect(refused?.code).toBe('SYS.1006');
+    expect(refused?.cause?.code).toBe('VM.1010');
+    expect(vmOperationRefusal(vm('Paused'), 'StartVmInstance')?.cause?.code).toBe('VM.1010');
+    expect(vmOperationRefusal(vm('Stopped'), 'RebootVmInstance')?.code).toBe('SYS.1006');
+  });
+
+  it('treats start of Running and stop of Stopped as no-ops', () => {
+    expect(isVmNoop('StartVmInstance', 'Running')).toBe(true);
+    expect(isVmNoop('StopVmInstance', 'Stopped')).toBe(true);
+    expect(isVmNoop('StopVmInstance', 'Running')).toBe(false);
+  });
+});
+
+describe('image rules', () => {
+  const image = (status: ImageRec['status']) => ({ uuid: 'img', status, backupStorageRefs: [{ status }] }) as ImageRec;
+  it('expunges and recovers only Deleted images', () => {
+    expect(expungeRefusal(image('Deleted'))).toBeUndefined();
+    expect(expungeRefusal(image('Ready'))?.code).toBe('SYS.1006');
+    expect(recoverRefusal(image('Deleted'))).toBeUndefined();
+    expect(recoverRefusal(image('Ready'))?.code).toBe('SYS.1006');
+    expect(allRefsDeleted(image('Deleted'))).toBe(true);
+  });
+});
+
+describe('auth rules', () => {
+  const accounts = [{ uuid: 'acc', name: 'admin', password: DEMO_PASSWORD_SHA512, type: 'SystemAdmin' as const, createDate: 0, lastOpDate: 0 }];
+  it('compares the SHA-512 hex as sent', () => {
+    expect(findAccount(accounts, 'admin', DEMO_PASSWORD_SHA512)).toBe(accounts[0]);
+    expect(findAccount(accounts, 'admin', 'password')).toMatchObject({ code: 'ID.1000', details: 'wrong account name or password' });
+    expect(findAccount(accounts, 'root', DEMO_PASSWORD_SHA512)).toMatchObject({ code: 'ID.1000' });
+  });
+
+  it('expires sessions at expiredDate and slides the window', () => {
+    const session = { uuid: 's', accountUuid: 'acc', userUuid: 'acc', userType: 'AccountVO', createDate: 0, lastOpDate: 0, expiredDate: 1000 };
+    expect(sessionRefusal(session, 's', 999)).toBeUndefined();
+    expect(sessionRefusal(session, 's', 1000)).toMatchObject({ code: 'ID.1001', details: 'Session expired' });
+    expect(sessionRefusal(undefined, 'nope', 0)?.code).toBe('ID.1001');
+    expect(renewedExpiry(500, 7_200_000)).toBe(7_200_500);
+  });
+});
