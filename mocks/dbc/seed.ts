@@ -1,8 +1,6 @@
-import { sha256 } from '@noble/hashes/sha2';
-import { stringToU8a, u8aToHex } from '@polkadot/util';
 import { createDurationS } from './rules/lifecycle';
 import { snapshotFile } from './rules/snapshots';
-import { seededRandom as prng } from '../control/random';
+import { seedLarge } from './seed-large';
 import { BASE_IMAGES, CLIENT_VERSION, DAY, makeNode, makeTask } from './seed-kit';
 import { DBC_DEMO_MULTISIG, DBC_DEMO_RENTER, DBC_OTHER_RENTER } from './lib/identities';
 import type { DbcNode, DbcSnapshot, DbcState, DbcTask } from './state';
@@ -147,34 +145,11 @@ export function buildDemo(now: number, scale: number): DbcState {
   return state;
 }
 
-const CITIES = ['深圳', 'Chengdu', '北京', 'Hangzhou', '上海', 'Wuhan', '广州', 'Xiamen', '南京', 'Chongqing'];
-const GPUS = ['A100', 'RTX4090', 'RTX3090', 'A800', 'L40S', 'H100'];
-
 /** `large`: 500 nodes rented by the demo renter (the two seed nodes first), one or two VMs each. */
 export function buildLarge(now: number, scale: number): DbcState {
   const state = baseState('large');
-  const random = prng(500);
   state.nodes = seedNodes();
   state.tasks = [...mainNodeTasks(now, scale), ...snapshotNodeTasks(now, scale)];
-  for (let i = 2; i < 500; i++) {
-    const nodeId = u8aToHex(sha256(stringToU8a(`vmdeck-dbc-large-node-${i}`))).slice(2);
-    const gpu = GPUS[Math.floor(random() * GPUS.length)];
-    const city = CITIES[Math.floor(random() * CITIES.length)];
-    const ip = `${36 + Math.floor(random() * 180)}.${Math.floor(random() * 255)}.${Math.floor(random() * 255)}.${1 + Math.floor(random() * 253)}`;
-    state.nodes.push(makeNode({ nodeId, name: `${city}-${gpu}-${String(i).padStart(3, '0')}`, ip, gpuCount: 8, rental: { status: 'rented', renter: DBC_DEMO_RENTER.address } }));
-    const vms = 1 + Math.floor(random() * 2);
-    for (let v = 0; v < vms; v++) {
-      const running = random() < 0.7;
-      const windows = random() < 0.2;
-      state.tasks.push(
-        makeTask({
-          label: `large-${i}-${v}`, nodeId, createdAt: now - Math.floor(random() * 60) * DAY, desc: windows ? `云桌面 desktop ${i}-${v}` : `训练任务 training job ${i}-${v}`,
-          os: windows ? 'windows' : 'ubuntu', sshPort: windows ? 0 : 20000 + v, rdpPort: windows ? 30000 + v : 0, vncPort: 5900 + v,
-          cpuCores: 8, gpuCount: 1 + Math.floor(random() * 3), memGb: 32, diskGb: 100 * (1 + Math.floor(random() * 5)),
-          status: running ? 'running' : 'closed', domain: running ? 'running' : 'shut_off',
-        }),
-      );
-    }
-  }
+  seedLarge(state, now);
   return state;
 }

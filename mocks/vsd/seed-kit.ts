@@ -7,6 +7,9 @@ import { nextUuid, type ComputeRecord, type DiskKind, type MemoryImage, type Sna
 export const GIB = 1024 ** 3;
 export const DAY_S = 86_400;
 
+/** A disk spec of a seeded VM. */
+export const disk = (sizeGiB: number, kind: 'vsd' | 'volume' | 'passthrough' = 'vsd') => ({ kind, sizeGiB });
+
 
 export interface DiskSpec {
   kind: DiskKind;

@@ -3,9 +3,9 @@ import { md5 } from '@noble/hashes/legacy';
 import type { DatasetName } from '../types';
 import { GUEST_SHUTDOWN_MS } from './rules/power';
 import { memoryDurationMs } from './rules/snapshots';
-import { seededRandom } from '../control/random';
-import { DAY_S, TreeBuilder, addVm, type VmSpec } from './seed-kit';
-import { emptyState, type ComputeRecord, type SnapshotRecord, type VsdState } from './state';
+import { seedLarge } from './seed-large';
+import { DAY_S, TreeBuilder, addVm, disk, type VmSpec } from './seed-kit';
+import { emptyState, type ComputeRecord, type VsdState } from './state';
 
 /** Identifiers of the seed document (003) and the demo login; the console and contract tests use them. */
 export const SEED = {
@@ -49,8 +49,6 @@ function baseState(nowMs: number): VsdState {
   state.apiKeys = [{ uuid: SEED.apiKey, userUuid: '1f6b8c2d-4e7a-4b19-8c3f-6d2e9a0b5c71', createdAt: nowMs - 30 * DAY_S * 1000, serial: 0 }];
   return state;
 }
-
-const disk = (sizeGiB: number, kind: 'vsd' | 'volume' | 'passthrough' = 'vsd') => ({ kind, sizeGiB });
 
 /** ~14 VMs covering every power state, action and snapshot situation the console shows. */
 const DEMO_VMS: VmSpec[] = [
@@ -117,38 +115,13 @@ function seedTrees(state: VsdState, vms: ComputeRecord[], nowMs: number, timeSca
     .save();
 }
 
-/** One VM with a 5,000-node tree: mostly a chain, a fifth of the nodes branch off an earlier one. */
-function seedLargeTree(state: VsdState, vm: ComputeRecord, nowS: number) {
-  const random = seededRandom(5000);
-  const snapshots: SnapshotRecord[] = [];
-  for (let i = 0; i < 5000; i++) {
-    const parent = i === 0 ? '' : random() < 0.8 ? `snap-${String(i - 1).padStart(4, '0')}` : `snap-${String(Math.floor(random() * i)).padStart(4, '0')}`;
-    const disks = vm.disks.map((d) => ({ VolumeUuid: d.volumeUuid, SnapshotUuid: `5e5e${String(i).padStart(4, '0')}-0000-4000-8000-${d.targetDev.padStart(12, '0')}`, DiskDrive: d.targetDev }));
-    snapshots.push({ uuid: `5a5a${String(i).padStart(4, '0')}-0000-4000-8000-000000005000`, name: `snap-${String(i).padStart(4, '0')}`, description: i % 2 ? `自动快照 ${i}` : `auto snapshot ${i}`, ctime: nowS - (5000 - i) * 3600, parent, disks });
-  }
-  state.trees[vm.uuid] = { snapshots, head: 'snap-4999' };
-}
-
-const STATES = ['running', 'running', 'running', 'shutoff', 'shutoff', 'paused', 'crashed', 'pmsuspend'] as const;
-
 /** The seeded platform. Same dataset + same clock reading = same data. */
 export function seedState(dataset: DatasetName, nowMs: number, timeScale: number): VsdState {
   const state = baseState(nowMs);
   const nowS = Math.floor(nowMs / 1000);
   const vms = DEMO_VMS.map((spec, index) => addVm(state, spec, index, nowS));
   seedTrees(state, vms, nowMs, timeScale);
-  if (dataset === 'large') {
-    const stress = addVm(state, { name: 'snapshot-stress-5000', cluster: SEED.cluster, tenant: SEED.tenant, state: 'shutoff', os: 'CentOS x64', cpu: 2, memGiB: 4, disks: [disk(40)], ageDays: 365 }, DEMO_VMS.length, nowS);
-    seedLargeTree(state, stress, nowS);
-    const random = seededRandom(42);
-    for (let i = 1; i <= 500; i++) {
-      const name = i % 2 ? `load-vm-${String(i).padStart(4, '0')}` : `压测节点-${String(i).padStart(4, '0')}`;
-      const tenant = i % 5 === 0 ? SEED.tenantB : SEED.tenant;
-      const cluster = tenant === SEED.tenantB ? SEED.clusterB : SEED.cluster;
-      const powerState = STATES[Math.floor(random() * STATES.length)] ?? 'running';
-      addVm(state, { name, cluster, tenant, state: powerState, os: 'CentOS x64', cpu: 2 + 2 * Math.floor(random() * 4), memGiB: 4 * (1 + Math.floor(random() * 4)), disks: [disk(40)], ageDays: 1 + Math.floor(random() * 700) }, DEMO_VMS.length + i, nowS);
-    }
-  }
+  if (dataset === 'large') seedLarge(state, { cluster: SEED.cluster, tenant: SEED.tenant, clusterB: SEED.clusterB, tenantB: SEED.tenantB }, DEMO_VMS.length, nowS);
   // Running guests have had their agents connected for a while; guests shutting down finish doing so.
   state.computes.forEach((vm, index) => {
     vm.agentReadyAt = nowMs - 3_600_000;

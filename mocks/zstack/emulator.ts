@@ -2,28 +2,18 @@
  * ZStack Cloud emulator: the REST layer (zstack.md §0–§3), sessions, async jobs polled at /api-jobs, and the
  * snapshot / image / VM rules. State is plain JSON; time comes from env.clock and durations scale with env.timeScale().
  */
-import { http, type HttpHandler } from 'msw';
+import type { HttpHandler } from 'msw';
 import type { CreateEmulator, DatasetName, Emulator, EmulatorEnv } from '../types';
 import { DEFAULT_SESSION_TIMEOUT_S } from './lib/constants';
 import { ERROR_DESCRIPTIONS } from './errors';
-import { authRoutes } from './http/auth';
-import { jsonResponse, textResponse, type Runtime } from './http/context';
-import { imageRoutes } from './http/images';
-import { queryRoutes } from './http/queries';
-import { dispatch, mountPath, type ApiRoute } from './http/router';
-import { snapshotRoutes } from './http/snapshots';
-import { templateRoutes } from './http/templates';
-import { vmRoutes } from './http/vms';
+import { zstackHandlers, type Runtime } from './http';
+import { jsonResponse, textResponse } from './http/context';
 import { seedState } from './seed';
 import { cloneState, isZStackState, type ZStackState } from './state';
 
 export interface ZStackEmulatorOptions {
   /** identity / session.timeout in seconds (default 7200); tests make it short with a manual clock. */
   sessionTimeoutS?: number;
-}
-
-export function allRoutes(): ApiRoute[] {
-  return [...authRoutes(), ...queryRoutes(), ...snapshotRoutes(), ...templateRoutes(), ...imageRoutes(), ...vmRoutes()];
 }
 
 /** The REST layer's own refusals are plain text; everything else is an ErrorCode in `{error}`. */
@@ -37,7 +27,6 @@ function faultResponse(fault: { status?: number; code?: string; message?: string
 export function createZStackEmulatorWith(env: EmulatorEnv, options: ZStackEmulatorOptions = {}): Emulator {
   let state: ZStackState = seedState('demo', env.clock.now(), env.timeScale());
   let sessionFlagSeen = false;
-  const routes = allRoutes();
   const runtime: Runtime = {
     env,
     state: () => state,
@@ -55,10 +44,7 @@ export function createZStackEmulatorWith(env: EmulatorEnv, options: ZStackEmulat
   };
   return {
     provider: 'zstack',
-    handlers(base: string): HttpHandler[] {
-      const mount = mountPath(base);
-      return [http.all(`${base}/*`, ({ request }) => dispatch(routes, runtime, request, mount))];
-    },
+    handlers: (base: string): HttpHandler[] => zstackHandlers(base, runtime),
     reset(dataset: DatasetName) {
       state = seedState(dataset, env.clock.now(), env.timeScale());
       sessionFlagSeen = false;

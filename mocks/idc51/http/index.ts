@@ -2,7 +2,7 @@ import { http, type HttpHandler } from 'msw';
 import { issueToken } from './auth';
 import { errorResponse, refuse } from '../errors';
 import { inventoryHandlers } from './inventory';
-import { snapshotHandlers } from './snapshot-routes';
+import { snapshotHandlers } from './snapshots';
 import { reply, type HandlerContext } from './context';
 
 export type { HandlerContext } from './context';

@@ -1,8 +1,9 @@
+import { http, type HttpHandler } from 'msw';
 import type { Idc51Job } from '../../../src/api/idc51/types';
-import { isRefusal, refuse, type Refusal } from '../errors';
+import { errorResponse, isRefusal, refuse, type Refusal } from '../errors';
 import { randomInt, resourceId } from '../lib/ids';
 import { FULL_BACKUP_MS, PENDING_MS, TAKEN_AT, WORK_MS, jobView, startJob } from '../lib/jobs';
-import { parseIsFull, bodyString, bodyStringList, type Body } from './parse';
+import { parseIsFull, bodyString, bodyStringList, queryList, readBody, type Body } from './parse';
 import { decideBackupKind, deletionSet, headOf, headsAfterDeletion, setHead } from '../rules/chains';
 import {
   checkCapture,
@@ -16,7 +17,8 @@ import {
   type BackupResource,
 } from '../rules/operations';
 import { findInstance, type SnapshotRecord } from '../state';
-import { resolveResource, zonePoint, type ActionContext } from './action-context';
+import { failOr, reply, resolveResource, zoned, zonePoint, type ActionContext, type HandlerContext, type ZoneCall } from './context';
+import { listSnapshots } from './listing';
 
 /** Backup actions: validate everything first (nothing changes on a refusal), then mutate and start the job. */
 
@@ -217,4 +219,47 @@ export function modifySnapshot(ctx: ActionContext, id: string, body: Body): Refu
   if (name !== undefined) point.name = name;
   if (description !== undefined) point.description = description;
   return undefined;
+}
+
+/** Backup endpoints of the seed (both doc eras), relative to `/v2/zone/:zone`. */
+
+type BodyAction = (call: ZoneCall, body: Record<string, unknown>) => unknown;
+
+/** Parses the JSON body (400 1100 when it is not JSON) before running the action. */
+function withBody(action: BodyAction) {
+  return async (call: ZoneCall) => {
+    const body = await readBody(call.request);
+    return isRefusal(body) ? errorResponse(body) : reply(action(call, body));
+  };
+}
+
+/** The path id may hold several ids separated by commas (as in image.md's DELETE); `snapshot` in the query adds more. */
+function deleteIds(call: ZoneCall): string[] {
+  const fromPath = (call.params.snapshot_id ?? '').split(',').map((id) => id.trim()).filter(Boolean);
+  return [...new Set([...fromPath, ...(queryList(call.url.searchParams, 'snapshot') ?? [])])];
+}
+
+export function snapshotHandlers(zoneBase: string, ctx: HandlerContext): HttpHandler[] {
+  const path = `${zoneBase}/volume_snapshots`;
+  return [
+    http.get(path, zoned(ctx, ({ action, url }) => reply(listSnapshots(action.state, action.zone, url.searchParams, action.now)))),
+    http.post(path, zoned(ctx, withBody(({ action }, body) => createSnapshots(action, body)))),
+    http.post(`${path}/apply`, zoned(ctx, withBody(({ action }, body) => applySnapshots(action, body)))),
+    http.post(`${path}/capture_instance`, zoned(ctx, withBody(({ action }, body) => captureInstance(action, undefined, body)))),
+    http.post(`${path}/capture_instance/:snapshot_id`, zoned(ctx, withBody(({ action, params }, body) => captureInstance(action, params.snapshot_id, body)))),
+    http.post(`${path}/create_volume`, zoned(ctx, withBody(({ action }, body) => createVolume(action, undefined, body)))),
+    http.post(`${path}/create_volume/:snapshot_id`, zoned(ctx, withBody(({ action, params }, body) => createVolume(action, params.snapshot_id, body)))),
+    // ASSUMED variant: ids only in the `snapshot` query (the final doc's parameter table).
+    http.delete(path, zoned(ctx, (call) => reply(deleteSnapshots(call.action, deleteIds(call))))),
+    http.delete(`${path}/:snapshot_id`, zoned(ctx, (call) => reply(deleteSnapshots(call.action, deleteIds(call))))),
+    http.put(
+      `${path}/:snapshot_id`,
+      zoned(ctx, async ({ action, params, request }) => {
+        const body = await readBody(request);
+        if (isRefusal(body)) return errorResponse(body);
+        // The docs answer "无" (nothing): 204 No Content, which the PHP SDK handles explicitly.
+        return failOr(modifySnapshot(action, params.snapshot_id ?? '', body), () => new Response(null, { status: 204 }));
+      }),
+    ),
+  ];
 }

@@ -1,11 +1,8 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD_SHA512, MAX_INCREMENTAL_SNAPSHOTS } from '../lib/constants';
-import { findAccount, renewedExpiry, sessionRefusal } from './auth';
-import { allRefsDeleted, expungeRefusal, recoverRefusal } from './images';
+import { MAX_INCREMENTAL_SNAPSHOTS } from '../lib/constants';
 import { backupStorageUsable, batchDeleteRefusal, createSnapshotRefusal, deleteRefusal, placeNewSnapshot, revertRefusal, snapshotSourceRefusal, subtree } from './snapshots';
-import { isVmNoop, vmOperationRefusal } from './vms';
-import type { BackupStorageRec, ImageRec, JobRec, SnapshotRec, SnapshotTreeRec, VmRec, VolumeRec } from '../state';
+import type { BackupStorageRec, JobRec, SnapshotRec, SnapshotTreeRec, VmRec, VolumeRec } from '../state';
 
 const snap = (uuid: string, over: Partial<SnapshotRec> = {}): SnapshotRec => ({
   uuid,
@@ -117,52 +114,5 @@ describe('template and snapshot creation rules', () => {
     expect(placeNewSnapshot([], chain, 'vol')).toEqual({});
     const full = [snap('z', { latest: true, distance: MAX_INCREMENTAL_SNAPSHOTS - 1 })];
     expect(placeNewSnapshot(trees, full, 'vol')).toEqual({});
-  });
-});
-
-describe('VM rules', () => {
-  it('follows the allowed states of start, stop and reboot', () => {
-    expect(vmOperationRefusal(vm('Stopped'), 'StartVmInstance')).toBeUndefined();
-    expect(vmOperationRefusal(vm('Paused'), 'StopVmInstance')).toBeUndefined();
-    expect(vmOperationRefusal(vm('Running'), 'RebootVmInstance')).toBeUndefined();
-    const refused = vmOperationRefusal(vm('Starting'), 'StopVmInstance');
-    expect(refused?.code).toBe('SYS.1006');
-    expect(refused?.cause?.code).toBe('VM.1010');
-    expect(vmOperationRefusal(vm('Paused'), 'StartVmInstance')?.cause?.code).toBe('VM.1010');
-    expect(vmOperationRefusal(vm('Stopped'), 'RebootVmInstance')?.code).toBe('SYS.1006');
-  });
-
-  it('treats start of Running and stop of Stopped as no-ops', () => {
-    expect(isVmNoop('StartVmInstance', 'Running')).toBe(true);
-    expect(isVmNoop('StopVmInstance', 'Stopped')).toBe(true);
-    expect(isVmNoop('StopVmInstance', 'Running')).toBe(false);
-  });
-});
-
-describe('image rules', () => {
-  const image = (status: ImageRec['status']) => ({ uuid: 'img', status, backupStorageRefs: [{ status }] }) as ImageRec;
-  it('expunges and recovers only Deleted images', () => {
-    expect(expungeRefusal(image('Deleted'))).toBeUndefined();
-    expect(expungeRefusal(image('Ready'))?.code).toBe('SYS.1006');
-    expect(recoverRefusal(image('Deleted'))).toBeUndefined();
-    expect(recoverRefusal(image('Ready'))?.code).toBe('SYS.1006');
-    expect(allRefsDeleted(image('Deleted'))).toBe(true);
-  });
-});
-
-describe('auth rules', () => {
-  const accounts = [{ uuid: 'acc', name: 'admin', password: DEMO_PASSWORD_SHA512, type: 'SystemAdmin' as const, createDate: 0, lastOpDate: 0 }];
-  it('compares the SHA-512 hex as sent', () => {
-    expect(findAccount(accounts, 'admin', DEMO_PASSWORD_SHA512)).toBe(accounts[0]);
-    expect(findAccount(accounts, 'admin', 'password')).toMatchObject({ code: 'ID.1000', details: 'wrong account name or password' });
-    expect(findAccount(accounts, 'root', DEMO_PASSWORD_SHA512)).toMatchObject({ code: 'ID.1000' });
-  });
-
-  it('expires sessions at expiredDate and slides the window', () => {
-    const session = { uuid: 's', accountUuid: 'acc', userUuid: 'acc', userType: 'AccountVO', createDate: 0, lastOpDate: 0, expiredDate: 1000 };
-    expect(sessionRefusal(session, 's', 999)).toBeUndefined();
-    expect(sessionRefusal(session, 's', 1000)).toMatchObject({ code: 'ID.1001', details: 'Session expired' });
-    expect(sessionRefusal(undefined, 'nope', 0)?.code).toBe('ID.1001');
-    expect(renewedExpiry(500, 7_200_000)).toBe(7_200_500);
   });
 });

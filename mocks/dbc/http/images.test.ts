@@ -1,0 +1,41 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { setupDbc } from '../testkit';
+import { DBC_DEMO_RENTER, DBC_NODES } from '../seed';
+
+const B = DBC_NODES.snapshots;
+const SESSION = { session_id: DBC_DEMO_RENTER.sessionId, session_id_sign: DBC_DEMO_RENTER.sessionIdSign };
+const body = (node: string, additional: Record<string, unknown> = {}, auth: Record<string, unknown> = SESSION) => ({ peer_nodes_list: [node], additional, ...auth });
+type Msg = Record<string, unknown>;
+
+describe('images', () => {
+  it('lists the image center in both eras and node images with the node quirk', async () => {
+    const t = setupDbc();
+    const eraB = (await t.post('/api/v1/images', { peer_nodes_list: [], additional: {} })).json.message as string[];
+    expect(eraB).toContain('ubuntu.qcow2');
+    const eraC = (await t.post('/api/v1/images', { peer_nodes_list: [], additional: { image_server: 'ID_2' } })).json.message as Msg[];
+    expect(eraC[0]).toEqual({ image_name: 'ubuntu.qcow2', image_size: '5.21G' });
+    expect((await t.post('/api/v1/images', { peer_nodes_list: [], additional: { image_server: 'ID_9' } })).json).toEqual({ errcode: -25, message: 'image_server not exist' });
+    const onNode = (await t.post('/api/v1/images', body(B, {}, {}))).json.message as Msg[];
+    expect(onNode[0]).toHaveProperty(['image_name:'], 'ubuntu.qcow2');
+    expect((await t.post('/api/v1/images/servers', { peer_nodes_list: [], additional: {} })).json.message).toEqual({ image_server: ['ID_1', 'ID_2'] });
+  });
+  it('downloads (era C) with progress until the image is on the node; uploads (era B path)', async () => {
+    const t = setupDbc();
+    const add = { image_server: 'ID_1', image_filename: 'centos7.9.qcow2', local_dir: '/data' };
+    expect((await t.post('/api/v1/images/download', body(B, { image_server: 'ID_1', image_filename: 'centos7.9.qcow2' }))).json).toEqual({ errcode: -25, message: 'additional no local_dir' });
+    expect((await t.post('/api/v1/images/download', body(B, add))).json).toEqual({ errcode: 0, message: 'ok' });
+    expect((await t.post('/api/v1/images/download', body(B, add))).json).toEqual({ errcode: 1, message: 'image:centos7.9.qcow2 in downloading' });
+    t.clock.advance(17_500);
+    expect((await t.post('/api/v1/images/downloadprogress', body(B, { image_filename: 'centos7.9.qcow2' }))).json.message).toEqual({ status: 'downloading', progress: '50%' });
+    t.clock.advance(60_000);
+    expect((await t.post('/api/v1/images/downloadprogress', body(B, { image_filename: 'centos7.9.qcow2' }))).json.message).toEqual({ status: 'done', progress: '100%' });
+    const info = (await t.post('/api/v1/mining_nodes', body(B, {}, {}))).json.message as { images: Msg[] };
+    expect(info.images.map((i) => i.image_name)).toContain('centos7.9.qcow2');
+    expect((await t.post('/api/v1/images/upload/ubuntu.qcow2', body(B))).json).toEqual({ errcode: 0, message: 'ok' });
+    expect((await t.post('/api/v1/images/upload/missing.qcow2', body(B))).json).toEqual({ errcode: 1, message: 'image:missing.qcow2 not exist' });
+    expect((await t.post('/api/v1/images/download/debian12.qcow2', body(B))).json.errcode).toBe(1);
+    expect((await t.post('/api/v1/images/download/stable-diffusion-webui.qcow2', body(B))).json.errcode).toBe(0);
+    expect((await t.post('/api/v1/images/download_stop', body(B, { image_filename: 'stable-diffusion-webui.qcow2' }))).json.errcode).toBe(0);
+  });
+});

@@ -1,0 +1,46 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { setupDbc } from '../testkit';
+import { DBC_DEMO_RENTER, DBC_NODES, DBC_SNAPSHOTS, DBC_TASKS } from '../seed';
+
+const A = DBC_NODES.main;
+const B = DBC_NODES.snapshots;
+const SESSION = { session_id: DBC_DEMO_RENTER.sessionId, session_id_sign: DBC_DEMO_RENTER.sessionIdSign };
+const PLACEHOLDER = { session_id: '租用者分发的session_id', session_id_sign: '租用者分发的session_id_sign' };
+const body = (node: string, additional: Record<string, unknown> = {}, auth: Record<string, unknown> = SESSION) => ({ peer_nodes_list: [node], additional, ...auth });
+type Msg = Record<string, unknown>;
+
+describe('snapshots', () => {
+  it('era B: create with the seed body, creating → shutoff, detail with disks, delete', async () => {
+    const t = setupDbc();
+    const id = DBC_TASKS.withSnapshots;
+    const additional = { snapshot_name: 'snap2', description: 'finish hello world', disks: [{ disk_name: 'vda', snapshot_type: 'external' }, { disk_name: 'vdb', snapshot_type: 'no' }] };
+    const created = await t.post(`/api/v1/snapshot/${id}/create`, body(B, additional, PLACEHOLDER));
+    expect(created.json).toEqual({ errcode: 0, message: { snapshot_name: 'snap2', description: 'finish hello world', status: 'creating' } });
+    expect((await t.post(`/api/v1/snapshot/${id}/create`, body(B, { ...additional, snapshot_name: 'snap3' }))).json.message).toBe('task snapshot is busy, please wait a moment');
+    const list = (await t.post(`/api/v1/snapshot/${id}`, body(B))).json.message as Msg[];
+    expect(list.map((s) => [s.snapshot_name, s.state])).toEqual([[DBC_SNAPSHOTS.first, 'shutoff'], [DBC_SNAPSHOTS.second, 'shutoff'], ['snap2', 'creating']]);
+    t.clock.advance(30 * 60_000);
+    const detail = (await t.post(`/api/v1/snapshot/${id}/snap2`, body(B))).json.message as Msg;
+    expect(detail).toMatchObject({ snapshot_name: 'snap2', state: 'shutoff', disks: [{ disk_name: 'vda', snapshot_type: 'external', driver_type: 'qcow2' }, { disk_name: 'vdb', snapshot_type: 'no', snapshot_file: '' }] });
+    expect((await t.post(`/api/v1/snapshot/${id}/delete/snap2`, body(B))).json).toEqual({ errcode: 0, message: 'ok' });
+    expect((await t.post(`/api/v1/snapshot/${id}/snap2`, body(B))).json).toEqual({ errcode: -3, message: 'snapshot snap2 not exist' });
+  });
+  it('era C: needs an image server, the VM off, and goes creating → uploading → none', async () => {
+    const t = setupDbc();
+    const id = DBC_TASKS.withSnapshots;
+    expect((await t.post(`/api/v1/snapshot/create/${id}`, body(B, { snapshot_name: 'c1' }))).json).toEqual({ errcode: -25, message: 'image_server not exist' });
+    expect((await t.post(`/api/v1/snapshot/create/${DBC_TASKS.running}`, body(A, { snapshot_name: 'c1', image_server: 'ID_1' }))).json).toEqual({ errcode: 1, message: 'please close task first and try again' });
+    expect((await t.post(`/api/v1/snapshot/create/${id}`, body(B, { snapshot_name: 'c1', desc: 'nightly', image_server: 'ID_1' }))).json).toEqual({ errcode: 0, message: 'ok' });
+    const status = async () => ((await t.post(`/api/v1/snapshot/list/${id}/c1`, body(B))).json.message as Msg).status;
+    expect(await status()).toBe('creating');
+    expect(((await t.post(`/api/v1/tasks/${id}`, body(B))).json.message as Msg).status).toBe('snapshot creating');
+    t.clock.advance(28 * 60_000);
+    expect(await status()).toBe('uploading');
+    t.clock.advance(60 * 60_000);
+    expect(await status()).toBe('none');
+    expect(((await t.post(`/api/v1/tasks/${id}`, body(B))).json.message as Msg).status).toBe('closed');
+    expect((await t.post(`/api/v1/snapshot/list/${id}/nope`, body(B))).json).toEqual({ errcode: 1, message: 'snapshot_name not exist' });
+    expect((await t.post(`/api/v1/snapshot/delete/${id}/c1`, body(B))).json.errcode).toBe(0);
+  });
+});

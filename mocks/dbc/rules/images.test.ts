@@ -1,0 +1,24 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { checkDownload, checkUpload, progressOf } from './images';
+import { buildDemo, DBC_NODES } from '../seed';
+import type { DbcState } from '../state';
+
+const NOW = Date.UTC(2026, 10, 23, 8, 0, 0);
+
+function demo(): DbcState {
+  return buildDemo(NOW, 1);
+}
+
+describe('image rules', () => {
+  it('uploads only files on the node, downloads only center images, one at a time', () => {
+    const s = demo();
+    expect(checkUpload(s, DBC_NODES.snapshots, 'nope.qcow2', NOW)).toMatchObject({ message: 'image:nope.qcow2 not exist' });
+    expect(checkUpload(s, DBC_NODES.snapshots, 'ubuntu.qcow2', NOW)).toEqual({ sizeGb: 5.21 });
+    expect(checkDownload(s, DBC_NODES.snapshots, 'centos7.9.qcow2', 'ID_2', NOW)).toMatchObject({ message: 'image:centos7.9.qcow2 not exist' });
+    s.transfers.push({ kind: 'download', nodeId: DBC_NODES.snapshots, image: 'centos7.9.qcow2', server: 'ID_1', sizeGb: 4, startedAt: NOW, doneAt: NOW + 10_000 });
+    expect(checkDownload(s, DBC_NODES.snapshots, 'centos7.9.qcow2', 'ID_1', NOW)).toMatchObject({ message: 'image:centos7.9.qcow2 in downloading' });
+    expect(progressOf(s.transfers[0]!, NOW + 4_200)).toEqual({ status: 'downloading', progress: '42%' });
+    expect(progressOf(s.transfers[0]!, NOW + 10_000)).toEqual({ status: 'done', progress: '100%' });
+  });
+});
