@@ -233,6 +233,24 @@ const readySnapshotOf = async (vmState: string) =>
   (await query<Snapshot>('volume-snapshots', { q: ['status=Ready', 'state=Enabled', `volume.vmInstance.state=${vmState}`], limit: 1 })).inventories[0];
 const connectedBackupStorage = async () => (await query<{ uuid: string }>('backup-storage', { q: ['status=Connected', 'state=Enabled'], limit: 1 })).inventories[0] as { uuid: string };
 
+type CreatedSnapshot = Snapshot & { parentUuid?: string; name: string };
+type Leaf = { inventory: { uuid: string }; children: Leaf[] };
+
+async function createSnapshot(volumeUuid: string, name: string): Promise<CreatedSnapshot> {
+  const done = await finish(await send('POST', `/volumes/${volumeUuid}/volume-snapshots`, { params: { name } }));
+  expect(done.status, done.text).toBe(200);
+  return done.json.inventory as CreatedSnapshot;
+}
+
+const snapshotInventory = async (uuid: string) => (await query<Snapshot>(`volume-snapshots/${uuid}`)).inventories[0] as Snapshot;
+
+/** Every snapshot uuid of a tree as /volume-snapshots/trees nests it (a second root would be missing). */
+async function treeMembers(treeUuid: string): Promise<string[]> {
+  const tree = (await query<{ tree?: Leaf }>(`volume-snapshots/trees/${treeUuid}`)).inventories[0]?.tree;
+  const walk = (leaf: Leaf): string[] => [leaf.inventory.uuid, ...leaf.children.flatMap(walk)];
+  return tree ? walk(tree) : [];
+}
+
 describe('ZStack seed example: CreateDataVolumeTemplateFromVolumeSnapshot', () => {
   const example = { params: { name: '<name>', description: '<description>', backupStorageUuids: ['<backupStorageUuids>'], resourceUuid: '<resourceUuid>', tagUuids: ['<tagUuids>'] }, systemTags: ['<systemTags>'], userTags: ['<userTags>'] };
 
@@ -322,6 +340,42 @@ describe('ZStack snapshot flows', () => {
     expect(deleted.status, deleted.text).toBe(200);
     expect((await query(`volume-snapshots/${parent.uuid}`)).inventories).toEqual([]);
     expect((await query(`volume-snapshots/${child.uuid}`)).inventories).toEqual([]);
+  });
+
+  it.runIf(target.allowMutations)('a delete rooted above `latest` hands latest to the subtree root\'s parent (also batch); the next snapshot stays in the tree', async () => {
+    const vm = (await query<{ rootVolumeUuid: string }>('vm-instances', { q: ['state=Stopped'], limit: 1 })).inventories[0] as { rootVolumeUuid: string };
+    const a = await createSnapshot(vm.rootVolumeUuid, 'contract-keep');
+    const b = await createSnapshot(vm.rootVolumeUuid, 'contract-above-latest');
+    await createSnapshot(vm.rootVolumeUuid, 'contract-latest');
+    expect((await finish(await send('DELETE', `/volume-snapshots/${b.uuid}`, undefined, { deleteMode: 'Enforcing' }))).status).toBe(200);
+    expect((await snapshotInventory(a.uuid)).latest).toBe(true);
+    const d = await createSnapshot(vm.rootVolumeUuid, 'contract-after-delete');
+    expect([d.parentUuid, d.treeUuid]).toEqual([a.uuid, a.treeUuid]);
+    expect(await treeMembers(a.treeUuid)).toContain(d.uuid);
+
+    await createSnapshot(vm.rootVolumeUuid, 'contract-batch-latest');
+    const batch = await finish(await send('PUT', '/volume-snapshots/batch-delete', { batchDeleteVolumeSnapshot: { uuids: [d.uuid] } }));
+    expect(batch.status, batch.text).toBe(200);
+    expect((await snapshotInventory(a.uuid)).latest).toBe(true);
+    const f = await createSnapshot(vm.rootVolumeUuid, 'contract-after-batch');
+    expect(f.parentUuid).toBe(a.uuid);
+    expect(await treeMembers(a.treeUuid)).toContain(f.uuid);
+  });
+
+  it.runIf(target.allowMutations)('deleting a whole tree removes it; the next snapshot starts a new current tree', async () => {
+    const source = (await readySnapshotOf('Stopped')) as Snapshot;
+    const volume = await finish(await send('POST', `/volumes/data/from/volume-snapshots/${source.uuid}`, { params: { name: 'contract-tree-volume' } }));
+    const volumeUuid = (volume.json.inventory as { uuid: string }).uuid;
+    const root = await createSnapshot(volumeUuid, 'contract-tree-root');
+    await createSnapshot(volumeUuid, 'contract-tree-leaf');
+    expect((await finish(await send('DELETE', `/volume-snapshots/${root.uuid}`, undefined, { deleteMode: 'Enforcing' }))).status).toBe(200);
+    expect((await query('volume-snapshots/trees', { q: [`volumeUuid=${volumeUuid}`] })).inventories).toEqual([]);
+    const fresh = await createSnapshot(volumeUuid, 'contract-tree-fresh');
+    expect(fresh.parentUuid).toBeUndefined();
+    expect(fresh.treeUuid).not.toBe(root.treeUuid);
+    const trees = (await query<{ uuid: string; current: boolean }>('volume-snapshots/trees', { q: [`volumeUuid=${volumeUuid}`] })).inventories;
+    expect(trees.map((t) => [t.uuid, t.current])).toEqual([[fresh.treeUuid, true]]);
+    expect(await treeMembers(fresh.treeUuid)).toEqual([fresh.uuid]);
   });
 
   it.runIf(target.allowMutations)('creates a root-volume template and a data volume from a snapshot', async () => {

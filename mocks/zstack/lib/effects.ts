@@ -6,7 +6,7 @@ import type { ZStackErrorCode } from '../../../src/api/zstack/types';
 import { operr, zsError } from '../errors';
 import { renderImage, renderSession, renderSnapshot, renderVm, renderVolume } from '../views';
 import { allRefsDeleted } from '../rules/images';
-import { subtree } from '../rules/snapshots';
+import { latestAfterDelete, subtree } from '../rules/snapshots';
 import type { JobEffect, JobOutcome, SnapshotRec, ZStackState } from '../state';
 import { StateView } from './state-view';
 
@@ -17,16 +17,12 @@ function touch<T extends { lastOpDate: number }>(record: T | undefined, at: numb
   return record;
 }
 
-/** Removes snapshots; the parent of a removed `latest` becomes latest; emptied trees go away. */
+/** Removes snapshots; the parent of a deleted subtree holding `latest` becomes latest; emptied trees go away. */
 export function removeSnapshots(state: ZStackState, uuids: string[], at: number): void {
   const doomed = new Set(uuids);
-  const removed = state.snapshots.filter((s) => doomed.has(s.uuid));
+  const promoted = new Set(latestAfterDelete(state.snapshots, doomed));
   state.snapshots = state.snapshots.filter((s) => !doomed.has(s.uuid));
-  for (const snapshot of removed) {
-    if (!snapshot.latest || !snapshot.parentUuid || doomed.has(snapshot.parentUuid)) continue;
-    const parent = state.snapshots.find((s) => s.uuid === snapshot.parentUuid);
-    if (parent) touch(parent, at)!.latest = true;
-  }
+  for (const snapshot of state.snapshots) if (promoted.has(snapshot.uuid)) touch(snapshot, at)!.latest = true;
   const live = new Set(state.snapshots.map((s) => s.treeUuid));
   state.trees = state.trees.filter((tree) => live.has(tree.uuid) || tree.status === 'Creating');
 }

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { MAX_INCREMENTAL_SNAPSHOTS } from '../lib/constants';
-import { backupStorageUsable, batchDeleteRefusal, createSnapshotRefusal, deleteRefusal, placeNewSnapshot, revertRefusal, snapshotSourceRefusal, subtree } from './snapshots';
+import { backupStorageUsable, batchDeleteRefusal, createSnapshotRefusal, deleteRefusal, latestAfterDelete, placeNewSnapshot, revertRefusal, snapshotSourceRefusal, subtree } from './snapshots';
 import type { BackupStorageRec, JobRec, SnapshotRec, SnapshotTreeRec, VmRec, VolumeRec } from '../state';
 
 const snap = (uuid: string, over: Partial<SnapshotRec> = {}): SnapshotRec => ({
@@ -79,6 +79,17 @@ describe('delete rules', () => {
     expect(error?.cause?.code).toBe('SYS.1006');
     expect(deleteRefusal(subtree(chain, 'b'), [job], 'Enforcing')).toBeUndefined();
     expect(deleteRefusal(subtree(chain, 'd'), [job], 'Permissive')).toBeUndefined();
+  });
+
+  it('hands `latest` to the parent of the deleted subtree, also when the subtree is rooted above latest', () => {
+    const doomed = (root: string) => new Set(subtree(chain, root).map((s) => s.uuid));
+    expect(latestAfterDelete(chain, doomed('c'))).toEqual(['b']);
+    expect(latestAfterDelete(chain, doomed('b'))).toEqual(['a']);
+    expect(latestAfterDelete(chain, doomed('d'))).toEqual([]);
+    // Batch: two subtrees of one branch, the upper one decides.
+    expect(latestAfterDelete(chain, new Set([...doomed('b'), ...doomed('c')]))).toEqual(['a']);
+    // The whole tree goes: nothing is left to be latest (the next snapshot starts a new current tree).
+    expect(latestAfterDelete(chain, doomed('a'))).toEqual([]);
   });
 
   it('batch delete needs one volume', () => {

@@ -20,6 +20,23 @@ export function subtree(snapshots: SnapshotRec[], rootUuid: string): SnapshotRec
   return out;
 }
 
+/**
+ * Which surviving snapshots become `latest` when `doomed` goes: for each doomed `latest`, its nearest surviving
+ * ancestor, i.e. the parent of the deleted subtree's root. A subtree rooted above `latest` must not leave its
+ * tree without one, or the next snapshot would become a second root. None when the whole tree goes.
+ */
+export function latestAfterDelete(snapshots: SnapshotRec[], doomed: ReadonlySet<string>): string[] {
+  const byUuid = new Map(snapshots.map((snapshot) => [snapshot.uuid, snapshot]));
+  const promoted = new Set<string>();
+  for (const snapshot of snapshots) {
+    if (!snapshot.latest || !doomed.has(snapshot.uuid)) continue;
+    let ancestor = snapshot.parentUuid ? byUuid.get(snapshot.parentUuid) : undefined;
+    while (ancestor && doomed.has(ancestor.uuid)) ancestor = ancestor.parentUuid ? byUuid.get(ancestor.parentUuid) : undefined;
+    if (ancestor) promoted.add(ancestor.uuid);
+  }
+  return [...promoted];
+}
+
 /** VOLUME_SNAPSHOT.1000: Ready allows everything, Creating/Deleting only a delete. */
 function statusRefusal(snapshot: SnapshotRec, api: string): ZStackErrorCode | undefined {
   if (snapshot.status === 'Ready') return undefined;
