@@ -185,6 +185,17 @@ describe.runIf(target.allowMutations)('vsd snapshot writes (seed 003 POST exampl
     expect(list.json.data.list.map((s) => s.name)).toEqual(['origin']);
   });
 
+  it('head counts as a child: the base of another snapshot and of the running disk cannot be deleted', async () => {
+    expectOutput((await post(`${P}/create`, CREATE_EXAMPLE)).json, 0);
+    expectOutput((await post(`${P}/rollback`, ROLLBACK_EXAMPLE)).json, 0);
+    const tree = expectTree((await get<{ tree: unknown }>(`${P}/tree`, TREE_EXAMPLE)).json.data.tree, COMPUTE);
+    expect(tree.Children.origin?.Children.sort()).toEqual(['head', 'temp']);
+    await expectRefused(post(`${P}/delete`, { ...DELETE_EXAMPLE, name: 'origin' }), 23003);
+    expect((await get(`${P}/get`, GET_EXAMPLE)).json.data).toMatchObject({ name: 'origin' });
+    // temp has no child (head is under origin): it goes.
+    expectOutput((await post(`${P}/delete`, DELETE_EXAMPLE)).json, 0);
+  });
+
   it('POST /v1/compute/volume/snapshot/rollback answers a BatchOutput per disk', async () => {
     const origin = (await get<{ disk_snapshot_list: Json[] }>(`${P}/get`, GET_EXAMPLE)).json.data;
     const good = origin.disk_snapshot_list[0];

@@ -63,9 +63,14 @@ describe('delete', () => {
     expect(checkDelete(VM, tree, 'base')).toMatchObject({ code: 'SNAPSHOT_MULTIPLE_CHILDREN' });
   });
 
-  it('does not count head as a child', () => {
+  it('counts head as a child: the base of another snapshot and of the running disk stays', () => {
     const tree = moveHead(build('base', 'x'), 'base');
-    expect(checkDelete(VM, tree, 'base')).toBeUndefined();
+    expect(treeView(VM, tree).Children.base).toEqual({ Children: ['x', 'head'] });
+    expect(checkDelete(VM, tree, 'base')).toMatchObject({ code: 'SNAPSHOT_MULTIPLE_CHILDREN' });
+    expect(checkDelete(VM, tree, 'base')?.desc).toMatch(/has 2 children: x, head$/);
+    // Only head below it (or only one snapshot and head elsewhere): one child, deletable.
+    expect(checkDelete(VM, build('base', 'x'), 'x')).toBeUndefined();
+    expect(checkDelete(VM, build('base', 'x'), 'base')).toBeUndefined();
   });
 
   it('re-parents the only child to the deleted snapshot parent', () => {

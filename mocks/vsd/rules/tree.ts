@@ -62,14 +62,17 @@ export function moveHead(tree: SnapshotTree, name: string): SnapshotTree {
   return { snapshots: tree.snapshots, head: name };
 }
 
-/** 删除的快照要求不能有多个子快照 (seed): head does not count, it is not a snapshot. */
+/**
+ * 删除的快照要求不能有多个子快照 (seed). `head` counts: the seed's tree lists it in `Children`, and a snapshot that
+ * is the base of both another snapshot and the running disk cannot be merged away.
+ */
 export function checkDelete(computeUuid: string, tree: SnapshotTree, name: string): VsdFault | undefined {
-  const children = childrenOf(tree, name);
+  const children = [...childrenOf(tree, name), ...(tree.head === name ? [VSD_TREE_HEAD] : [])];
   if (children.length > 1) return fault('SNAPSHOT_MULTIPLE_CHILDREN', `${snapshotDesc(computeUuid, name)} has ${children.length} children: ${children.join(', ')}`);
   return undefined;
 }
 
-/** Removes a snapshot: its child (at most one) and head, if under it, move up to its parent. */
+/** Removes a snapshot: its only child (a snapshot or head) moves up to its parent. */
 export function removeSnapshot(tree: SnapshotTree, name: string): SnapshotTree {
   const target = findSnapshot(tree, name);
   if (!target) return tree;
