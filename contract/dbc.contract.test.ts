@@ -4,7 +4,7 @@
  * allowMutations; faults, flags and strict auth need an emulator.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { contractTarget, type ContractResponse } from './harness';
+import { CONTRACT_TIME_SCALE, contractTarget, type ContractResponse } from './harness';
 import { DBC_DEMO_RENTER, DBC_NODES, DBC_SNAPSHOTS, DBC_TASKS, demoWalletAuth } from '../mocks/dbc/seed';
 
 const target = contractTarget('dbc');
@@ -46,6 +46,17 @@ async function waitStatus(node: string, taskId: string, done: (status: string) =
     status = await taskStatus(node, taskId);
   }
   return status;
+}
+
+/** Repeats a call until `done` holds (or 8 s pass) and returns the last answer. */
+async function pollUntil<T>(call: () => Promise<ContractResponse<Envelope<T>>>, done: (res: ContractResponse<Envelope<T>>) => boolean, timeoutMs = 8000): Promise<ContractResponse<Envelope<T>>> {
+  const started = Date.now();
+  let res = await call();
+  while (!done(res) && Date.now() - started < timeoutMs) {
+    await target.sleep(50);
+    res = await call();
+  }
+  return res;
 }
 
 beforeAll(async () => {
@@ -285,6 +296,46 @@ describe('DBC era-C paths and node rules', () => {
       await target.sleep(50);
     }
     expect(progress).toEqual({ status: 'done', progress: '100%' });
+  });
+
+  it.runIf(target.allowMutations)('era-C snapshot → image in the chosen image server → download to another node → new VM', async () => {
+    const name = 'contract-golden';
+    const created = await post(`/api/v1/snapshot/create/${DBC_TASKS.withSnapshots}`, nodeBody(NODE_B, { snapshot_name: name, desc: 'contract 镜像', image_server: 'ID_2' }, SESSION));
+    expectEnvelope(created);
+    expect(created.json.message).toBe('ok');
+    const detail = await pollUntil(() => post<Msg>(`/api/v1/snapshot/list/${DBC_TASKS.withSnapshots}/${name}`, nodeBody(NODE_B, {}, SESSION)), (res) => res.json.message.status === 'none');
+    expect(detail.json.message.status).toBe('none');
+    const image = String(detail.json.message.snapshot_file).split('/').pop() ?? '';
+    expect(image).toMatch(/\.qcow2$/);
+    const listing = await pollUntil(
+      () => post<Msg[]>('/api/v1/images', { peer_nodes_list: [], additional: { image_server: 'ID_2' } }),
+      (res) => res.json.message.some((i) => i.image_name === image),
+    );
+    expect(listing.json.message.find((i) => i.image_name === image)).toEqual({ image_name: image, image_size: expect.stringMatching(/^\d+(\.\d+)?G$/) });
+
+    expectEnvelope(await post('/api/v1/images/download', nodeBody(NODE_A, { image_server: 'ID_2', image_filename: image, local_dir: '/data' }, SESSION)));
+    const progress = await pollUntil(() => post<Msg>('/api/v1/images/downloadprogress', nodeBody(NODE_A, { image_filename: image }, SESSION)), (res) => res.json.message.status === 'done');
+    expect(progress.json.message).toEqual({ status: 'done', progress: '100%' });
+    const vm = await post<Msg>('/api/v1/tasks/start', nodeBody(NODE_A, { ssh_port: '33022', vnc_port: '5996', image_name: image, gpu_count: '0', cpu_cores: '2', mem_size: '2', disk_size: '5', desc: 'from a snapshot' }, SESSION));
+    expectEnvelope(vm);
+    const id = String(vm.json.message.task_id);
+    expect(await waitStatus(NODE_A, id, (s) => s !== 'creating')).toBe('running');
+    expectEnvelope(await post(`/api/v1/tasks/delete/${id}`, nodeBody(NODE_A, {}, SESSION)));
+    expectEnvelope(await post(`/api/v1/snapshot/delete/${DBC_TASKS.withSnapshots}/${name}`, nodeBody(NODE_B, {}, SESSION)));
+  });
+
+  it.runIf(target.allowMutations)('era-B snapshot create: the task reads `creating snapshot`, then `closed`', async () => {
+    // Slow enough on emulators to see the word (a real node takes minutes anyway).
+    if (target.emulated) await target.control.setTimeScale(0.002);
+    try {
+      const body = nodeBody(NODE_B, { snapshot_name: 'contract-b', description: 'era B status word' }, SESSION);
+      expectEnvelope(await post(`/api/v1/snapshot/${DBC_TASKS.withSnapshots}/create`, body));
+      expect(await taskStatus(NODE_B, DBC_TASKS.withSnapshots)).toBe('creating snapshot');
+      expect(await waitStatus(NODE_B, DBC_TASKS.withSnapshots, (s) => s !== 'creating snapshot')).toBe('closed');
+      expectEnvelope(await post(`/api/v1/snapshot/${DBC_TASKS.withSnapshots}/delete/contract-b`, nodeBody(NODE_B, {}, SESSION)));
+    } finally {
+      if (target.emulated) await target.control.setTimeScale(CONTRACT_TIME_SCALE);
+    }
   });
 });
 

@@ -18,6 +18,7 @@ describe('snapshots', () => {
     const created = await t.post(`/api/v1/snapshot/${id}/create`, body(B, additional, PLACEHOLDER));
     expect(created.json).toEqual({ errcode: 0, message: { snapshot_name: 'snap2', description: 'finish hello world', status: 'creating' } });
     expect((await t.post(`/api/v1/snapshot/${id}/create`, body(B, { ...additional, snapshot_name: 'snap3' }))).json.message).toBe('task snapshot is busy, please wait a moment');
+    expect(((await t.post(`/api/v1/tasks/${id}`, body(B))).json.message as Msg).status).toBe('creating snapshot');
     const list = (await t.post(`/api/v1/snapshot/${id}`, body(B))).json.message as Msg[];
     expect(list.map((s) => [s.snapshot_name, s.state])).toEqual([[DBC_SNAPSHOTS.first, 'shutoff'], [DBC_SNAPSHOTS.second, 'shutoff'], ['snap2', 'creating']]);
     t.clock.advance(30 * 60_000);
@@ -42,5 +43,38 @@ describe('snapshots', () => {
     expect(((await t.post(`/api/v1/tasks/${id}`, body(B))).json.message as Msg).status).toBe('closed');
     expect((await t.post(`/api/v1/snapshot/list/${id}/nope`, body(B))).json).toEqual({ errcode: 1, message: 'snapshot_name not exist' });
     expect((await t.post(`/api/v1/snapshot/delete/${id}/c1`, body(B))).json.errcode).toBe(0);
+  });
+  it('era C: the snapshot lands in the chosen image server, downloads to a node and creates a VM there', async () => {
+    const t = setupDbc();
+    const id = DBC_TASKS.withSnapshots;
+    const image = `${id}_golden.qcow2`;
+    const center = async (server: string) => (await t.post('/api/v1/images', { peer_nodes_list: [], additional: { image_server: server } })).json.message as Msg[];
+    expect((await t.post(`/api/v1/snapshot/create/${id}`, body(B, { snapshot_name: 'golden', desc: 'base for new VMs', image_server: 'ID_2' }))).json.errcode).toBe(0);
+    expect((await center('ID_2')).map((i) => i.image_name)).not.toContain(image);
+    t.clock.advance(28 * 60_000);
+    expect(((await t.post('/api/v1/images/uploadprogress', body(B, { image_filename: image }))).json.message as Msg).status).toBe('uploading');
+    t.clock.advance(60 * 60_000);
+    expect(await center('ID_2')).toContainEqual({ image_name: image, image_size: '9.21G' });
+    expect((await center('ID_1')).map((i) => i.image_name)).not.toContain(image);
+
+    const download = { image_server: 'ID_2', image_filename: image, local_dir: '/data' };
+    expect((await t.post('/api/v1/images/download', body(A, download))).json).toEqual({ errcode: 0, message: 'ok' });
+    t.clock.advance(10 * 60_000);
+    expect(((await t.post('/api/v1/images/downloadprogress', body(A, { image_filename: image }))).json.message as Msg).status).toBe('done');
+    const vm = { ssh_port: '33022', vnc_port: '5996', image_name: image, gpu_count: '0', cpu_cores: '2', mem_size: '2', disk_size: '5' };
+    const created = await t.post('/api/v1/tasks/start', body(A, vm));
+    expect(created.json).toMatchObject({ errcode: 0, message: { status: 'creating' } });
+    t.clock.advance(20 * 60_000);
+    expect(((await t.post(`/api/v1/tasks/${String((created.json.message as Msg).task_id)}`, body(A))).json.message as Msg).status).toBe('running');
+  });
+  it('era C: a snapshot that fails half way uploads nothing', async () => {
+    const t = setupDbc();
+    const id = DBC_TASKS.withSnapshots;
+    t.faults.setFlags('dbc', { jobFailsHalfway: true });
+    await t.post(`/api/v1/snapshot/create/${id}`, body(B, { snapshot_name: 'broken', image_server: 'ID_1' }));
+    t.clock.advance(120 * 60_000);
+    expect(((await t.post(`/api/v1/tasks/${id}`, body(B))).json.message as Msg).status).toBe('create snapshot error');
+    const listing = (await t.post('/api/v1/images', { peer_nodes_list: [], additional: { image_server: 'ID_1' } })).json.message as Msg[];
+    expect(listing.map((i) => i.image_name)).not.toContain(`${id}_broken.qcow2`);
   });
 });

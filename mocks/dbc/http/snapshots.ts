@@ -2,8 +2,20 @@ import { beginOp } from '../rules/lifecycle';
 import { checkImageServer } from '../rules/images';
 import { clientError, ERR, isFailure, nodeError, type DbcFailure } from '../errors';
 import { stringField } from '../rules/request';
-import { checkCreateB, checkCreateC, checkDelete, snapshotDurationS, viewB, viewC, type Era, type NewSnapshot } from '../rules/snapshots';
-import type { DbcSnapshot, DbcTask } from '../state';
+import {
+  checkCreateB,
+  checkCreateC,
+  checkDelete,
+  snapshotDurationS,
+  snapshotImageSizeGb,
+  snapshotPendingStatus,
+  snapshotUpload,
+  viewB,
+  viewC,
+  type Era,
+  type NewSnapshot,
+} from '../rules/snapshots';
+import { findNode, type DbcSnapshot, type DbcTask } from '../state';
 import { answer, authorisedNodeCall, readRequest, type NodeCall } from './pipeline';
 import { nodeOk } from './envelope';
 import type { DbcStore } from './context';
@@ -81,13 +93,21 @@ function createSnapshot(store: DbcStore, era: Era, task: DbcTask, call: NodeCall
   if (isFailure(checked)) return checked;
   const fails = store.env.faults.consumeFlag('dbc', 'jobFailsHalfway');
   const durationS = snapshotDurationS(task, era);
-  beginOp(task, { kind: 'snapshot', pending: 'snapshot creating', next: 'closed', nextDomain: 'shut_off', durationS, failStatus: 'create snapshot error' }, now, store.scale(), fails);
+  beginOp(task, { kind: 'snapshot', pending: snapshotPendingStatus(era), next: 'closed', nextDomain: 'shut_off', durationS, failStatus: 'create snapshot error' }, now, store.scale(), fails);
   const snapshot = newSnapshot(task, checked, now, task.op?.doneAt ?? now, era === 'C');
   if (task.op?.failAt !== undefined) snapshot.failedAt = task.op.failAt;
   task.snapshots.push(snapshot);
+  if (era === 'C' && snapshot.failedAt === undefined) uploadToImageServer(store, task, snapshot, stringField(call.req.additional, 'image_server'));
   task.log.push({ at: now, line: `create snapshot ${checked.name} begin` });
   store.touch();
   return nodeOk(era === 'B' ? { snapshot_name: snapshot.name, description: snapshot.description, status: 'creating' } : 'ok');
+}
+
+/** The node uploads the finished snapshot; settleTransfers then lists it on that server like any image. */
+function uploadToImageServer(store: DbcStore, task: DbcTask, snapshot: DbcSnapshot, server: string): void {
+  const state = store.state();
+  const base = findNode(state, task.nodeId)?.images.find((i) => i.name === task.imageName) ?? state.imageCenter.find((i) => i.name === task.imageName);
+  state.transfers.push(snapshotUpload(task, snapshot, server, snapshotImageSizeGb(base?.sizeGb ?? 0)));
 }
 
 function newSnapshot(task: DbcTask, spec: NewSnapshot, now: number, readyAt: number, uploads: boolean): DbcSnapshot {

@@ -1,8 +1,8 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { checkCreateB, checkCreateC, checkDelete, stateB, statusC } from './snapshots';
+import { checkCreateB, checkCreateC, checkDelete, snapshotImageName, snapshotImageSizeGb, snapshotPendingStatus, snapshotUpload, stateB, statusC } from './snapshots';
 import { buildDemo, DBC_TASKS } from '../seed';
-import { type DbcState, type DbcTask } from '../state';
+import type { DbcState, DbcTask } from '../state';
 import { isFailure } from '../errors';
 
 const NOW = Date.UTC(2026, 10, 23, 8, 0, 0);
@@ -40,5 +40,18 @@ describe('snapshot rules', () => {
     expect(checkDelete('C', closed, 'busy', NOW)).toMatchObject({ message: 'task snapshot is busy, please wait a moment' });
     expect(checkDelete('C', closed, 'nope', NOW)).toMatchObject({ errcode: 1, message: 'snapshot_name not exist' });
     expect(isFailure(checkCreateC({ snapshot_name: 'x' }, closed, NOW))).toBe(true);
+  });
+  it('names the task status in each era\'s own word', () => {
+    expect(snapshotPendingStatus('B')).toBe('creating snapshot');
+    expect(snapshotPendingStatus('C')).toBe('snapshot creating');
+  });
+  it('era C: the snapshot file goes to the chosen image server over the second half of the job', () => {
+    const closed = task(demo(), DBC_TASKS.withSnapshots);
+    const snap = { ...closed.snapshots[0]!, name: 'c1', file: `/data/${closed.taskId}_c1.qcow2`, createdAt: NOW, readyAt: NOW + 100_000, uploads: true };
+    expect(snapshotImageName(snap)).toBe(`${closed.taskId}_c1.qcow2`);
+    expect(snapshotImageSizeGb(5.21)).toBe(9.21);
+    expect(snapshotUpload(closed, snap, 'ID_2', 9.21)).toEqual({
+      kind: 'upload', nodeId: closed.nodeId, image: `${closed.taskId}_c1.qcow2`, server: 'ID_2', sizeGb: 9.21, startedAt: NOW + 50_000, doneAt: NOW + 100_000,
+    });
   });
 });

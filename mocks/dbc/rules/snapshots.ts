@@ -1,6 +1,6 @@
 import type { DbcSnapshotB, DbcSnapshotC } from '../../../src/api/dbc/types';
 import { nodeTime } from '../lib/format';
-import type { DbcSnapshot, DbcTask, SnapshotDisk } from '../state';
+import type { DbcSnapshot, DbcTask, ImageTransfer, SnapshotDisk } from '../state';
 import { ERR, nodeError, type DbcFailure } from '../errors';
 import { stringField } from './request';
 import { domainWord } from './tasks';
@@ -18,6 +18,40 @@ const eraError = (era: Era, message: string) => nodeError(message, era === 'B' ?
 export function snapshotDurationS(task: DbcTask, era: Era): number {
   const create = 60 + Math.round((task.diskGb + 40) * 1.5);
   return era === 'C' ? create * 2 : create;
+}
+
+/** The task status while a snapshot is made: each era's client has its own word (dbc.md §4). */
+export function snapshotPendingStatus(era: Era): 'creating snapshot' | 'snapshot creating' {
+  return era === 'B' ? 'creating snapshot' : 'snapshot creating';
+}
+
+/** The image an era-C snapshot becomes in the image center: its file's name, ending in .qcow2 like other images. */
+export function snapshotImageName(snapshot: Pick<DbcSnapshot, 'file'>): string {
+  return snapshot.file.slice(snapshot.file.lastIndexOf('/') + 1);
+}
+
+/**
+ * Size of that image (ASSUMED, no source gives one): the image the VM was created from plus what the guest
+ * wrote to its 40 GB system disk since, taken as a tenth of it.
+ */
+export function snapshotImageSizeGb(baseImageGb: number): number {
+  return Math.round((baseImageGb + 4) * 100) / 100;
+}
+
+/**
+ * Era C uploads the finished snapshot to the chosen image server: an upload transfer from the node over the
+ * second half of the job (statusC's `uploading`), which puts the image in the center when it ends.
+ */
+export function snapshotUpload(task: DbcTask, snapshot: DbcSnapshot, server: string, sizeGb: number): ImageTransfer {
+  return {
+    kind: 'upload',
+    nodeId: task.nodeId,
+    image: snapshotImageName(snapshot),
+    server,
+    sizeGb,
+    startedAt: (snapshot.createdAt + snapshot.readyAt) / 2,
+    doneAt: snapshot.readyAt,
+  };
 }
 
 /** Disks a task has: vda (system), vdb (data) unless pxe/no data disk. */

@@ -60,7 +60,7 @@ export interface DbcSessionIdReply {
   session_id: string;
 }
 
-/** Era-C task status strings (dbc.md §4); several contain spaces. */
+/** Task status strings (dbc.md §4): era C, plus era B's own snapshot word; several contain spaces. */
 export type DbcTaskStatus =
   | 'closed'
   | 'running'
@@ -73,6 +73,8 @@ export type DbcTaskStatus =
   | 'resetting'
   | 'deleting'
   | 'snapshot creating'
+  /** Era B (task_def.cpp) while a snapshot is made; era C says `snapshot creating`. */
+  | 'creating snapshot'
   | 'error'
   | 'create error'
   | 'start error'
