@@ -6,7 +6,7 @@ import { stringField } from './request';
 import { domainWord } from './tasks';
 
 /**
- * Snapshot rules of both eras (dbc.md §6). Era B (the seeds' paths) answers business errors with -3 and
+ * Snapshot rules of both eras (docs/providers/dbc.md §6). Era B (the seeds' paths) answers business errors with -3 and
  * its own messages; era C with errcode 1. Both need the VM shut off.
  */
 
