@@ -37,6 +37,12 @@ export function headingNumbers(markdown: string): Set<string> {
   return numbers;
 }
 
+/** A `§N` in code that does not follow a note's path: a citation whose note the reader cannot find. */
+export function orphanSections(text: string): string[] {
+  const stripped = text.replace(/docs\/providers\/([\w-]+)\.md((?:\s*(?:,|–|-|and)?\s*§\d+(?:\.\d+)*)*)/g, '');
+  return stripped.split('\n').filter((line) => /§\s*\d/.test(line));
+}
+
 /** The research files that are not in the repository, cited the old way. */
 const OLD_CITATIONS: RegExp[] = [
   /(?<!providers\/)\b(?:dbc|zstack|idc51_vsd)\.md\b/,
@@ -92,6 +98,12 @@ describe('provider notes', () => {
     expect(broken).toEqual([]);
   });
 
+  it('every § in code belongs to a docs/providers citation', () => {
+    const code = scanned.filter((file) => !file.endsWith('.md'));
+    const found = code.flatMap((file) => orphanSections(read(file)).map((line) => `${file}: ${line.trim()}`));
+    expect(found).toEqual([]);
+  });
+
   it('nothing cites the old research files (dbc.md, zstack.md, idc51_vsd.md, "research §", the fact sheets)', () => {
     const found = scanned.flatMap((file) => oldCitations(read(file)).map((line) => `${file}: ${line.trim()}`));
     expect(found).toEqual([]);
@@ -104,5 +116,6 @@ describe('provider notes', () => {
     expect(cited.filter((c) => !(c.note === 'dbc' && notes.dbc.has(c.section))).map((c) => c.section)).toEqual(['2', '5', '1']);
     expect(oldCitations('// the node masks the ip (dbc.md §5)\n// ok: docs/providers/dbc.md §5\n// (research §1.4)')).toHaveLength(2);
     expect(oldCitations('/** see docs/providers/zstack.md §4 */')).toEqual([]);
+    expect(orphanSections('// GET with the §3 conventions\n// docs/providers/zstack.md §5 and §2–§4')).toEqual(['// GET with the §3 conventions']);
   });
 });

@@ -1,6 +1,6 @@
 /**
  * DeepBrainChain client HTTP API: request and response shapes.
- * Sources: docs/providers/dbc.md (seeds 001, 000; era C = current paths, era B = the seeds' early-2022 paths, §1).
+ * Sources: docs/providers/dbc.md §1 (seeds 001, 000; era C = current paths, era B = the seeds' early-2022 paths).
  * Shared with mocks/dbc (types only).
  */
 
