@@ -1,5 +1,5 @@
 /**
- * DBC client HTTP API contract (seeds 000/001 + dbc.md era C). Every seed request example is sent verbatim
+ * DBC client HTTP API contract (seeds 000/001 + era C of docs/providers/dbc.md §1). Every seed request example is sent verbatim
  * (placeholders in paths replaced by the demo ids). Read-only checks run everywhere; state changes need
  * allowMutations; faults, flags and strict auth need an emulator.
  */

@@ -1,6 +1,6 @@
 /**
  * vsd contract: every request example of seed 003 sent verbatim, the documented envelopes and field
- * types, the auth flow (idc51_vsd.md §2.2), and the snapshot tree / memory-image flows to their end.
+ * types, the auth flow (docs/providers/vsd.md §2), and the snapshot tree / memory-image flows to their end.
  * Shape checks only assert what the docs promise, so a real platform can be checked with this file.
  */
 import { describe, expect, it } from 'vitest';
@@ -22,7 +22,7 @@ type Out<T = Json> = VsdOutput<T>;
 const get = <T = Json>(path: string, query: Record<string, string | number>, headers?: Record<string, string>) => target.request<Out<T>>('GET', path, { query, headers });
 const post = <T = Json>(path: string, body: unknown, headers?: Record<string, string>) => target.request<Out<T>>('POST', path, { body, headers });
 
-/** The Output envelope (seed 003 §Output): exact keys and types. */
+/** The Output envelope (seed 003 Output; docs/providers/vsd.md §3): exact keys and types. */
 function expectOutput(json: unknown, scode?: number): asserts json is Out {
   expect(json).toBeTypeOf('object');
   const out = json as Json;

@@ -1,6 +1,6 @@
 /**
- * ZStack Cloud contract: the REST layer, sessions, queries and async job flows as zstack.md and the seed
- * document describe them. Ids are discovered through queries so the same file can check a real endpoint
+ * ZStack Cloud contract: the REST layer, sessions, queries and async job flows as docs/providers/zstack.md and
+ * seed 004 describe them. Ids are discovered through queries so the same file can check a real endpoint
  * (ZSTACK_ACCOUNT / ZSTACK_PASSWORD, default admin / password).
  */
 import { createHash, randomUUID } from 'node:crypto';

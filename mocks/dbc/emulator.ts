@@ -8,8 +8,8 @@ import { buildDemo, buildLarge } from './seed';
 import { cloneState, isDbcState, STATE_VERSION, type DbcState } from './state';
 
 /**
- * DBC client emulator (DeepBrainChain HTTP API, dbc.md): mining nodes, sessions, tasks (VMs), snapshots and
- * images, with real sr25519 auth and time-driven task states. See mocks/README.md (DBC section).
+ * DBC client emulator (DeepBrainChain HTTP API, docs/providers/dbc.md): mining nodes, sessions, tasks (VMs), snapshots and
+ * images, with real sr25519 auth and time-driven task states. Fidelity: docs/providers/dbc.md §4.5–§9.
  */
 export const createDbcEmulator: CreateEmulator = (env) => {
   let state: DbcState = buildDemo(env.clock.now(), env.timeScale());

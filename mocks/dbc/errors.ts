@@ -1,6 +1,6 @@
 /**
  * A DBC failure before it becomes an HTTP answer. The client answers its own checks with HTTP 400/404/500;
- * node answers pass through as HTTP 200 with a non-zero errcode (dbc.md §3).
+ * node answers pass through as HTTP 200 with a non-zero errcode (docs/providers/dbc.md §3).
  */
 export interface DbcFailure {
   httpStatus: number;

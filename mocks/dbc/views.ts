@@ -4,7 +4,7 @@ import { visibleStatus } from './rules/lifecycle';
 import { freeDiskGb, freeMemGb, isWindowsOs, SYSTEM_DISK_GB, usedCores, usedGpus, usedMemGb, HOST_RESERVED_MEM_GB } from './rules/resources';
 import type { DbcNode, DbcTask } from './state';
 
-/** Response shapes built from state (dbc.md §4, §5). */
+/** Response shapes built from state (docs/providers/dbc.md §4.3, §5). */
 
 export function taskSummary(task: DbcTask): DbcTaskSummary {
   return { task_id: task.taskId, create_time: nodeTime(task.createdAt), desc: task.desc, status: visibleStatus(task) };

@@ -1,7 +1,7 @@
 import type { Idc51ErrorBody } from '../../src/api/idc51/types';
 
 /**
- * 51idc v2 errors: HTTP status + `{code, message, detail}` (research §1.6). The gateway's own code table is
+ * 51idc v2 errors: HTTP status + `{code, message, detail}` (docs/providers/idc51.md §3). The gateway's own code table is
  * undocumented (error_code.md is an empty stub), so codes follow the QingCloud table the backend derives from.
  */
 export const CODE = {

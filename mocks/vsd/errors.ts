@@ -1,7 +1,7 @@
 import { VSD_SCODE, type VsdScodeName } from '../../src/api/vsd/types';
 
 /**
- * The emulator's scode table (ASSUMED except 11057 and 20926, see mocks/README.md): English and Chinese
+ * The emulator's scode table (ASSUMED except 11057 and 20926, docs/providers/vsd.md §3): English and Chinese
  * messages, and the Go source location the platform's `stack` frames would name.
  */
 interface ScodeEntry {

@@ -1,5 +1,5 @@
 /**
- * ZStack Cloud emulator: the REST layer (zstack.md §0–§3), sessions, async jobs polled at /api-jobs, and the
+ * ZStack Cloud emulator: the REST layer (docs/providers/zstack.md §2–§5), sessions, async jobs polled at /api-jobs, and the
  * snapshot / image / VM rules. State is plain JSON; time comes from env.clock and durations scale with env.timeScale().
  */
 import type { HttpHandler } from 'msw';

@@ -8,7 +8,7 @@ import { clientOk, nodeOk } from './envelope';
 import type { DbcStore } from './context';
 
 /**
- * `/api/v1/images…` (dbc.md §6): the image-center listing (era B: filename strings without image_server;
+ * `/api/v1/images…` (docs/providers/dbc.md §7): the image-center listing (era B: filename strings without image_server;
  * era C: `{image_name, image_size}` of one server), node listings, upload/download in the era-B
  * `/upload/<name>` form and the era-C body form, progress, stop and delete.
  */
@@ -49,7 +49,7 @@ async function listImages(store: DbcStore, req: ParsedRequest): Promise<Response
     const call = await authorisedNodeCall(store, req);
     if (isFailure(call)) return call;
   } else store.settle();
-  // The node emits the key with a stray colon ("image_name:"), reproduced on purpose (dbc.md §6).
+  // The node emits the key with a stray colon ("image_name:"), reproduced on purpose (docs/providers/dbc.md §7).
   return nodeOk(node.images.map((i) => ({ 'image_name:': i.name, image_size: sizeG(i.sizeGb) })));
 }
 

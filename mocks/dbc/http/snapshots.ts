@@ -21,7 +21,7 @@ import { nodeOk } from './envelope';
 import type { DbcStore } from './context';
 
 /**
- * `/api/v1/snapshot…` in both URL layouts (dbc.md §0, §6):
+ * `/api/v1/snapshot…` in both URL layouts (docs/providers/dbc.md §1, §6):
  * era C `list/<task>[/<snap>]`, `create/<task>`, `delete/<task>/<snap>`;
  * era B (the seeds) `<task>`, `<task>/<snap>`, `<task>/create`, `<task>/delete/<snap>`.
  * Task ids are 20–22 alphanumerics, so they never collide with the era-C verbs.

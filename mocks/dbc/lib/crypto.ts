@@ -3,7 +3,7 @@ import { createKeyMulti, cryptoWaitReady, encodeAddress, signatureVerify, sr2551
 
 /**
  * sr25519 primitives for DBC auth: the node verifies `sign` over the raw bytes of `nonce` (or of the
- * session_id for session_id_sign) against an SS58 wallet (dbc.md §2). Pure JS (@scure/sr25519) underneath.
+ * session_id for session_id_sign) against an SS58 wallet (docs/providers/dbc.md §2). Pure JS (@scure/sr25519) underneath.
  */
 
 let ready: Promise<boolean> | undefined;

@@ -21,7 +21,7 @@ export function percent(value: number): string {
   return `${(Math.round(value * 100) / 100).toFixed(2)}%`;
 }
 
-/** First and third octets become `*` (dbc.md §5). */
+/** First and third octets become `*` (docs/providers/dbc.md §5). */
 export function maskIp(ip: string): string {
   const parts = ip.split('.');
   if (parts.length !== 4) return ip;

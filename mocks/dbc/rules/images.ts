@@ -1,7 +1,7 @@
 import type { DbcState, ImageTransfer } from '../state';
 import { clientError, nodeError, type DbcFailure } from '../errors';
 
-/** Image transfers (dbc.md §6): rsync in the background, one transfer per image and direction at a time. */
+/** Image transfers (docs/providers/dbc.md §7): rsync in the background, one transfer per image and direction at a time. */
 
 /** ~120 MB/s between a node and the image center. */
 export function transferDurationS(sizeGb: number): number {

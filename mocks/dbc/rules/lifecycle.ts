@@ -6,7 +6,7 @@ import type { DbcState, DbcTask, DomainState, PendingOp } from '../state';
  * at t0 with real duration d shows its in-progress status until t0 + d × timeScale.
  */
 
-/** Real durations in seconds (dbc.md §4: create 5–15 minutes; the power actions take seconds). */
+/** Real durations in seconds (docs/providers/dbc.md §4.5, §9: create 5–15 minutes; the power actions take seconds). */
 export const DURATION_S = {
   start: 25,
   shutdown: 30,

@@ -6,7 +6,7 @@ import { stringField } from './request';
 import { domainWord } from './tasks';
 
 /**
- * Snapshot rules of both eras (dbc.md §6). Era B (the seeds' paths) answers business errors with -3 and
+ * Snapshot rules of both eras (docs/providers/dbc.md §6). Era B (the seeds' paths) answers business errors with -3 and
  * its own messages; era C with errcode 1. Both need the VM shut off.
  */
 
@@ -20,7 +20,7 @@ export function snapshotDurationS(task: DbcTask, era: Era): number {
   return era === 'C' ? create * 2 : create;
 }
 
-/** The task status while a snapshot is made: each era's client has its own word (dbc.md §4). */
+/** The task status while a snapshot is made: each era's client has its own word (docs/providers/dbc.md §4.1). */
 export function snapshotPendingStatus(era: Era): 'creating snapshot' | 'snapshot creating' {
   return era === 'B' ? 'creating snapshot' : 'snapshot creating';
 }

@@ -3,7 +3,7 @@ import { refuse, type Refusal } from '../errors';
 import { tokenString } from '../lib/ids';
 import type { Idc51State } from '../state';
 
-/** OAuth2 client credentials (research §1.7): the APIKey pair is the client id and secret. */
+/** OAuth2 client credentials (docs/providers/idc51.md §2): the APIKey pair is the client id and secret. */
 export const DEMO_CLIENT_ID = 'demo-access-id';
 export const DEMO_CLIENT_SECRET = 'demo-secret-key';
 /** Token lifetime in seconds (real time, not scaled). ASSUMED: the SDKs read an expiry but none documents its value. */

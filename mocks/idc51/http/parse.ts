@@ -2,7 +2,7 @@ import { isRefusal, refuse, type Refusal } from '../errors';
 
 /**
  * The request boundary: everything arrives as `unknown` and leaves as typed values or the provider's 1100
- * refusal. Tolerates both doc eras (research §1.3): Int or String enums, comma lists or repeated params.
+ * refusal. Tolerates both doc eras (docs/providers/idc51.md §8): Int or String enums, comma lists or repeated params.
  */
 
 export type Body = Record<string, unknown>;

@@ -4,7 +4,7 @@ import { setHead } from '../rules/chains';
 import { findImage, findInstance, findVolume, isoTime, type Idc51State, type JobEffect, type JobRecord } from '../state';
 
 /**
- * Jobs per research §1.5: pending → working → successful | failed. Nothing runs on a timer: the status is read
+ * Jobs per docs/providers/idc51.md §6: pending → working → successful | failed. Nothing runs on a timer: the status is read
  * from the timestamps, and `settle` applies a job's end effects the first time the clock is seen past its end.
  */
 
@@ -34,7 +34,7 @@ export const FULL_BACKUP_MS = 10 * MINUTE;
 /** The capture phase ends (is_taken = 1) at this fraction of a backup job. */
 export const TAKEN_AT = 0.4;
 
-/** Deleted full points can be recovered for 2 hours, then they are ceased (research §1.4). Real time, not scaled. */
+/** Deleted full points can be recovered for 2 hours, then they are ceased (docs/providers/idc51.md §4). Real time, not scaled. */
 export const DELETED_RETENTION_MS = 2 * 60 * MINUTE;
 
 /** What a job that fails half way reports in `info`, per action (QingCloud-style messages). */
@@ -126,7 +126,7 @@ function applyEffect(state: Idc51State, effect: JobEffect, ok: boolean, at: numb
       for (const point of state.snapshots.filter((p) => effect.snapshotIds.includes(p.id))) {
         point.transition = '';
         if (!ok) continue;
-        // Only a full point can be recovered (research §1.4); incremental points are gone at once.
+        // Only a full point can be recovered (docs/providers/idc51.md §4); incremental points are gone at once.
         Object.assign(point, { status: point.full ? 'deleted' : 'ceased', statusAt: at, isHead: false });
       }
       if (ok) for (const [resourceId, headId] of Object.entries(effect.nextHeads)) setHead(state.snapshots, resourceId, headId);

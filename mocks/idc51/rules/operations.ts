@@ -13,7 +13,7 @@ function busy(point: SnapshotRecord): Refusal | undefined {
   return undefined;
 }
 
-/** Delete: the target must be available or suspended and idle (transitions of research §1.4). */
+/** Delete: the target must be available or suspended and idle (transitions of docs/providers/idc51.md §4). */
 export function checkDeletable(point: SnapshotRecord): Refusal | undefined {
   if (point.status === 'ceased') return refuse.notFound(point.id);
   const inTransition = busy(point);
@@ -43,7 +43,7 @@ export function checkUsable(point: SnapshotRecord, now: number): Refusal | undef
   return undefined;
 }
 
-/** capture_instance: only from a backup of an instance (research §1.2). */
+/** capture_instance: only from a backup of an instance (docs/providers/idc51.md §4). */
 export function checkCapture(point: SnapshotRecord, now: number): Refusal | undefined {
   const unusable = checkUsable(point, now);
   if (unusable) return unusable;
@@ -51,7 +51,7 @@ export function checkCapture(point: SnapshotRecord, now: number): Refusal | unde
   return undefined;
 }
 
-/** create_volume: only from a backup of a disk (research §1.2). */
+/** create_volume: only from a backup of a disk (docs/providers/idc51.md §4). */
 export function checkCreateVolume(point: SnapshotRecord, now: number): Refusal | undefined {
   const unusable = checkUsable(point, now);
   if (unusable) return unusable;

@@ -6,7 +6,7 @@ import { findTenant, nextUuid, type VsdState } from '../state';
 import { route, type Caller, type VsdContext } from './context';
 import { bodyString, readBody } from './parse';
 
-/** Login -> Token (Bearer) -> ApiKey, as the third-party Packer client does it (idc51_vsd.md §2.2). */
+/** Login -> Token (Bearer) -> ApiKey, as the third-party Packer client does it (docs/providers/vsd.md §2). */
 
 const MD5_HEX = /^[0-9a-f]{32}$/;
 /** Tokens kept per emulator; older ones are forgotten (sessions time out on the real platform too). */

@@ -8,7 +8,7 @@ import { batchItem, computeInspect, computeListItem } from '../views';
 import { checkTenant, resolveCompute, route, saveCompute, scopeFromBody, scopeFromQuery, type Caller, type VsdContext } from './context';
 import { asObject, bodyArray, pageOf, paging, readBody, type JsonObject } from './parse';
 
-/** VM inventory and power operations (compute doc, idc51_vsd.md §2.6-2.7). */
+/** VM inventory and power operations (compute doc, docs/providers/vsd.md §4, §5). */
 
 const POWER_OPS: PowerOp[] = ['start', 'shutoff', 'reset', 'restore', 'resume'];
 

@@ -36,7 +36,7 @@ export function batchOf<T>(results: Array<VsdOutput<T>>): VsdBatchOutput<T> {
   return { success, fail: results.length - success, results };
 }
 
-/** Every answer is HTTP 200 + Output (idc51_vsd.md §2.3); only unknown paths get 404. */
+/** Every answer is HTTP 200 + Output (docs/providers/vsd.md §3); only unknown paths get 404. */
 export const ok = (data: unknown = {}) => HttpResponse.json(outputOk(data));
 export const fail = (fault: VsdFault) => HttpResponse.json(outputFail(fault));
 /** An already built Output (success or not). */

@@ -2,7 +2,7 @@ import type { VsdAction, VsdAgentState, VsdPowerState } from '../../../src/api/v
 import { fault, type VsdFault } from '../errors';
 import type { ComputeRecord } from '../state';
 
-/** Pure power rules, from the compute doc's preconditions (idc51_vsd.md §2.7). */
+/** Pure power rules, from the compute doc's preconditions (docs/providers/vsd.md §5). */
 
 export type PowerOp = 'start' | 'shutoff' | 'reset' | 'restore' | 'resume';
 

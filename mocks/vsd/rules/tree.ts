@@ -5,7 +5,7 @@ import type { SnapshotRecord, SnapshotTree } from '../state';
 /**
  * Pure snapshot-tree rules. A VM's snapshots form a forest under the virtual root "" and the `head`
  * pseudo-node marks the VM's current position: creating inserts the new snapshot where head is and
- * moves head under it; rollback moves head under the target (seed example, idc51_vsd.md §2.5).
+ * moves head under it; rollback moves head under the target (seed 003 tree example, docs/providers/vsd.md §6.1).
  */
 
 export const snapshotDesc = (computeUuid: string, name: string) => `vsd snapshot "${name}" of compute ${computeUuid}`;

@@ -1,4 +1,4 @@
-/** Sync query APIs: GET /<resources> with the §3 conventions and GET /<resources>/{uuid} (same reply shape). */
+/** Sync query APIs: GET /<resources> with the conventions of docs/providers/zstack.md §5 and GET /<resources>/{uuid} (same reply shape). */
 import { parseQuery, projectFields, runQuery, DEFAULT_QUERY_LIMIT, type QuerySpec } from '../lib/query';
 import { buildSchema, lookupIn, resourceRegistry } from '../lib/resources';
 import { StateView } from '../lib/state-view';

@@ -19,11 +19,11 @@ import type {
   DbcTransferProgress,
 } from './types';
 
-/** Power actions routed as `/tasks/<action>/<task_id>` (dbc.md §1); `stop` is the legacy alias of poweroff. */
+/** Power actions routed as `/tasks/<action>/<task_id>` (docs/providers/dbc.md §4.5); `stop` is the legacy alias of poweroff. */
 export type DbcTaskAction = 'start' | 'shutdown' | 'poweroff' | 'stop' | 'restart' | 'reset' | 'delete';
 
 /**
- * Every era-dependent URL in one place (dbc.md §0). Task paths are `/tasks/<action>/<task_id>` in both era B
+ * Every era-dependent URL in one place (docs/providers/dbc.md §1). Task paths are `/tasks/<action>/<task_id>` in both era B
  * (the seeds, early 2022) and era C (current); snapshot and image paths differ and are added here when used.
  */
 export function dbcPaths(era: DbcApiEra) {
@@ -44,7 +44,7 @@ export function dbcPaths(era: DbcApiEra) {
 
 /**
  * Typed DBC client: one function per endpoint, nothing else. All DBC calls are POST with a JSON body.
- * `era` picks the URL layout: 'current' (0.4.x) or '2022' (the seed documents' paths), dbc.md §0.
+ * `era` picks the URL layout: 'current' (0.4.x) or '2022' (the seed documents' paths), docs/providers/dbc.md §1.
  */
 export function createDbcClient(http: AxiosInstance, era: DbcApiEra = 'current') {
   const paths = dbcPaths(era);

@@ -1,7 +1,7 @@
 import { ProviderError, type ProviderErrorKind } from '../errors';
 import { genericFailure, isRecord, type ProviderProtocol } from '../http';
 
-/** DBC: one envelope `{errcode, message}`; node errors arrive as HTTP 200 with a non-zero errcode (dbc.md §3). */
+/** DBC: one envelope `{errcode, message}`; node errors arrive as HTTP 200 with a non-zero errcode (docs/providers/dbc.md §3). */
 export const dbcProtocol: ProviderProtocol = {
   provider: 'dbc',
   errorInBody(status, body) {

@@ -1,6 +1,6 @@
 /**
  * DeepBrainChain client HTTP API: request and response shapes.
- * Sources: shared/seeds/001_*, 000_*; shared/research/dbc.md (era C = current paths, era B = the seeds' early-2022 paths).
+ * Sources: docs/providers/dbc.md §1 (seeds 001, 000; era C = current paths, era B = the seeds' early-2022 paths).
  * Shared with mocks/dbc (types only).
  */
 
@@ -23,7 +23,7 @@ export interface DbcMultisigAccounts {
   signs: DbcMultisigSign[];
 }
 
-/** One of three ways to authenticate (dbc.md §2). */
+/** One of three ways to authenticate (docs/providers/dbc.md §2). */
 export interface DbcAuth {
   wallet?: string;
   nonce?: string;
@@ -45,7 +45,7 @@ export interface DbcMiningNodeList {
   mining_nodes: Array<{ node_id: string; name: string; version: string }>;
 }
 
-/** Which URL layout the client speaks (dbc.md §0). */
+/** Which URL layout the client speaks (docs/providers/dbc.md §1). */
 export type DbcApiEra = 'current' | '2022';
 
 export const DBC_NODE_ID_PATTERN = /^[0-9a-f]{64}$/;
@@ -60,7 +60,7 @@ export interface DbcSessionIdReply {
   session_id: string;
 }
 
-/** Task status strings (dbc.md §4): era C, plus era B's own snapshot word; several contain spaces. */
+/** Task status strings (docs/providers/dbc.md §4.1): era C, plus era B's own snapshot word; several contain spaces. */
 export type DbcTaskStatus =
   | 'closed'
   | 'running'
@@ -197,7 +197,7 @@ export interface DbcImageEntry {
   image_size: string;
 }
 
-/** Node-side image listing entry: the real node emits the key with a stray colon (dbc.md §6). */
+/** Node-side image listing entry: the real node emits the key with a stray colon (docs/providers/dbc.md §7). */
 export interface DbcNodeImageEntry {
   'image_name:': string;
   image_size: string;

@@ -2,7 +2,7 @@ import { ProviderError, kindFromStatus, retriableStatus, type ProviderErrorKind 
 import { genericFailure, isRecord, type ProviderProtocol } from '../http';
 
 /**
- * 51idc codes follow the QingCloud table its backend derives from (research §1.6): the code says more than the
+ * 51idc codes follow the QingCloud table its backend derives from (docs/providers/idc51.md §3): the code says more than the
  * HTTP status (a wrong state comes back as 400, not 409).
  */
 const KIND_BY_CODE: Record<string, ProviderErrorKind> = {

@@ -1,7 +1,7 @@
 /**
  * 51idc (Anchnet) v2 REST API, volume backups: request and response shapes.
- * Sources: shared/seeds/002_*; shared/research/idc51_vsd.md part 1; anchnet/api-docs-v2 (instance.md, volume.md,
- * image.md, job.md). Shared with mocks/idc51 (types only).
+ * Sources: docs/providers/idc51.md (seed 002; anchnet/api-docs-v2 instance.md, volume.md, image.md, job.md).
+ * Shared with mocks/idc51 (types only).
  * Success bodies are bare (no envelope); errors are HTTP status + `{code, message, detail}`.
  */
 

@@ -1,7 +1,7 @@
 import type { AxiosInstance } from 'axios';
 import type { VsdApiKeyList, VsdComputeIdentifier, VsdComputeInspect, VsdComputeList, VsdLoginData, VsdLoginRequest, VsdOutput } from './types';
 
-/** Power operations (idc51_vsd.md §2.7): all synchronous; the VM is in its new state when they return. */
+/** Power operations (docs/providers/vsd.md §5): all synchronous; the VM is in its new state when they return. */
 export type VsdPowerOp = 'start' | 'shutoff' | 'reset' | 'restore' | 'resume';
 
 /** Typed vsd client: one function per endpoint. Auth: login -> Token (Bearer) -> ApiKey header. */

@@ -1,6 +1,6 @@
 /**
  * Hyper-converged platform ("vsd") HTTP API: request and response shapes.
- * Sources: shared/seeds/003_*; shared/research/idc51_vsd.md part 2. Shared with mocks/vsd (types only).
+ * Sources: docs/providers/vsd.md (seed 003, the compute doc, packer-plugin-hci). Shared with mocks/vsd (types only).
  */
 
 /** Most endpoints: HTTP 200 with this envelope; `scode` 0 means success. */
@@ -43,7 +43,7 @@ export interface VsdApiKeyList {
   total_count: number;
 }
 
-/** libvirt domain states (idc51_vsd.md §2.7). */
+/** libvirt domain states (docs/providers/vsd.md §5). */
 export type VsdPowerState = 'nostate' | 'running' | 'blocked' | 'paused' | 'shutdown' | 'shutoff' | 'crashed' | 'pmsuspend';
 export const VSD_POWER_STATES: readonly VsdPowerState[] = ['nostate', 'running', 'blocked', 'paused', 'shutdown', 'shutoff', 'crashed', 'pmsuspend'];
 /** Guest agent state. */
@@ -51,7 +51,7 @@ export type VsdAgentState = 'connected' | 'disconnected' | 'pending';
 /** Operation in progress on the VM; `save` = hibernated (休眠). */
 export type VsdAction = 'noaction' | 'cloning' | 'save' | 'migrating' | 'pending' | 'importing' | 'restoring';
 
-/** ClusterIdentifier + TenantIdentifier + the VM: the flat body of every POST on one VM (idc51_vsd.md §2.4). */
+/** ClusterIdentifier + TenantIdentifier + the VM: the flat body of every POST on one VM (docs/providers/vsd.md §4). */
 export interface VsdComputeIdentifier {
   cluster_uuid: string;
   cluster_name?: string;
@@ -65,7 +65,7 @@ export interface VsdComputeIdentifier {
   owner?: string;
 }
 
-/** The VM list item, a subset of ComputeInspectInfo (idc51_vsd.md §2.6). */
+/** The VM list item, a subset of ComputeInspectInfo (docs/providers/vsd.md §4). */
 export interface VsdComputeSummary {
   uuid: string;
   name: string;
@@ -207,12 +207,12 @@ export interface VsdBatchComputeItem {
   desktop_pool_uuid: string;
 }
 
-/** scode 11057: "this management node is not the master, try the next one" (idc51_vsd.md §2.2). */
+/** scode 11057: "this management node is not the master, try the next one" (docs/providers/vsd.md §2). */
 export const VSD_SCODE_NOT_MASTER = 11057;
 
 /**
  * scode table. Only 0, 11057 (not master) and 20926 (CPU overcommit, compute doc example) are seen in
- * public sources; every other value is the emulator's own ASSUMED table (mocks/README.md, vsd section).
+ * public sources; every other value is the emulator's own ASSUMED table (docs/providers/vsd.md §3).
  */
 export const VSD_SCODE = {
   SUCCESS: 0,

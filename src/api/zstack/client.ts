@@ -9,7 +9,7 @@ export interface ZStackJobPoll {
 
 /**
  * The job uuid from a 202's `location`. Only its `/zstack/v1/api-jobs/<uuid>` path counts: the host in it is the
- * management node's own address, often unreachable from the browser (zstack.md §2), so polls go to our base URL.
+ * management node's own address, often unreachable from the browser (docs/providers/zstack.md §4), so polls go to our base URL.
  */
 export function zstackJobUuid(location: string): string {
   const match = /\/zstack\/v1\/api-jobs\/([^/?#]+)/.exec(location);

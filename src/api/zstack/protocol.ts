@@ -4,7 +4,7 @@ import type { ZStackErrorCode } from './types';
 
 /**
  * ZStack: 200/202 on success; 503 `{error: ErrorCode}` when the API ran and failed; 400/404/405/500 with a
- * plain-text body when the REST layer refused the request (zstack.md §2).
+ * plain-text body when the REST layer refused the request (docs/providers/zstack.md §2).
  */
 export const zstackProtocol: ProviderProtocol = {
   provider: 'zstack',
@@ -47,7 +47,7 @@ function causeChain(error: ZStackErrorCode): string | undefined {
 }
 
 /**
- * ErrorCode → kind (zstack.md §6). ID.1000/1001 are credentials or an expired session; SYS.1007 is a bad
+ * ErrorCode → kind (docs/providers/zstack.md §6). ID.1000/1001 are credentials or an expired session; SYS.1007 is a bad
  * argument; SYS.1003 a missing resource; SYS.1006 (operr) and the status codes mean "wrong state for this";
  * SYS.1001 is a timeout; SYS.1000 and the rest are the provider failing.
  */

@@ -1,6 +1,6 @@
 /**
  * ZStack Cloud REST API: request and response shapes.
- * Sources: shared/seeds/004_*; shared/research/zstack.md. Shared with mocks/zstack (types only).
+ * Sources: docs/providers/zstack.md (seed 004, zstackio/zstack). Shared with mocks/zstack (types only).
  * Null fields are omitted by the server (Gson without serializeNulls), hence the many optional fields.
  * Dates are Gson's default java.util.Date text, e.g. "Nov 14, 2017 2:20:57 PM" (treat as display text).
  */

@@ -2,14 +2,14 @@ import type { DbcContext } from '../providers/dbc';
 import { parseSizeString } from '../vms/units';
 import type { CenterImage, ImageCenterService, ImageFile } from './types';
 
-/** Where a DBC node keeps its images and where `/tasks/start` looks for `image_name` (dbc.md, create parameters). */
+/** Where a DBC node keeps its images and where `/tasks/start` looks for `image_name` (docs/providers/dbc.md §4.2). */
 export const DBC_IMAGE_DIR = '/data';
 
 const text = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined);
 
 /**
  * One entry of any DBC image listing: era-B filename strings, era-C `{image_name, image_size}`, and the
- * node-side `"image_name:"` key with its stray colon (dbc.md §6).
+ * node-side `"image_name:"` key with its stray colon (docs/providers/dbc.md §7).
  */
 export function adaptDbcImage(raw: unknown): ImageFile | undefined {
   if (typeof raw === 'string') return raw.trim() ? { name: raw.trim() } : undefined;

@@ -3,7 +3,7 @@ import { dbcNodeInfoToGpuNode, parsePercent } from './dbc';
 const GiB = 1024 ** 3;
 const NODE = '58fb618aa482c41114eb3cfdaefd3ba183172da9e25251449d045043fbd37f45';
 
-/** Era C (0.4.x): disk_data array, image objects (dbc.md §5). */
+/** Era C (0.4.x): disk_data array, image objects (docs/providers/dbc.md §5). */
 const ERA_C = {
   version: '0.4.1.7',
   node_type: '0',

@@ -5,7 +5,7 @@ import { parseSizeString, toNumber } from '../vms/units';
 import type { GpuNode, NodeService } from './types';
 
 /**
- * `/api/v1/mining_nodes` with one node id, as it arrives (dbc.md §5): almost every value a string. Era C sends
+ * `/api/v1/mining_nodes` with one node id, as it arrives (docs/providers/dbc.md §5): almost every value a string. Era C sends
  * `disk_data` as an array and images as `{image_name, image_size}`; era B one disk object and filename strings.
  * Everything is read defensively: a node running an older client leaves fields out.
  */
@@ -63,7 +63,7 @@ export function createDbcNodeService(ctx: DbcContext): NodeService {
       return dbcNodeInfoToGpuNode(ctx.connection.id, nodeId, message);
     },
     async sessionId(nodeId: string, auth: DbcAuth) {
-      // A session cannot fetch a session (dbc.md §2): send the signature block only.
+      // A session cannot fetch a session (docs/providers/dbc.md §2): send the signature block only.
       const { session_id: _s, session_id_sign: _ss, ...signature } = auth;
       const reply = await ctx.client.getSessionId(nodeId, signature);
       if (!reply.session_id) throw new Error('DBC answered without a session_id');

@@ -43,7 +43,7 @@ export const dbcDriver: ProviderDriver<'dbc'> = {
       },
       reset() {},
       // Snapshots live per VM on DBC: the overview shows none rather than N requests per node.
-      // Era C needs an image_server per listing (dbc.md §6): distinct names over every server.
+      // Era C needs an image_server per listing (docs/providers/dbc.md §7): distinct names over every server.
       summary: async () => ({ images: new Set((await imageCenter.list()).map((image) => image.name)).size }),
       vms: createDbcVmService(ctx),
       checkJob: createDbcJobChecker(ctx),

@@ -16,7 +16,7 @@ import { timed, type ProviderDriver } from './types';
 /** The ApiKey (or the login Token behind it) expired or was revoked. */
 const KEY_LOST = new Set([String(VSD_SCODE.APIKEY_INVALID), String(VSD_SCODE.TOKEN_INVALID)]);
 
-/** vsd login sends the lowercase hex MD5 of the password (idc51_vsd.md §2.2). */
+/** vsd login sends the lowercase hex MD5 of the password (docs/providers/vsd.md §2). */
 export function vsdPasswordDigest(password: string): string {
   return bytesToHex(md5(new TextEncoder().encode(password)));
 }

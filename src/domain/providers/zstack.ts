@@ -11,7 +11,7 @@ import { createZStackVmService } from '../vms/zstack';
 import { createProviderSession, type SignedCalls } from './session';
 import { timed, type ProviderDriver } from './types';
 
-/** ZStack compares the SHA-512 hex of the password as sent; the server hashes nothing (zstack.md §1). */
+/** ZStack compares the SHA-512 hex of the password as sent; the server hashes nothing (docs/providers/zstack.md §3). */
 export function zstackPasswordDigest(password: string): string {
   return bytesToHex(sha512(new TextEncoder().encode(password)));
 }

@@ -13,7 +13,7 @@ import { parseSizeString } from './units';
 const GiB = 1024 ** 3;
 const node = '58fb618aa482c41114eb3cfdaefd3ba183172da9e25251449d045043fbd37f45';
 
-/** The fact sheet's era-C detail example (dbc.md §4). */
+/** An era-C task detail as docs/providers/dbc.md §4.3 lists its fields. */
 const linuxDetail: DbcTaskDetail = {
   task_id: '7a7F4y4wjLSDUtK7nKQNNG', os: 'ubuntu', ssh_ip: '203.0.113.10', ssh_port: '5684', user_name: 'dbc', login_password: 'Xy12ab34Cd',
   cpu_cores: 8, gpu_count: 2, mem_size: '8G', disk_system: '350G', vnc_port: '5904', vnc_password: 'Xy12ab34', create_time: '2024-05-01 10:00:00',

@@ -12,7 +12,7 @@ function table(actions: readonly VmAction[], vms: Vm[], can: (vm: Vm, action: Vm
   );
 }
 
-describe('DBC: state -> allowed actions (TaskManager.cpp preconditions, dbc.md §4)', () => {
+describe('DBC: state -> allowed actions (TaskManager.cpp preconditions, docs/providers/dbc.md §4.4)', () => {
   const actions = dbcActions('current');
   it('follows the node rules for every status word', () => {
     const words = ['closed', 'running', 'pmsuspend', 'creating', 'create error', 'start error', 'being shutdown', 'deleting', 'snapshot creating', 'error'];
@@ -70,7 +70,7 @@ describe('ZStack: state -> allowed actions (AbstractVmInstance allowed states)',
   });
 });
 
-describe('vsd: state + action -> allowed actions (compute doc §2.7)', () => {
+describe('vsd: state + action -> allowed actions (docs/providers/vsd.md §5)', () => {
   const vsd = (state: string, action = 'noaction') => vmWith('vsd', normaliseVsdStatus(state, action), vsdProviderStatus(state, action));
   it('each power operation needs its state and no action in progress; restore only when hibernated', () => {
     const rows = table(['start', 'stop', 'reset', 'resume', 'restore'], [vsd('shutoff'), vsd('running'), vsd('paused'), vsd('pmsuspend', 'save'), vsd('running', 'migrating'), vsd('pmsuspend')], vsdCan);

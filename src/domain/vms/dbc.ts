@@ -9,7 +9,7 @@ import { vmNotFound } from './notFound';
 import { partialReporter } from './partial';
 import type { ActionOptions, ActionOutcome, CreateVmInput, ListOptions, PartialFailure, Vm, VmAction, VmService } from './types';
 
-/** The task statuses that end each action's job (dbc.md §4): reached = done, failure word = failed. */
+/** The task statuses that end each action's job (docs/providers/dbc.md §4.1): reached = done, failure word = failed. */
 const ACTION_END: Partial<Record<VmAction, { success: string[]; failure: string[]; gone?: 'success' }>> = {
   start: { success: ['running'], failure: ['start error', 'error'] },
   shutdown: { success: ['closed'], failure: ['shutdown error', 'error'] },

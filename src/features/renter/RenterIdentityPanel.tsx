@@ -9,7 +9,7 @@ import { SessionShare } from './SessionShare';
 import { useRenterSession } from './useRenterSession';
 import { DemoWalletSignIn, ExtensionSignIn } from './WalletSignIn';
 
-/** "Who am I on this DBC connection": the three ways the DBC client accepts (dbc.md §2), and the session to share. */
+/** "Who am I on this DBC connection": the three ways the DBC client accepts (docs/providers/dbc.md §2), and the session to share. */
 export function RenterIdentityPanel({ connection }: { connection: Connection }) {
   const t = useT();
   const { token } = theme.useToken();

@@ -5,7 +5,7 @@ import { utf8ToHex, type Signer } from './signer';
  * `@polkadot/extension-dapp`, loaded only when the user connects.
  *
  * Caveat: the extension wraps raw bytes as `<Bytes>…</Bytes>` before signing, while the DBC node verifies the
- * signature over the bare nonce bytes (dbc.md §2). A node that does not accept the wrapped form refuses such
+ * signature over the bare nonce bytes (docs/providers/dbc.md §2). A node that does not accept the wrapped form refuses such
  * signatures; then use DBC's sign tool and paste the session instead.
  */
 export interface WalletAccount {

@@ -10,7 +10,7 @@ export interface RenterSession {
 }
 
 /**
- * Wallet sign-in (dbc.md §2): sign a fresh nonce, ask the node for the wallet's session id, then sign the
+ * Wallet sign-in (docs/providers/dbc.md §2): sign a fresh nonce, ask the node for the wallet's session id, then sign the
  * session id so the pair can be handed to others. The signer is only used inside this call.
  */
 export async function signInWithWallet(nodes: NodeService, nodeId: string, signer: Signer): Promise<RenterSession> {
@@ -28,7 +28,7 @@ export interface MultisigInput {
 
 export type MultisigProblem = 'wallets' | 'threshold' | 'signsTooFew' | 'signerNotMember';
 
-/** The client's own checks (dbc.md §2): threshold ≤ wallets and ≤ signs, every signer one of the wallets. */
+/** The client's own checks (docs/providers/dbc.md §2): threshold ≤ wallets and ≤ signs, every signer one of the wallets. */
 export function checkMultisig({ wallets, threshold, signs }: MultisigInput): MultisigProblem | undefined {
   if (wallets.length < 2) return 'wallets';
   if (!Number.isInteger(threshold) || threshold < 1 || threshold > wallets.length) return 'threshold';

@@ -13,7 +13,7 @@ export async function createMnemonicSigner(mnemonic: string): Promise<Signer> {
   const pair = sr25519PairFromSeed(mnemonicToMiniSecret(words));
   return {
     address: encodeAddress(pair.publicKey, 42),
-    // The node verifies the raw bytes of the message: no <Bytes> wrapper, no hashing (dbc.md §2).
+    // The node verifies the raw bytes of the message: no <Bytes> wrapper, no hashing (docs/providers/dbc.md §2).
     sign: (message) => Promise.resolve(toHex(sr25519Sign(new TextEncoder().encode(message), pair))),
   };
 }

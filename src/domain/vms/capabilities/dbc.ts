@@ -3,7 +3,7 @@ import { ALLOWED, normaliseStatus, refuse, type StatusTable } from '../status';
 import type { Capability, Vm, VmAction } from '../types';
 
 /**
- * DBC task status words, era C (TaskInfo.h) and era B (task_def.cpp), dbc.md §4. Several contain spaces.
+ * DBC task status words, era C (TaskInfo.h) and era B (task_def.cpp), docs/providers/dbc.md §4.1. Several contain spaces.
  * Snapshot and disk work happen on a shut-off VM, so those words read as `stopped` (and block actions, below).
  */
 export const DBC_STATUS: StatusTable = {
@@ -75,14 +75,14 @@ function domainOf(raw: string): Domain {
   return word in DBC_STATUS ? 'busy' : 'unknown';
 }
 
-/** Menu order. Era 2022 clients route neither shutdown/poweroff (only stop) nor passwd (dbc.md §0). */
+/** Menu order. Era 2022 clients route neither shutdown/poweroff (only stop) nor passwd (docs/providers/dbc.md §1). */
 export function dbcActions(era: DbcApiEra): readonly VmAction[] {
   return era === '2022'
     ? ['start', 'stop', 'restart', 'forceRestart', 'reset', 'modify', 'delete']
     : ['start', 'shutdown', 'stop', 'restart', 'forceRestart', 'reset', 'modify', 'changePassword', 'delete'];
 }
 
-/** The state preconditions of TaskManager.cpp (dbc.md §4), applied to the task's status word. */
+/** The state preconditions of TaskManager.cpp (docs/providers/dbc.md §4.4), applied to the task's status word. */
 export function dbcCan(vm: Vm, action: VmAction, era: DbcApiEra): Capability {
   if (!dbcActions(era).includes(action)) return era === '2022' && (action === 'shutdown' || action === 'changePassword') ? refuse.notInEra() : refuse.notOffered();
   const status = vm.providerStatus;

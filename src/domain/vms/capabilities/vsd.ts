@@ -1,7 +1,7 @@
 import { ALLOWED, normaliseStatus, refuse, type StatusTable } from '../status';
 import type { Capability, Vm, VmAction } from '../types';
 
-/** vsd power `state` (libvirt domain states, idc51_vsd.md §2.7); `shutdown` means "shutting down". */
+/** vsd power `state` (libvirt domain states, docs/providers/vsd.md §5); `shutdown` means "shutting down". */
 export const VSD_STATE: StatusTable = {
   running: 'running',
   blocked: 'running',

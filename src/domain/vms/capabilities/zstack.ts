@@ -1,7 +1,7 @@
 import { ALLOWED, normaliseStatus, refuse, type StatusTable } from '../status';
 import type { Capability, Vm, VmAction } from '../types';
 
-/** ZStack VmInstanceState (zstack.md; header/vm/VmInstanceState.java). */
+/** ZStack VmInstanceState (docs/providers/zstack.md §9; header/vm/VmInstanceState.java). */
 export const ZSTACK_STATUS: StatusTable = {
   created: 'stopped',
   starting: 'starting',

@@ -3,7 +3,7 @@ import type { CreateVmField, CreateVmForm } from './validation';
 const CREATE_FIELDS: readonly CreateVmField[] = ['imageName', 'operatingSystem', 'biosMode', 'gpuCount', 'cpuCores', 'memoryGiB', 'diskGiB', 'sshPort', 'rdpPort', 'vncPort'];
 
 /**
- * Node messages by the field they are about: create (TaskManager parse_create_params, dbc.md §4) and modify
+ * Node messages by the field they are about: create (TaskManager parse_create_params, docs/providers/dbc.md §4.2) and modify
  * ("new_vnc_port 5800 is invalid!", "allocate mem failed", "new cpu cores is invalid").
  */
 const FIELD_PATTERNS: ReadonlyArray<[RegExp, CreateVmField]> = [

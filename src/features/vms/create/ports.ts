@@ -33,5 +33,5 @@ export function isPort(value: number): boolean {
   return Number.isInteger(value) && value > 0 && value <= MAX_PORT;
 }
 
-/** `tcp,123`, `udp,111:222`, `tcp,333-444`, `udp,555-666:777-888` (dbc.md §1, new_custom_port). */
+/** `tcp,123`, `udp,111:222`, `tcp,333-444`, `udp,555-666:777-888` (docs/providers/dbc.md §4.2, custom_port / new_custom_port). */
 export const CUSTOM_PORT_PATTERN = /^(tcp|udp),\d{1,5}(-\d{1,5})?(:\d{1,5}(-\d{1,5})?)?$/;

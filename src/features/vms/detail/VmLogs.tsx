@@ -8,7 +8,7 @@ import { ProviderErrorView } from '@/shared/errors/ProviderErrorView';
 import { useT } from '@/shared/i18n/useT';
 import { vmKeys } from '@/shared/queryKeys';
 
-/** The node keeps at most 100 lines per request (dbc.md §1). */
+/** The node keeps at most 100 lines per request (docs/providers/dbc.md §4.5). */
 export const MAX_LOG_LINES = 100;
 
 /** DBC task log: first or last N lines, fetched when asked (logs do not poll). */
