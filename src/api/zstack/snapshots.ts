@@ -4,6 +4,7 @@ import { badResponse, expectRecord, hasStrings } from '../validate';
 import { zstackQueryParams } from './client';
 import type {
   ZStackAsyncAccepted,
+  ZStackBackupStorageInventory,
   ZStackCreateBody,
   ZStackCreateDataVolumeTemplateParams,
   ZStackCreateRootVolumeTemplateParams,
@@ -53,6 +54,9 @@ export function createZStackSnapshotClient(http: AxiosInstance) {
     /** Volumes (a VM's root and data disks): `q=vmInstanceUuid=<vm>`. */
     queryVolumes: async (q?: ZStackQuery) =>
       inventories('volume query', (await http.get<unknown>('/zstack/v1/volumes', { params: zstackQueryParams(q) })).data, (v): v is ZStackVolumeInventory => isRecord(v) && hasStrings(v, 'uuid', 'type')),
+    /** Backup storage (where templates go): usable ones are Enabled + Connected. */
+    queryBackupStorage: async (q?: ZStackQuery) =>
+      inventories('backup storage query', (await http.get<unknown>('/zstack/v1/backup-storage', { params: zstackQueryParams(q) })).data, (v): v is ZStackBackupStorageInventory => isRecord(v) && hasStrings(v, 'uuid', 'status', 'state')),
     /** Chained under the current tree's latest snapshot (a new tree when there is none). Not idempotent. */
     create: async (volumeUuid: string, body: ZStackCreateBody<ZStackCreateVolumeSnapshotParams>) =>
       accepted((await http.post<unknown>(`/zstack/v1/volumes/${encodeURIComponent(volumeUuid)}/volume-snapshots`, body)).data),
@@ -76,7 +80,7 @@ export function createZStackSnapshotClient(http: AxiosInstance) {
 
 export type ZStackSnapshotClient = ReturnType<typeof createZStackSnapshotClient>;
 
-/** A finished job's result that says nothing (revert, delete): empty body, `""` or `{}`. */
+/** GetVolumeSnapshotSize's job result. */
 export function zstackSizeResult(result: unknown): { size: number; actualSize?: number } {
   if (isRecord(result) && typeof result.size === 'number') return { size: result.size, actualSize: typeof result.actualSize === 'number' ? result.actualSize : undefined };
   throw badResponse('zstack', 'snapshot size', result);

@@ -1,5 +1,6 @@
 import { ProviderError } from '@/api/errors';
 import type { ProviderId } from '@/api/provider';
+import type { SnapshotCapability, SnapshotReason } from './types';
 
 export type TreeProblem = 'duplicateId' | 'danglingParent' | 'cycle' | 'multipleRoots' | 'unknownPosition';
 
@@ -34,4 +35,21 @@ export class SnapshotTreeError extends ProviderError {
     this.problem = problem;
     this.snapshotIds = snapshotIds;
   }
+}
+
+/** An action the capability table refuses, stopped before any request: carries the same reason the UI shows. */
+export class SnapshotRefusedError extends ProviderError {
+  readonly reason: SnapshotReason;
+
+  constructor(provider: ProviderId, reason: SnapshotReason) {
+    super({ provider, httpStatus: 0, code: 'SNAPSHOT_REFUSED', message: `Refused before sending: ${reason.key}`, kind: 'conflict', retriable: false });
+    this.name = 'SnapshotRefusedError';
+    this.reason = reason;
+  }
+}
+
+/** Throws when the capability says no; returns the notes otherwise. */
+export function ensureAllowed(provider: ProviderId, capability: SnapshotCapability): SnapshotReason[] {
+  if (!capability.allowed) throw new SnapshotRefusedError(provider, capability.reason);
+  return capability.notes;
 }

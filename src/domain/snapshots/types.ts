@@ -140,9 +140,9 @@ export interface ExportInput {
   primaryStorageUuid?: string;
 }
 
-/** What a started operation left behind: a job to watch, or nothing when it was done at once. */
+/** What a started operation left behind: jobs to watch (one per volume on ZStack), none when it was done at once. */
 export interface SnapshotOutcome {
-  job?: JobSpec;
+  jobs: JobSpec[];
 }
 
 /** One provider's snapshots for one connection: the tree, the rules and the actions. */
@@ -155,4 +155,6 @@ export interface SnapshotService {
   delete(tree: SnapshotTree, snapshotId: string): Promise<SnapshotOutcome>;
   modify(tree: SnapshotTree, snapshotId: string, change: { name?: string; description?: string }): Promise<SnapshotOutcome>;
   export(tree: SnapshotTree, input: ExportInput): Promise<SnapshotOutcome>;
+  /** ZStack: ask the provider to measure a snapshot (GetVolumeSnapshotSize); a job whose result has the sizes. */
+  size?(tree: SnapshotTree, snapshotId: string): Promise<SnapshotOutcome>;
 }
