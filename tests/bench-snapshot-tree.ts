@@ -1,17 +1,17 @@
 /**
- * `npx tsx scripts/bench-snapshot-tree.ts`: how long the snapshot model takes on 5,000 nodes (numbers, not
+ * `npx tsx --tsconfig tsconfig.app.json tests/bench-snapshot-tree.ts`: how long the snapshot model takes on 5,000 nodes (numbers, not
  * pass/fail). Pure building and queries on a synthetic vsd-shaped tree (80 % chain, 20 % branches, like the
  * emulator's stress VM), then the whole `runtime.snapshots.tree()` against the in-process vsd emulator's
  * `large` dataset (`snapshot-stress-5000`).
  */
 import { performance } from 'node:perf_hooks';
-import type { VsdSnapshot, VsdSnapshotTree } from '../src/api/vsd/types';
-import { adaptVsdSnapshots } from '../src/domain/snapshots/adapt/vsd';
-import { deletionSet, lostOnRollback, pathBetween, subtree } from '../src/domain/snapshots/queries';
-import { VSD_ORIGIN } from '../src/domain/snapshots/testing';
+import type { VsdSnapshot, VsdSnapshotTree } from '@/api/vsd/types';
+import { adaptVsdSnapshots } from '@/domain/snapshots/adapt/vsd';
+import { deletionSet, lostOnRollback, pathBetween, subtree } from '@/domain/snapshots/queries';
+import { VSD_ORIGIN } from '@/domain/snapshots/testing';
 import { setupMockServer } from '../mocks/node';
-import { createControlClient } from '../src/api/control/client';
-import { demoRuntime } from '../tests/vms-emulated';
+import { createControlClient } from '@/api/control/client';
+import { demoRuntime } from './vms-emulated';
 
 function synthetic(count: number, chainRate: number): { list: VsdSnapshot[]; tree: VsdSnapshotTree } {
   let seed = 5000;
