@@ -83,4 +83,14 @@ describe('vsd snapshots against the emulator', () => {
     const tree = await runtime.snapshots.tree(target);
     expect(await runtime.snapshots.rollback(tree, { snapshotId: SEED.snapshotName, diskIds: [SEED.volume] })).toEqual({ jobs: [] });
   });
+
+  it('the large dataset\'s 5,000-snapshot VM builds into one tree with "now" under the newest', async () => {
+    await control.reset({ provider: 'vsd', dataset: 'large' });
+    const { runtime, target } = await setUp('snapshot-stress-5000');
+    const tree = await runtime.snapshots.tree(target);
+    expect(tree.nodes.size).toBe(5000);
+    expect(tree.roots).toHaveLength(1);
+    const newest = [...tree.nodes.values()].reduce((a, b) => ((b.createdAt ?? '') > (a.createdAt ?? '') ? b : a));
+    expect(currentPosition(tree)?.afterId).toBe(newest.id);
+  });
 });
