@@ -2,6 +2,7 @@ import type { ManualClock } from '../mocks/control/clock';
 import { setupMockServer } from '../mocks/node';
 import type { JobCheck, JobSpec } from '@/domain/jobs/types';
 import type { ProviderRuntime } from '@/domain/providers/types';
+import { snapshotTargetOf } from '@/domain/snapshots/target';
 import type { SnapshotTarget } from '@/domain/snapshots/types';
 import type { Vm } from '@/domain/vms/types';
 
@@ -36,7 +37,5 @@ export async function finishAll(runtime: ProviderRuntime, jobs: JobSpec[], clock
   return ends;
 }
 
-/** The snapshot target of a VM as the VM list shows it. */
-export function targetOf(vm: Vm, extra: Partial<SnapshotTarget> = {}): SnapshotTarget {
-  return { vmId: vm.id, nodeId: vm.location.kind === 'node' ? vm.location.id : undefined, vm: { status: vm.status, providerStatus: vm.providerStatus }, ...extra };
-}
+/** The snapshot target of a VM as a page builds it. */
+export const targetOf = (vm: Vm, extra: Pick<SnapshotTarget, 'volumeId'> = {}): SnapshotTarget => snapshotTargetOf(vm, extra);

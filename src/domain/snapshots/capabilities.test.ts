@@ -10,7 +10,7 @@ const vm = (status: VmStatus, providerStatus: string = status) => ({ status, pro
 function treeWith(provider: ProviderId, nodes: SnapshotNode[], afterId: string | undefined, vmState = vm('stopped', 'shutoff')): SnapshotTree {
   return buildSnapshotTree(provider, { ...VM_TARGET, vm: vmState }, nodes, [{ scope: { kind: 'vm', id: 'vm-1' }, afterId }]);
 }
-const withVm = (tree: SnapshotTree, state: ReturnType<typeof vm>): SnapshotTree => ({ ...tree, target: { ...tree.target, vm: state } });
+const withVm = (tree: SnapshotTree, state: NonNullable<SnapshotTree['target']['vm']>): SnapshotTree => ({ ...tree, target: { ...tree.target, vm: state } });
 const reasonOf = (tree: SnapshotTree, action: SnapshotAction, id?: string, era?: 'current' | '2022') => {
   const result = snapshotCan(tree, action, id, { era });
   return result.allowed ? 'allowed' : result.reason.key;
@@ -57,7 +57,7 @@ describe('snapshot capability table', () => {
     expect(reasonOf(saving, 'rollbackWithMemory', 'm')).toBe('snapshot.reason.memoryNotReady');
     expect(reasonOf(saving, 'create')).toBe('snapshot.reason.inProgress');
     expect(snapshotCan(withVm(tree, vm('stopped', 'shutoff')), 'rollback', 'a')).toEqual({ allowed: true, notes: [{ key: 'snapshot.note.vmStaysOff' }] });
-    expect(reasonOf(withVm(tree, vm('running', 'running · migrating')), 'create')).toBe('snapshot.reason.vmBusy');
+    expect(reasonOf(withVm(tree, { ...vm('running', 'running · migrating'), busy: true }), 'create')).toBe('snapshot.reason.vmBusy');
     expect(reasonOf(withVm(tree, vm('stopped', 'shutoff')), 'createWithMemory')).toBe('snapshot.reason.vmRunning');
   });
 

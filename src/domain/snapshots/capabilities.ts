@@ -112,7 +112,7 @@ function check(need: Precondition, tree: SnapshotTree, snap: SnapshotNode | unde
     case 'vmRunning':
       return vm && vm.status !== 'running' ? refuse('snapshot.reason.vmRunning', { status: vm.providerStatus }) : undefined;
     case 'vmSteady':
-      return vm && (isTransitional(vm.status) || vm.providerStatus.includes(' · ')) ? refuse('snapshot.reason.vmBusy', { status: vm.providerStatus }) : undefined;
+      return vm && (vm.busy ?? isTransitional(vm.status)) ? refuse('snapshot.reason.vmBusy', { status: vm.providerStatus }) : undefined;
     case 'noneInProgress': {
       const busy = [...tree.nodes.values()].find((n) => inProgress(n) && (!snap || n.resource.id === snap.resource.id));
       return busy ? refuse('snapshot.reason.inProgress', { name: busy.name }) : undefined;

@@ -86,7 +86,7 @@ export interface SnapshotTarget {
   /** 51idc and ZStack: a single volume instead of the whole VM. */
   volumeId?: string;
   /** The VM as the VM list shows it, for the capability table; unknown state = the provider decides. */
-  vm?: { status: VmStatus; providerStatus: string };
+  vm?: { status: VmStatus; providerStatus: string; /** An operation is under way (defaults to a transitional status). */ busy?: boolean };
 }
 
 export type SnapshotAction =
