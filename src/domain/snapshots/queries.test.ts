@@ -1,5 +1,5 @@
 import { buildSnapshotTree } from './build';
-import { ancestry, compareSnapshots, currentPosition, deletionSet, lostOnRollback, pathBetween, subtree } from './queries';
+import { ancestry, compareSnapshots, currentPosition, deletionSet, deletionSetOf, lostOnRollback, pathBetween, subtree } from './queries';
 import { VM_TARGET, branchedTree, modelNode } from './testing';
 
 describe('snapshot tree queries', () => {
@@ -34,6 +34,9 @@ describe('snapshot tree queries', () => {
     expect(deletionSet(tree, 'c', 'subtree')).toEqual({ removed: ['c'], reparented: [] });
     expect(deletionSet(tree, 'a', 'single')).toEqual({ removed: ['a'], reparented: ['c', 'b'] });
     expect(deletionSet(tree, 'b', 'single')).toEqual({ removed: ['b'], reparented: [], positionMoves: { scopeId: 'vm-1', to: 'a' } });
+    expect(deletionSetOf(branchedTree('b', 'zstack'), 'a').removed).toEqual(['a', 'c', 'b']);
+    expect(deletionSetOf(branchedTree('b', 'idc51'), 'a').removed).toHaveLength(3);
+    expect(deletionSetOf(branchedTree('b', 'vsd'), 'a').removed).toEqual(['a']);
   });
 
   it('lostOnRollback: the changes since the current position, and the branch left behind', () => {

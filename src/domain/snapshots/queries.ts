@@ -57,6 +57,9 @@ export function pathBetween(tree: SnapshotTree, from: string, to: string): TreeP
 /** How a provider deletes: ZStack and 51idc take the subtree (later chain points); vsd and DBC only the one. */
 export type DeleteRule = 'subtree' | 'single';
 
+/** Each provider's delete (zstack.md §5 subtree; 51idc later chain points; vsd re-parents its one child; DBC one file). */
+export const DELETE_RULES: Record<SnapshotTree['provider'], DeleteRule> = { dbc: 'single', idc51: 'subtree', vsd: 'single', zstack: 'subtree' };
+
 export interface DeletionSet {
   /** Everything the provider removes, the chosen snapshot first. */
   removed: string[];
@@ -117,4 +120,9 @@ export function compareSnapshots(tree: SnapshotTree, a: string, b: string): Snap
     memory: { a: x.kind === 'memoryAndDisk', b: y.kind === 'memoryAndDisk' },
     path: pathBetween(tree, a, b),
   };
+}
+
+/** What deleting `id` takes with it on this tree's provider. */
+export function deletionSetOf(tree: SnapshotTree, id: string): DeletionSet {
+  return deletionSet(tree, id, DELETE_RULES[tree.provider]);
 }
