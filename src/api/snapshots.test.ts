@@ -78,6 +78,9 @@ describe('51idc snapshot client', () => {
     await client.captureInstance('ac1', 'ss-1', 'img');
     expect(seen[1]).toMatchObject({ body: { image_name: 'img' } });
     expect(seen[1]!.url.pathname).toBe('/v2/zone/ac1/volume_snapshots/capture_instance/ss-1');
+    await client.createVolume('ac1', 'ss-2', 'disk', 'seed');
+    expect(seen[2]).toMatchObject({ body: { snapshot: 'ss-2', volume_name: 'disk' } });
+    expect(seen[2]!.url.pathname).toBe('/v2/zone/ac1/volume_snapshots/create_volume');
     answer({ ok: true });
     await expect(client.apply('ac1', ['ss-1'])).rejects.toMatchObject(badResponse);
   });

@@ -28,6 +28,13 @@ function listParams(query: Idc51SnapshotQuery): Record<string, string | number> 
   return params;
 }
 
+/** Export endpoints in the final docs' form (`…/:snapshot_id`) or the seed's (`snapshot` in the body); both are served. */
+export type ExportForm = 'path' | 'seed';
+
+function exportRequest(path: string, form: ExportForm, snapshotId: string, body: object): [string, object] {
+  return form === 'path' ? [`${path}/${encodeURIComponent(snapshotId)}`, body] : [path, { snapshot: snapshotId, ...body }];
+}
+
 export function createIdc51SnapshotClient(http: AxiosInstance) {
   const base = (zone: string) => `/v2/zone/${encodeURIComponent(zone)}/volume_snapshots`;
   const job = (body: unknown) => expectRecord<Idc51Job>('idc51', 'job', body, isJob);
@@ -52,11 +59,11 @@ export function createIdc51SnapshotClient(http: AxiosInstance) {
     /** ApplySnapshots: roll each resource back to the given point; a running instance is restarted. */
     apply: async (zone: string, snapshotIds: string[]) => job((await http.post<unknown>(`${base(zone)}/apply`, { snapshots: snapshotIds })).data),
     /** CaptureInstanceFromSnapshot (instance backups only): a new private image. */
-    captureInstance: async (zone: string, snapshotId: string, imageName: string) =>
-      job((await http.post<unknown>(`${base(zone)}/capture_instance/${encodeURIComponent(snapshotId)}`, { image_name: imageName })).data),
+    captureInstance: async (zone: string, snapshotId: string, imageName: string, form: ExportForm = 'path') =>
+      job((await http.post<unknown>(...exportRequest(`${base(zone)}/capture_instance`, form, snapshotId, { image_name: imageName }))).data),
     /** CreateVolumeFromSnapshot (volume backups only): a new disk of the source's type and size. */
-    createVolume: async (zone: string, snapshotId: string, volumeName: string) =>
-      job((await http.post<unknown>(`${base(zone)}/create_volume/${encodeURIComponent(snapshotId)}`, { volume_name: volumeName })).data),
+    createVolume: async (zone: string, snapshotId: string, volumeName: string, form: ExportForm = 'path') =>
+      job((await http.post<unknown>(...exportRequest(`${base(zone)}/create_volume`, form, snapshotId, { volume_name: volumeName }))).data),
     job: async (zone: string, jobId: string) => job((await http.get<unknown>(`/v2/zone/${encodeURIComponent(zone)}/job/${encodeURIComponent(jobId)}`)).data),
   };
 }
