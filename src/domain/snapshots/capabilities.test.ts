@@ -1,7 +1,7 @@
 import type { ProviderId } from '@/api/provider';
 import type { VmStatus } from '../vms/types';
 import { buildSnapshotTree } from './build';
-import { SNAPSHOT_CAPABILITIES, snapshotCan } from './capabilities';
+import { PRECONDITION_REASON, SNAPSHOT_CAPABILITIES, snapshotCan, type Precondition } from './capabilities';
 import { VM_TARGET, branchedTree, modelNode } from './testing';
 import type { SnapshotAction, SnapshotNode, SnapshotTree } from './types';
 
@@ -86,6 +86,11 @@ describe('snapshot capability table', () => {
     expect(reasonOf(tree, 'exportTemplate', 'd')).toBe('allowed');
     expect(reasonOf(tree, 'create')).toBe('allowed');
     expect(reasonOf(tree, 'delete')).toBe('snapshot.reason.needsSnapshot');
+  });
+
+  it('every precondition in the table has its reason', () => {
+    const used = new Set(Object.values(SNAPSHOT_CAPABILITIES).flatMap((table) => Object.values(table).flatMap((rule) => rule.needs ?? [])));
+    for (const need of used) expect(PRECONDITION_REASON[need as Precondition]).toMatch(/^snapshot\.reason\./);
   });
 
   it('an unknown VM state lets the provider decide', () => {

@@ -91,6 +91,21 @@ export const SNAPSHOT_CAPABILITIES: Record<ProviderId, Table> = {
   },
 };
 
+/** The reason each precondition gives when it does not hold (for a table of the rules as well as refusals). */
+export const PRECONDITION_REASON: Record<Precondition, SnapshotReason['key']> = {
+  vmOff: 'snapshot.reason.vmOff',
+  vmRunning: 'snapshot.reason.vmRunning',
+  vmSteady: 'snapshot.reason.vmBusy',
+  noneInProgress: 'snapshot.reason.inProgress',
+  snapshotReady: 'snapshot.reason.notReady',
+  memoryReady: 'snapshot.reason.memoryNotReady',
+  atMostOneChild: 'snapshot.reason.tooManyChildren',
+  instanceBackup: 'snapshot.reason.instanceOnly',
+  volumeBackup: 'snapshot.reason.volumeOnly',
+  rootVolume: 'snapshot.reason.rootOnly',
+  era2022: 'snapshot.reason.eraOnly',
+};
+
 /** Actions about one snapshot (the rest are about the VM). */
 const ON_SNAPSHOT: ReadonlySet<SnapshotAction> = new Set([
   'modify', 'rollback', 'rollbackWithMemory', 'rollbackVolume', 'delete', 'deleteSubtree', 'exportImage', 'exportTemplate', 'exportVolume', 'size',
