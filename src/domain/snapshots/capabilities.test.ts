@@ -73,6 +73,10 @@ describe('snapshot capability table', () => {
     expect(reasonOf(tree, 'exportVolume', 'i1')).toBe('snapshot.reason.volumeOnly');
     expect(snapshotCan(tree, 'delete', 'i1')).toEqual({ allowed: true, notes: [{ key: 'snapshot.note.takesSubtree' }] });
     expect(reasonOf(withVm(tree, vm('restarting')), 'rollback', 'i1')).toBe('snapshot.reason.vmBusy');
+    // A backup running on the disk blocks that disk, not the instance.
+    const diskBusy = treeWith('idc51', [...nodes.slice(0, 2), modelNode('v1', undefined, { resource: disk, group: 'v1', status: 'creating' })], 'i2', vm('running'));
+    expect(reasonOf(diskBusy, 'create')).toBe('allowed');
+    expect(reasonOf({ ...diskBusy, target: { ...diskBusy.target, volumeId: 'vol-1' } }, 'create')).toBe('snapshot.reason.inProgress');
   });
 
   it('ZStack: per-volume revert with the VM stopped; image only from a root-disk snapshot', () => {

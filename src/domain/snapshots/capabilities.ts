@@ -129,7 +129,9 @@ function check(need: Precondition, tree: SnapshotTree, snap: SnapshotNode | unde
     case 'vmSteady':
       return vm && (vm.busy ?? isTransitional(vm.status)) ? refuse('snapshot.reason.vmBusy', { status: vm.providerStatus }) : undefined;
     case 'noneInProgress': {
-      const busy = [...tree.nodes.values()].find((n) => inProgress(n) && (!snap || n.resource.id === snap.resource.id));
+      // One at a time per resource: the snapshot's, or for a create the volume or VM being snapshotted.
+      const scopeId = snap?.resource.id ?? tree.target.volumeId ?? tree.target.vmId;
+      const busy = [...tree.nodes.values()].find((n) => inProgress(n) && n.resource.id === scopeId);
       return busy ? refuse('snapshot.reason.inProgress', { name: busy.name }) : undefined;
     }
     case 'snapshotReady':
