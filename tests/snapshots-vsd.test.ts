@@ -78,6 +78,24 @@ describe('vsd snapshots against the emulator', () => {
     expect(await finishAll(runtime, back.jobs, clock, 1000)).toEqual([{ status: 'succeeded', providerStatus: 'running' }]);
   });
 
+  it('memory images saving or failed: refused with their reasons; a failed one can still be deleted', async () => {
+    const { runtime, target } = await setUp('客服系统-app');
+    const tree = await runtime.snapshots.tree(target);
+    const nodes = [...tree.nodes.values()];
+    const saving = nodes.find((n) => n.memory === 'saving')!;
+    const failed = nodes.find((n) => n.memory === 'failed')!;
+    expect(saving).toMatchObject({ status: 'creating', providerStatus: 'saving' });
+    expect(runtime.snapshots.can(tree, 'delete', saving.id)).toMatchObject({ allowed: false, reason: { key: 'snapshot.reason.snapshotBusy' } });
+    expect(runtime.snapshots.can(tree, 'rollbackWithMemory', failed.id)).toMatchObject({ allowed: false, reason: { key: 'snapshot.reason.memoryNotReady', params: { status: 'failed' } } });
+    expect(runtime.snapshots.can(tree, 'create')).toMatchObject({ allowed: false, reason: { key: 'snapshot.reason.inProgress', params: { name: saving.name } } });
+    // patch-baseline → failed → saving → now: the failed one has one child, which moves up.
+    expect(runtime.snapshots.can(tree, 'delete', failed.id)).toEqual({ allowed: true, notes: [{ key: 'snapshot.note.childrenMoveUp' }] });
+    await runtime.snapshots.delete(tree, failed.id);
+    const after = await runtime.snapshots.tree(target);
+    expect(after.nodes.has(failed.id)).toBe(false);
+    expect(after.nodes.get(saving.id)!.parentId).toBe('patch-baseline');
+  });
+
   it('per-volume rollback of a shut-off VM answers per disk', async () => {
     const { runtime, target } = await setUp();
     const tree = await runtime.snapshots.tree(target);

@@ -33,7 +33,8 @@ describe('snapshot capability table', () => {
     expect(snapshotCan(withVm(tree, vm('running')), 'create')).toEqual({ allowed: false, reason: { key: 'snapshot.reason.vmOff', params: { status: 'running' } } });
     const busy = treeWith('dbc', [modelNode('s', undefined, { status: 'uploading' })], 's');
     expect(snapshotCan(busy, 'create')).toMatchObject({ allowed: false, reason: { key: 'snapshot.reason.inProgress', params: { name: 's' } } });
-    expect(reasonOf(busy, 'delete', 's')).toBe('snapshot.reason.notReady');
+    expect(reasonOf(busy, 'delete', 's')).toBe('snapshot.reason.snapshotBusy');
+    expect(reasonOf(treeWith('dbc', [modelNode('f', undefined, { status: 'error' })], 'f'), 'delete', 'f')).toBe('allowed');
     expect(reasonOf(tree, 'chooseDisks', undefined, 'current')).toBe('snapshot.reason.eraOnly');
     expect(reasonOf(tree, 'chooseDisks', undefined, '2022')).toBe('allowed');
   });

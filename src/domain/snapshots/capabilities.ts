@@ -10,6 +10,7 @@ export type Precondition =
   | 'vmSteady' // no power or other operation under way
   | 'noneInProgress' // no other snapshot of this VM/resource is being made
   | 'snapshotReady' // the chosen snapshot is usable (made, saved, uploaded)
+  | 'snapshotIdle' // the chosen snapshot is not being made or deleted (a failed one can go)
   | 'memoryReady' // its memory image is saved
   | 'atMostOneChild' // vsd delete: one child at most, the running disks (head) counting as one
   | 'instanceBackup' // the point is of a whole instance
@@ -52,7 +53,7 @@ export const SNAPSHOT_CAPABILITIES: Record<ProviderId, Table> = {
     ...none(),
     create: { offered: true, needs: ['vmOff', 'noneInProgress'], notes: ['uploadsToImageCenter'] },
     chooseDisks: { offered: true, needs: ['era2022'] },
-    delete: { offered: true, needs: ['snapshotReady'] },
+    delete: { offered: true, needs: ['snapshotIdle'] },
   },
   idc51: {
     ...none(),
@@ -61,8 +62,8 @@ export const SNAPSHOT_CAPABILITIES: Record<ProviderId, Table> = {
     modify: { offered: true },
     rollback: { offered: true, needs: ['instanceBackup', 'snapshotReady', 'vmSteady', 'noneInProgress'], notes: ['restartsRunning'] },
     rollbackVolume: { offered: true, needs: ['volumeBackup', 'snapshotReady', 'vmSteady', 'noneInProgress'], notes: ['restartsRunning'] },
-    delete: { offered: true, needs: ['snapshotReady'], notes: ['takesSubtree'] },
-    deleteSubtree: { offered: true, needs: ['snapshotReady'], notes: ['takesSubtree'] },
+    delete: { offered: true, needs: ['snapshotIdle'], notes: ['takesSubtree'] },
+    deleteSubtree: { offered: true, needs: ['snapshotIdle'], notes: ['takesSubtree'] },
     exportImage: { offered: true, needs: ['instanceBackup', 'snapshotReady'] },
     exportVolume: { offered: true, needs: ['volumeBackup', 'snapshotReady'] },
   },
@@ -74,7 +75,7 @@ export const SNAPSHOT_CAPABILITIES: Record<ProviderId, Table> = {
     rollback: { offered: true, needs: ['vmOff', 'vmSteady', 'snapshotReady'], notes: ['vmStaysOff'] },
     rollbackWithMemory: { offered: true, needs: ['vmSteady', 'memoryReady'], notes: ['resumesFromMemory'] },
     rollbackVolume: { offered: true, needs: ['vmOff', 'vmSteady', 'snapshotReady'], notes: ['vmStaysOff'] },
-    delete: { offered: true, needs: ['snapshotReady', 'atMostOneChild'], notes: ['childrenMoveUp'] },
+    delete: { offered: true, needs: ['snapshotIdle', 'atMostOneChild'], notes: ['childrenMoveUp'] },
   },
   zstack: {
     ...none(),
@@ -82,8 +83,8 @@ export const SNAPSHOT_CAPABILITIES: Record<ProviderId, Table> = {
     chooseDisks: { offered: true },
     modify: { offered: true },
     rollbackVolume: { offered: true, needs: ['vmOff', 'snapshotReady'] },
-    delete: { offered: true, needs: ['snapshotReady'], notes: ['takesSubtree'] },
-    deleteSubtree: { offered: true, needs: ['snapshotReady'], notes: ['takesSubtree'] },
+    delete: { offered: true, needs: ['snapshotIdle'], notes: ['takesSubtree'] },
+    deleteSubtree: { offered: true, needs: ['snapshotIdle'], notes: ['takesSubtree'] },
     exportImage: { offered: true, needs: ['rootVolume', 'snapshotReady'] },
     exportTemplate: { offered: true, needs: ['snapshotReady'] },
     exportVolume: { offered: true, needs: ['snapshotReady'] },
@@ -98,6 +99,7 @@ export const PRECONDITION_REASON: Record<Precondition, SnapshotReason['key']> = 
   vmSteady: 'snapshot.reason.vmBusy',
   noneInProgress: 'snapshot.reason.inProgress',
   snapshotReady: 'snapshot.reason.notReady',
+  snapshotIdle: 'snapshot.reason.snapshotBusy',
   memoryReady: 'snapshot.reason.memoryNotReady',
   atMostOneChild: 'snapshot.reason.tooManyChildren',
   instanceBackup: 'snapshot.reason.instanceOnly',
@@ -136,6 +138,8 @@ function check(need: Precondition, tree: SnapshotTree, snap: SnapshotNode | unde
     }
     case 'snapshotReady':
       return snap && snap.status !== 'ready' ? refuse('snapshot.reason.notReady', { status: snap.providerStatus }) : undefined;
+    case 'snapshotIdle':
+      return snap && (inProgress(snap) || snap.status === 'deleted') ? refuse('snapshot.reason.snapshotBusy', { status: snap.providerStatus }) : undefined;
     case 'memoryReady':
       if (snap?.kind !== 'memoryAndDisk') return refuse('snapshot.reason.noMemory');
       return snap.memory !== 'ready' ? refuse('snapshot.reason.memoryNotReady', { status: snap.memory ?? snap.providerStatus }) : undefined;
