@@ -33,6 +33,7 @@ describe('DBC snapshots against the emulator', () => {
     let tree = await runtime.snapshots.tree(target);
     expect(runtime.snapshots.can(tree, 'create')).toEqual({ allowed: true, notes: [{ key: 'snapshot.note.uploadsToImageCenter' }] });
     expect(runtime.snapshots.can(tree, 'rollback', DBC_SNAPSHOTS.first)).toMatchObject({ allowed: false, reason: { key: 'snapshot.reason.notOffered' } });
+    await expect(runtime.snapshots.rollback(tree, { snapshotId: DBC_SNAPSHOTS.first })).rejects.toMatchObject({ code: 'SNAPSHOT_REFUSED', reason: { key: 'snapshot.reason.notOffered' } });
     const { jobs } = await runtime.snapshots.create(target, { name: 'vitest-c', description: 'era C' });
     expect(jobs).toEqual([{ kind: 'dbc-snapshot', nodeId: DBC_NODES.snapshots, taskId: DBC_TASKS.withSnapshots, name: 'vitest-c', era: 'C' }]);
     const checks = await pollAdvancing(runtime, jobs[0]!, clock, 20_000);

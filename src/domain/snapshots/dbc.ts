@@ -3,7 +3,7 @@ import { fanOut, providerLimiter } from '../fanout';
 import type { DbcContext } from '../providers/dbc';
 import { adaptDbcSnapshots } from './adapt/dbc';
 import { snapshotCan } from './capabilities';
-import { ensureAllowed } from './errors';
+import { SnapshotRefusedError, ensureAllowed } from './errors';
 import type { SnapshotService, SnapshotTarget } from './types';
 
 function nodeOf(target: SnapshotTarget): string {
@@ -39,7 +39,8 @@ export function createDbcSnapshotService(ctx: DbcContext): SnapshotService {
     return servers[0];
   }
 
-  const notOffered = (what: string) => Promise.reject(new Error(`DBC snapshots cannot be ${what}`));
+  // No rollback or modify on the node; era C uploads each snapshot to the image center when it is made.
+  const notOffered = () => Promise.reject(new SnapshotRefusedError('dbc', { key: 'snapshot.reason.notOffered' }));
 
   return {
     tree,
@@ -62,8 +63,8 @@ export function createDbcSnapshotService(ctx: DbcContext): SnapshotService {
       await limited(() => (era === 'B' ? ctx.snapshots.deleteB : ctx.snapshots.deleteC)(nodeId, ctx.auth(), t.target.vmId, snapshotId));
       return { jobs: [] };
     },
-    rollback: () => notOffered('rolled back'),
-    modify: () => notOffered('modified'),
-    export: () => notOffered('exported (era C uploads each snapshot to the image center when it is made)'),
+    rollback: notOffered,
+    modify: notOffered,
+    export: notOffered,
   };
 }

@@ -4,7 +4,7 @@ import { providerLimiter } from '../fanout';
 import type { VsdContext } from '../providers/vsd';
 import { adaptVsdSnapshots } from './adapt/vsd';
 import { snapshotCan } from './capabilities';
-import { ensureAllowed } from './errors';
+import { SnapshotRefusedError, ensureAllowed } from './errors';
 import type { SnapshotService, SnapshotTarget } from './types';
 
 /**
@@ -58,7 +58,7 @@ export function createVsdSnapshotService(ctx: VsdContext): SnapshotService {
       await mutate(() => ctx.snapshots.modify({ ...vm(t.target), name, description: change.description ?? '' }));
       return { jobs: [] };
     },
-    export: () => Promise.reject(new Error('vsd snapshots cannot be exported')),
+    export: () => Promise.reject(new SnapshotRefusedError('vsd', { key: 'snapshot.reason.notOffered' })),
   };
 }
 
