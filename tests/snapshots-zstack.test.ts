@@ -87,6 +87,10 @@ describe('ZStack snapshots against the emulator', () => {
     const { runtime, target } = await setUp(SEED_IDS.runningVm);
     const tree = await runtime.snapshots.tree(target);
     expect(runtime.snapshots.can(tree, 'rollbackVolume', SEED_IDS.runningVmSnapshot)).toMatchObject({ allowed: false, reason: { key: 'snapshot.reason.vmOff' } });
-    await expect(runtime.snapshots.rollback(tree, { snapshotId: SEED_IDS.runningVmSnapshot })).rejects.toMatchObject({ code: 'SNAPSHOT_REFUSED' });
+    await expect(runtime.snapshots.rollback(tree, { snapshotId: SEED_IDS.runningVmSnapshot })).rejects.toMatchObject({
+      code: 'SNAPSHOT_REFUSED',
+      message: 'The VM must be shut off first (now Running)',
+      messageZh: '需先将虚拟机关机（当前 Running）',
+    });
   });
 });

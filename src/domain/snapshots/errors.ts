@@ -1,5 +1,6 @@
 import { ProviderError } from '@/api/errors';
 import type { ProviderId } from '@/api/provider';
+import { translate } from '@/i18n';
 import type { SnapshotCapability, SnapshotReason } from './types';
 
 export type TreeProblem = 'duplicateId' | 'danglingParent' | 'cycle' | 'multipleRoots' | 'unknownPosition';
@@ -42,7 +43,15 @@ export class SnapshotRefusedError extends ProviderError {
   readonly reason: SnapshotReason;
 
   constructor(provider: ProviderId, reason: SnapshotReason) {
-    super({ provider, httpStatus: 0, code: 'SNAPSHOT_REFUSED', message: `Refused before sending: ${reason.key}`, kind: 'conflict', retriable: false });
+    super({
+      provider,
+      httpStatus: 0,
+      code: 'SNAPSHOT_REFUSED',
+      message: translate('en', reason.key, reason.params),
+      messageZh: translate('zh-CN', reason.key, reason.params),
+      kind: 'conflict',
+      retriable: false,
+    });
     this.name = 'SnapshotRefusedError';
     this.reason = reason;
   }
