@@ -3,6 +3,7 @@ import { providerLimiter } from '../fanout';
 import { adaptDbcImages } from '../images/dbc';
 import { parsePercent } from '../nodes/dbc';
 import type { DbcContext } from '../providers/dbc';
+import { checkDbcSnapshot } from './dbcSnapshot';
 import type { JobCheck, JobSpec } from './types';
 
 /** An error word of the node (`create error`, `start error`...) ends any job as failed. */
@@ -15,6 +16,7 @@ const isErrorWord = (status: string) => status === 'error' || status.endsWith(' 
 export function createDbcJobChecker(ctx: DbcContext): (spec: JobSpec) => Promise<JobCheck> {
   return async (spec) => {
     if (spec.kind === 'dbc-image-download') return checkImageDownload(ctx, spec);
+    if (spec.kind === 'dbc-snapshot') return checkDbcSnapshot(ctx, spec);
     if (spec.kind !== 'dbc-task') throw new Error(`A DBC connection cannot check a ${spec.kind} job`);
     let status: string;
     try {

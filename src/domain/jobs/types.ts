@@ -9,6 +9,10 @@ export type JobSpec =
   | { kind: 'dbc-task'; nodeId: string; taskId: string; success: string[]; failure: string[]; gone?: 'success' }
   /** DBC: an image-center file copied onto a node; `progress` where the client has `/images/downloadprogress` (era C). */
   | { kind: 'dbc-image-download'; nodeId: string; imageName: string; progress: boolean }
+  /** DBC: a snapshot being made (era C: and uploaded); read from the snapshot list until ready, failed or gone. */
+  | { kind: 'dbc-snapshot'; nodeId: string; taskId: string; name: string; era: 'B' | 'C' }
+  /** vsd: a memory snapshot's image being saved (attr.memory_state saving → ready | failed). */
+  | { kind: 'vsd-snapshot-memory'; computeUuid: string; name: string }
   /** ZStack: poll /zstack/v1/api-jobs/{uuid}: 202 running, 200 done, 503 failed. */
   | { kind: 'zstack-api-job'; jobUuid: string }
   /** 51idc: poll /v2/zone/{zone}/job/{id}: pending, working, successful, failed. */

@@ -1,12 +1,14 @@
 import type { AxiosInstance } from 'axios';
 import { createDbcClient, type DbcClient } from '@/api/dbc/client';
 import { dbcProtocol } from '@/api/dbc/protocol';
+import { createDbcSnapshotClient, type DbcSnapshotClient } from '@/api/dbc/snapshots';
 import type { DbcAuth } from '@/api/dbc/types';
 import { createHttp } from '@/api/http';
 import type { ConnectionFor } from '../connections/types';
 import { createDbcImageCenter } from '../images/dbc';
 import { createDbcJobChecker } from '../jobs/dbc';
 import { createDbcNodeService } from '../nodes/dbc';
+import { createDbcSnapshotService } from '../snapshots/dbc';
 import { createDbcVmService } from '../vms/dbc';
 import { timed, type ProviderDriver } from './types';
 
@@ -15,6 +17,7 @@ export interface DbcContext {
   connection: ConnectionFor<'dbc'>;
   http: AxiosInstance;
   client: DbcClient;
+  snapshots: DbcSnapshotClient;
   /** The renter session pasted or signed in the Renter identity panel (empty when not signed in). */
   auth(): DbcAuth;
   /** The renter's node ids remembered for this connection. */
@@ -29,6 +32,7 @@ export const dbcDriver: ProviderDriver<'dbc'> = {
       connection,
       http,
       client: createDbcClient(http, connection.options.era),
+      snapshots: createDbcSnapshotClient(http),
       auth: () => {
         const { sessionId, sessionIdSign } = sources.secrets(connection.id);
         return sessionId && sessionIdSign ? { session_id: sessionId, session_id_sign: sessionIdSign } : {};
@@ -46,6 +50,7 @@ export const dbcDriver: ProviderDriver<'dbc'> = {
       // Era C needs an image_server per listing (docs/providers/dbc.md §7): distinct names over every server.
       summary: async () => ({ images: new Set((await imageCenter.list()).map((image) => image.name)).size }),
       vms: createDbcVmService(ctx),
+      snapshots: createDbcSnapshotService(ctx),
       checkJob: createDbcJobChecker(ctx),
       nodes: createDbcNodeService(ctx),
       imageCenter,

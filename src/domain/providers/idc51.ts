@@ -3,9 +3,11 @@ import { createHttp } from '@/api/http';
 import { createIdc51Client, type Idc51Client } from '@/api/idc51/client';
 import { countZoneResources } from '@/api/idc51/inventory';
 import { idc51Protocol } from '@/api/idc51/protocol';
+import { createIdc51SnapshotClient, type Idc51SnapshotClient } from '@/api/idc51/snapshots';
 import type { Idc51Token } from '@/api/idc51/types';
 import type { ConnectionFor } from '../connections/types';
 import { createIdc51JobChecker } from '../jobs/idc51';
+import { createIdc51SnapshotService } from '../snapshots/idc51';
 import { createIdc51VmService } from '../vms/idc51';
 import { createProviderSession, type SignedCalls } from './session';
 import { timed, type ProviderDriver } from './types';
@@ -17,6 +19,7 @@ export interface Idc51Context extends SignedCalls {
   connection: ConnectionFor<'idc51'>;
   http: AxiosInstance;
   client: Idc51Client;
+  snapshots: Idc51SnapshotClient;
   zone: string;
   /** Client-credentials token when an id and secret are set; false when requests go out unsigned. */
   ensureToken(): Promise<boolean>;
@@ -41,7 +44,7 @@ export const idc51Driver: ProviderDriver<'idc51'> = {
       },
     });
     const client = createIdc51Client(http);
-    const ctx: Idc51Context = { connection, http, client, zone: connection.options.zone, ensureToken: token.ensure, read: token.read, mutate: token.mutate };
+    const ctx: Idc51Context = { connection, http, client, snapshots: createIdc51SnapshotClient(http), zone: connection.options.zone, ensureToken: token.ensure, read: token.read, mutate: token.mutate };
     return {
       async probe() {
         const { value, latencyMs } = await timed(async () => {
@@ -60,6 +63,7 @@ export const idc51Driver: ProviderDriver<'idc51'> = {
         return { snapshots, images };
       },
       vms: createIdc51VmService(ctx),
+      snapshots: createIdc51SnapshotService(ctx),
       checkJob: createIdc51JobChecker(ctx),
     };
   },

@@ -3,6 +3,7 @@ import type { AnySecrets, ConnectionFor } from '../connections/types';
 import type { ImageCenterService } from '../images/types';
 import type { JobCheck, JobSpec } from '../jobs/types';
 import type { NodeService } from '../nodes/types';
+import type { SnapshotService } from '../snapshots/types';
 import type { VmService } from '../vms/types';
 
 /** What a connection test found: enough for a one-line result and the overview's health dot. */
@@ -33,6 +34,8 @@ export interface ProviderRuntime {
   /** Forget the provider session (token, session uuid) so the next call signs in again. */
   reset(): void;
   vms: VmService;
+  /** Snapshot trees of a VM (or volume): read, rules, create / roll back / delete / modify / export. */
+  snapshots: SnapshotService;
   /** One poll of a long operation started on this connection. */
   checkJob(spec: JobSpec): Promise<JobCheck>;
   /** DBC only: GPU nodes and renter sessions. */

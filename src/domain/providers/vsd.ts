@@ -5,10 +5,12 @@ import { createHttp } from '@/api/http';
 import { createVsdClient, type VsdClient } from '@/api/vsd/client';
 import { countVmSnapshots } from '@/api/vsd/inventory';
 import { vsdProtocol } from '@/api/vsd/protocol';
+import { createVsdSnapshotClient, type VsdSnapshotClient } from '@/api/vsd/snapshots';
 import { VSD_SCODE } from '@/api/vsd/types';
 import { fanOut } from '../fanout';
 import type { ConnectionFor } from '../connections/types';
 import { createVsdJobChecker } from '../jobs/vsd';
+import { createVsdSnapshotService } from '../snapshots/vsd';
 import { createVsdVmService } from '../vms/vsd';
 import { createProviderSession, type SignedCalls } from './session';
 import { timed, type ProviderDriver } from './types';
@@ -25,6 +27,7 @@ export interface VsdContext extends SignedCalls {
   connection: ConnectionFor<'vsd'>;
   http: AxiosInstance;
   client: VsdClient;
+  snapshots: VsdSnapshotClient;
   /** The ComputeIdentifier scope every call carries. */
   scope: { cluster_uuid: string; tenant?: string };
   /** The given ApiKey, or login -> Token -> ApiKey when credentials are set; false when requests go out without one. */
@@ -62,6 +65,7 @@ export const vsdDriver: ProviderDriver<'vsd'> = {
       connection,
       http,
       client,
+      snapshots: createVsdSnapshotClient(http),
       scope: { cluster_uuid: connection.options.clusterUuid, tenant: connection.options.tenant },
       ensureApiKey: apiKey.ensure,
       read: apiKey.read,
@@ -86,6 +90,7 @@ export const vsdDriver: ProviderDriver<'vsd'> = {
         return { snapshots: counts.reduce((sum, r) => sum + (r.status === 'fulfilled' ? r.value : 0), 0) };
       },
       vms,
+      snapshots: createVsdSnapshotService(ctx),
       checkJob: createVsdJobChecker(ctx),
     };
   },

@@ -5,8 +5,10 @@ import { createHttp } from '@/api/http';
 import { createZStackClient, type ZStackClient } from '@/api/zstack/client';
 import { countResources } from '@/api/zstack/inventory';
 import { zstackProtocol } from '@/api/zstack/protocol';
+import { createZStackSnapshotClient, type ZStackSnapshotClient } from '@/api/zstack/snapshots';
 import type { ConnectionFor } from '../connections/types';
 import { createZStackJobChecker } from '../jobs/zstack';
+import { createZStackSnapshotService } from '../snapshots/zstack';
 import { createZStackVmService } from '../vms/zstack';
 import { createProviderSession, type SignedCalls } from './session';
 import { timed, type ProviderDriver } from './types';
@@ -20,6 +22,7 @@ export interface ZStackContext extends SignedCalls {
   connection: ConnectionFor<'zstack'>;
   http: AxiosInstance;
   client: ZStackClient;
+  snapshots: ZStackSnapshotClient;
   /** Logs in (LogInByAccount) when there is no session yet; false when no password is set. */
   ensureSession(): Promise<boolean>;
 }
@@ -46,7 +49,7 @@ export const zstackDriver: ProviderDriver<'zstack'> = {
       },
     });
     const client = createZStackClient(http);
-    const ctx: ZStackContext = { connection, http, client, ensureSession: session.ensure, read: session.read, mutate: session.mutate };
+    const ctx: ZStackContext = { connection, http, client, snapshots: createZStackSnapshotClient(http), ensureSession: session.ensure, read: session.read, mutate: session.mutate };
     return {
       async probe() {
         const { value, latencyMs } = await timed(async () => {
@@ -61,6 +64,7 @@ export const zstackDriver: ProviderDriver<'zstack'> = {
         return { snapshots, images };
       },
       vms: createZStackVmService(ctx),
+      snapshots: createZStackSnapshotService(ctx),
       checkJob: createZStackJobChecker(ctx),
     };
   },

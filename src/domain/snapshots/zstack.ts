@@ -1,0 +1,95 @@
+import { zstackJobUuid } from '@/api/zstack/client';
+import type { ZStackAsyncAccepted, ZStackVolumeInventory, ZStackVolumeSnapshotInventory } from '@/api/zstack/types';
+import { providerLimiter } from '../fanout';
+import type { JobSpec } from '../jobs/types';
+import type { ZStackContext } from '../providers/zstack';
+import { adaptZStackSnapshots } from './adapt/zstack';
+import { snapshotCan } from './capabilities';
+import { ensureAllowed } from './errors';
+import type { SnapshotService, SnapshotTarget } from './types';
+
+/** Rows per snapshot query page (ZStack's default limit). */
+export const ZSTACK_SNAPSHOT_PAGE = 1000;
+
+/**
+ * ZStack volume snapshots of a VM's volumes (or one volume): several trees per volume, one current. Every
+ * mutation is an api-job; revert is per volume with the VM stopped; delete takes the whole subtree.
+ */
+export function createZStackSnapshotService(ctx: ZStackContext): SnapshotService {
+  const limited = <T>(call: () => Promise<T>) => providerLimiter('zstack').run(call);
+  const read = <T>(call: () => Promise<T>) => ctx.read(() => limited(call));
+  const mutate = <T>(call: () => Promise<T>) => ctx.mutate(() => limited(call));
+  const jobOf = (accepted: ZStackAsyncAccepted): JobSpec => ({ kind: 'zstack-api-job', jobUuid: zstackJobUuid(accepted.location) });
+
+  async function volumesOf(target: SnapshotTarget): Promise<ZStackVolumeInventory[]> {
+    const q = target.volumeId ? [`uuid=${target.volumeId}`] : [`vmInstanceUuid=${target.vmId}`];
+    return (await read(() => ctx.snapshots.queryVolumes({ q }))).inventories;
+  }
+
+  async function snapshotsOf(volumeIds: string[]): Promise<ZStackVolumeSnapshotInventory[]> {
+    const all: ZStackVolumeSnapshotInventory[] = [];
+    for (let start = 0; ; start += ZSTACK_SNAPSHOT_PAGE) {
+      const page = await read(() => ctx.snapshots.querySnapshots({ q: [`volumeUuid?=${volumeIds.join(',')}`], limit: ZSTACK_SNAPSHOT_PAGE, start }));
+      all.push(...page.inventories);
+      if (page.inventories.length < ZSTACK_SNAPSHOT_PAGE) return all;
+    }
+  }
+
+  async function tree(target: SnapshotTarget) {
+    const volumes = await volumesOf(target);
+    const ids = volumes.map((v) => v.uuid);
+    if (!ids.length) return adaptZStackSnapshots(target, [], [], []);
+    const [snapshots, trees] = await Promise.all([snapshotsOf(ids), read(() => ctx.snapshots.queryTrees({ q: [`volumeUuid?=${ids.join(',')}`] }))]);
+    return adaptZStackSnapshots(target, volumes, snapshots, trees.inventories);
+  }
+
+  async function usableBackupStorage(): Promise<string[]> {
+    const { inventories } = await read(() => ctx.snapshots.queryBackupStorage({ q: ['state=Enabled', 'status=Connected'] }));
+    if (!inventories[0]) throw new Error('ZStack has no usable (Enabled, Connected) backup storage for the template');
+    return [inventories[0].uuid];
+  }
+
+  return {
+    tree,
+    can: (t, action, snapshotId) => snapshotCan(t, action, snapshotId),
+    async create(target, input) {
+      const volumeIds = input.disks?.length ? input.disks : target.volumeId ? [target.volumeId] : (await volumesOf(target)).filter((v) => v.type === 'Root').map((v) => v.uuid);
+      const jobs: JobSpec[] = [];
+      // One snapshot per chosen volume; each call is sent once and never repeated.
+      for (const volumeId of volumeIds) {
+        jobs.push(jobOf(await mutate(() => ctx.snapshots.create(volumeId, { params: { name: input.name, description: input.description } }))));
+      }
+      return { jobs };
+    },
+    async rollback(t, input) {
+      ensureAllowed('zstack', snapshotCan(t, 'rollbackVolume', input.snapshotId));
+      return { jobs: [jobOf(await mutate(() => ctx.snapshots.revert(input.snapshotId)))] };
+    },
+    async delete(t, snapshotId) {
+      ensureAllowed('zstack', snapshotCan(t, 'delete', snapshotId));
+      return { jobs: [jobOf(await mutate(() => ctx.snapshots.delete(snapshotId, 'Permissive')))] };
+    },
+    async modify(t, snapshotId, change) {
+      ensureAllowed('zstack', snapshotCan(t, 'modify', snapshotId));
+      return { jobs: [jobOf(await mutate(() => ctx.snapshots.update(snapshotId, change)))] };
+    },
+    async export(t, input) {
+      const action = input.as === 'image' ? 'exportImage' : input.as === 'template' ? 'exportTemplate' : 'exportVolume';
+      ensureAllowed('zstack', snapshotCan(t, action, input.snapshotId));
+      if (input.as === 'volume') {
+        const params = { name: input.name, primaryStorageUuid: input.primaryStorageUuid };
+        return { jobs: [jobOf(await mutate(() => ctx.snapshots.createDataVolume(input.snapshotId, { params })))] };
+      }
+      const backupStorageUuids = input.backupStorageUuids?.length ? input.backupStorageUuids : await usableBackupStorage();
+      const params = { name: input.name, backupStorageUuids };
+      const accepted = await mutate(() =>
+        input.as === 'image' ? ctx.snapshots.createRootVolumeTemplate(input.snapshotId, { params }) : ctx.snapshots.createDataVolumeTemplate(input.snapshotId, { params }),
+      );
+      return { jobs: [jobOf(accepted)] };
+    },
+    async size(t, snapshotId) {
+      ensureAllowed('zstack', snapshotCan(t, 'size', snapshotId));
+      return { jobs: [jobOf(await mutate(() => ctx.snapshots.size(snapshotId)))] };
+    },
+  };
+}
