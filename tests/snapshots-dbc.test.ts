@@ -46,7 +46,7 @@ describe('DBC snapshots against the emulator', () => {
     expect((await runtime.snapshots.tree(target)).nodes.has('vitest-c')).toBe(false);
   });
 
-  it.todo('era C: the finished snapshot is in the image server it was uploaded to — emulator bug: era-C create does not land in the image server', async () => {
+  it('era C: the finished snapshot is in the image server it was uploaded to', async () => {
     const { runtime, target } = await setUp('current');
     const { jobs } = await runtime.snapshots.create(target, { name: 'landed', imageServer: DBC_IMAGE_SERVERS[0] });
     await finishAll(runtime, jobs, clock, 20_000);
@@ -67,7 +67,7 @@ describe('DBC snapshots against the emulator', () => {
     expect((await runtime.snapshots.tree(target)).nodes.has('vitest-b')).toBe(false);
   });
 
-  it.todo('era B: while the snapshot is made the task reads "creating snapshot" — emulator bug: it says "snapshot creating"', async () => {
+  it('era B: while the snapshot is made the task reads "creating snapshot"', async () => {
     const { runtime, target } = await setUp('2022');
     await runtime.snapshots.create(target, { name: 'word', description: 'x' });
     expect((await runtime.vms.get(DBC_TASKS.withSnapshots)).providerStatus).toBe('creating snapshot');

@@ -13,7 +13,7 @@ import type {
 } from './types';
 
 /**
- * DBC snapshot endpoints of both URL layouts (dbc.md §6): era B (the seeds, `2022`) `/snapshot/<task>`,
+ * DBC snapshot endpoints of both URL layouts (docs/providers/dbc.md §6): era B (the seeds, `2022`) `/snapshot/<task>`,
  * `/snapshot/<task>/<name>`, `/snapshot/<task>/create`, `/snapshot/<task>/delete/<name>`; era C (`current`)
  * `/snapshot/list/<task>[/<name>]`, `/snapshot/create/<task>` (with `image_server`), `/snapshot/delete/<task>/<name>`.
  */

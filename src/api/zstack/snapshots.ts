@@ -17,7 +17,7 @@ import type {
   ZStackVolumeSnapshotTreeInventory,
 } from './types';
 
-/** CreateDataVolumeFromVolumeSnapshot params (zstack.md §5). */
+/** CreateDataVolumeFromVolumeSnapshot params (docs/providers/zstack.md §7.2). */
 export interface ZStackCreateDataVolumeFromSnapshotParams {
   name: string;
   description?: string;
@@ -38,7 +38,7 @@ function inventories<T>(what: string, data: unknown, isItem: (item: unknown) => 
 }
 
 /**
- * ZStack volume snapshots (zstack.md §4-§5, seed 004). Queries are synchronous; every mutation is async:
+ * ZStack volume snapshots (docs/providers/zstack.md §4, §7, seed 004). Queries are synchronous; every mutation is async:
  * 202 `{location}` at once, then the api-job is polled (its result: `{inventory}`, an empty body for revert
  * and delete, `{size, actualSize}` for the size, `{results}` for a batch delete).
  */

@@ -43,9 +43,9 @@ const none = (): Table => ({
 });
 
 /**
- * Per provider: which snapshot actions exist and what each needs. Sources: dbc.md §6 (VM off to snapshot, no
- * rollback API), seed 002 / idc51_vsd.md §1 (chains, apply restarts, capture/create_volume by resource type),
- * seed 003 (vsd memory, shut-off rollback, delete with one child), zstack.md §5 (per-volume revert with every
+ * Per provider: which snapshot actions exist and what each needs. Sources: docs/providers/dbc.md §6 (VM off to snapshot, no
+ * rollback API), seed 002 / docs/providers/idc51.md §4 (chains, apply restarts, capture/create_volume by resource type),
+ * seed 003 (vsd memory, shut-off rollback, delete with one child), docs/providers/zstack.md §7 (per-volume revert with every
  * attached VM Stopped, subtree delete, templates and volumes from a snapshot).
  */
 export const SNAPSHOT_CAPABILITIES: Record<ProviderId, Table> = {

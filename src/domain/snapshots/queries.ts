@@ -57,7 +57,7 @@ export function pathBetween(tree: SnapshotTree, from: string, to: string): TreeP
 /** How a provider deletes: ZStack and 51idc take the subtree (later chain points); vsd and DBC only the one. */
 export type DeleteRule = 'subtree' | 'single';
 
-/** Each provider's delete (zstack.md §5 subtree; 51idc later chain points; vsd re-parents its one child; DBC one file). */
+/** Each provider's delete (docs/providers/zstack.md §7.1 subtree; 51idc later chain points; vsd re-parents its one child; DBC one file). */
 export const DELETE_RULES: Record<SnapshotTree['provider'], DeleteRule> = { dbc: 'single', idc51: 'subtree', vsd: 'single', zstack: 'subtree' };
 
 export interface DeletionSet {
