@@ -1,4 +1,5 @@
 import { PROVIDER_IDS, isProviderId, type ProviderId } from '@/api/provider';
+import { NODE_ID_PATTERN } from '../nodes/types';
 import { DEFAULT_OPTIONS, SECRET_FIELDS } from './defaults';
 import { isEmulated, type AnySecrets, type Connection } from './types';
 
@@ -196,7 +197,7 @@ function readDemoWallet(entry: Record<string, unknown>, path: string, issues: Co
 
 function readNodeIdList(raw: unknown, path: string, issues: ConfigIssue[]): string[] | undefined {
   if (raw === undefined) return undefined;
-  if (!Array.isArray(raw) || raw.some((id) => typeof id !== 'string' || !/^[0-9a-f]{64}$/.test(id))) {
+  if (!Array.isArray(raw) || raw.some((id) => typeof id !== 'string' || !NODE_ID_PATTERN.test(id))) {
     issues.push({ path, code: 'type', expected: 'array of 64-hex node ids' });
     return undefined;
   }

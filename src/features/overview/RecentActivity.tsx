@@ -3,6 +3,7 @@ import { Link } from '@tanstack/react-router';
 import { useShallow } from 'zustand/react/shallow';
 import { JobList } from '@/shared/jobs/JobList';
 import type { MessageKey } from '@/i18n';
+import { messageFor } from '@/shared/errors/describe';
 import { useRecentErrors } from '@/shared/errors/recent';
 import { formatRelative } from '@/shared/format';
 import { useLocale, useT } from '@/shared/i18n/useT';
@@ -41,7 +42,7 @@ export function LastErrors() {
                 }
                 description={
                   <>
-                    {locale === 'zh-CN' && error.messageZh ? error.messageZh : error.message}
+                    {messageFor(error, locale)}
                     <Typography.Text type="secondary" style={{ fontSize: 12, marginInlineStart: 8 }}>
                       {formatRelative(error.at, locale)}
                     </Typography.Text>

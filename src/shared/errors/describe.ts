@@ -1,10 +1,22 @@
-import { isProviderError, type ProviderError } from '@/api/errors';
+import { isProviderError } from '@/api/errors';
 import type { Locale, MessageKey, Translate } from '@/i18n';
 
+/** A message a provider (or an adapter) may also give in Chinese. */
+export interface BilingualMessage {
+  message: string;
+  messageZh?: string;
+}
+
+/** The Chinese text for a Chinese reader when there is one, the provider's own message otherwise. */
+export function messageFor(error: BilingualMessage, locale: Locale): string {
+  return locale === 'zh-CN' && error.messageZh ? error.messageZh : error.message;
+}
+
 /** The message in the reader's language first, the other one second when the provider gave both. */
-export function localizedMessages(error: ProviderError, locale: Locale): { primary: string; secondary?: string } {
-  if (!error.messageZh || error.messageZh === error.message) return { primary: error.messageZh ?? error.message };
-  return locale === 'zh-CN' ? { primary: error.messageZh, secondary: error.message } : { primary: error.message, secondary: error.messageZh };
+export function localizedMessages(error: BilingualMessage, locale: Locale): { primary: string; secondary?: string } {
+  const primary = messageFor(error, locale);
+  const other = primary === error.message ? error.messageZh : error.message;
+  return other && other !== primary ? { primary, secondary: other } : { primary };
 }
 
 export function errorTitle(error: unknown, t: Translate): string {

@@ -3,6 +3,7 @@ import { Empty, Flex, List, Progress, Space, Tag, Tooltip, Typography, theme } f
 import type { JobRecord } from '@/domain/jobs/types';
 import type { MessageKey } from '@/i18n';
 import { useConnections } from '../connections/hooks';
+import { messageFor } from '../errors/describe';
 import { formatDateTime, formatRelative } from '../format';
 import { useLocale, useT } from '../i18n/useT';
 import { JobTarget } from './JobTarget';
@@ -55,7 +56,7 @@ export function JobList({ jobs }: { jobs: JobRecord[] }) {
               </Typography.Text>
               {job.error && (
                 <Typography.Text type="danger" style={{ fontSize: 12 }}>
-                  {job.error.code}: {locale === 'zh-CN' && job.error.messageZh ? job.error.messageZh : job.error.message}
+                  {job.error.code}: {messageFor(job.error, locale)}
                 </Typography.Text>
               )}
               {job.status === 'running' && job.pollError && (

@@ -4,7 +4,7 @@ import type { Vm } from '@/domain/vms/types';
 import type { MessageKey } from '@/i18n';
 import { formatBytes, formatDateTime, formatNumber } from '@/shared/format';
 import { useLocale, useT } from '@/shared/i18n/useT';
-import { VmStatusTag } from '../components/VmStatusTag';
+import { VmStatusTag } from '@/shared/vms/VmStatusTag';
 
 export function VmProperties({ connection, vm }: { connection: Connection; vm: Vm }) {
   const t = useT();

@@ -4,10 +4,11 @@ import type { ColumnsType } from 'antd/es/table';
 import type { Connection } from '@/domain/connections/types';
 import type { Vm } from '@/domain/vms/types';
 import type { Locale, MessageKey, Translate } from '@/i18n';
-import { formatBytes, formatDateTime, formatNumber } from '@/shared/format';
+import { formatDateTime } from '@/shared/format';
 import { EllipsisText } from '@/shared/ui/EllipsisText';
+import { resourcesText } from '@/shared/vms/resources';
+import { VmStatusTag } from '@/shared/vms/VmStatusTag';
 import { VmRowActions } from '../actions/VmRowActions';
-import { VmStatusTag } from '../components/VmStatusTag';
 import type { VmListSearch, VmSort } from './search';
 
 /** Columns the user may hide (name and actions always show). */
@@ -18,15 +19,6 @@ const shortId = (id: string) => (id.length > 16 ? `${id.slice(0, 6)}…${id.slic
 
 export function locationLabel(vm: Pick<Vm, 'location'>): string {
   return vm.location.name ?? shortId(vm.location.id);
-}
-
-export function resourcesText(vm: Vm, t: Translate, locale: Locale): string {
-  const parts: string[] = [];
-  if (vm.cpuCores !== undefined) parts.push(t('vms.res.cpu', { count: formatNumber(vm.cpuCores, locale) }));
-  if (vm.memoryBytes !== undefined) parts.push(formatBytes(vm.memoryBytes, locale));
-  if (vm.gpuCount !== undefined) parts.push(t('vms.res.gpu', { count: formatNumber(vm.gpuCount, locale) }));
-  if (vm.diskBytes !== undefined) parts.push(t('vms.res.disk', { size: formatBytes(vm.diskBytes, locale) }));
-  return parts.length ? parts.join(' · ') : '—';
 }
 
 const loginText = (vm: Vm) => vm.login.map((l) => `${l.protocol.toUpperCase()} ${l.host}:${l.port}`).join(' · ');
