@@ -25,6 +25,13 @@ export default tseslint.config(
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "TSAsExpression[typeAnnotation.typeName.name='MessageKey']",
+          message: 'Let the compiler check the key: a template literal such as `vm.status.${status}` is checked against MessageKey where t() takes it; a key built from data goes through isMessageKey().',
+        },
+      ],
     },
   },
   layer(['src/api/**'], ['@/domain/*', '@/features/*', '@/app/*', '@/shared/*', '@/routes/*', 'react', 'antd', '@tanstack/*', '**/mocks/**'], 'src/api is the bottom layer: typed clients only, no React, no domain.'),

@@ -18,6 +18,11 @@ export function translate(locale: Locale, key: MessageKey, params?: MessageParam
 
 export type Translate = (key: MessageKey, params?: MessageParams) => string;
 
+/** For keys built from data (a job's action word): true when the catalogue has it. */
+export function isMessageKey(key: string): key is MessageKey {
+  return Object.hasOwn(en, key);
+}
+
 /** Best first guess for a new visitor, from the browser's languages. */
 export function detectLocale(languages: readonly string[] = typeof navigator === 'undefined' ? [] : navigator.languages): Locale {
   return languages.some((lang) => lang.toLowerCase().startsWith('zh')) ? 'zh-CN' : 'en';

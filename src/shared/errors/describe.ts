@@ -1,5 +1,5 @@
 import { isProviderError } from '@/api/errors';
-import type { Locale, MessageKey, Translate } from '@/i18n';
+import type { Locale, Translate } from '@/i18n';
 
 /** A message a provider (or an adapter) may also give in Chinese. */
 export interface BilingualMessage {
@@ -21,7 +21,7 @@ export function localizedMessages(error: BilingualMessage, locale: Locale): { pr
 
 export function errorTitle(error: unknown, t: Translate): string {
   if (!isProviderError(error)) return t('error.kind.unknown');
-  return `${t(`provider.${error.provider}` as MessageKey)} · ${t(`error.kind.${error.kind}` as MessageKey)}`;
+  return `${t(`provider.${error.provider}`)} · ${t(`error.kind.${error.kind}`)}`;
 }
 
 /** One notification per distinct failure: a poll failing every 5 s updates it instead of stacking copies. */

@@ -1,7 +1,6 @@
 import { CheckCircleFilled, CloseCircleFilled, LoadingOutlined } from '@ant-design/icons';
 import { Empty, Flex, List, Progress, Space, Tag, Tooltip, Typography, theme } from 'antd';
 import type { JobRecord } from '@/domain/jobs/types';
-import type { MessageKey } from '@/i18n';
 import { useConnections } from '../connections/hooks';
 import { messageFor } from '../errors/describe';
 import { formatDateTime, formatRelative } from '../format';
@@ -41,7 +40,7 @@ export function JobList({ jobs }: { jobs: JobRecord[] }) {
                   <JobTarget job={job} />
                 </Space>
                 <Space size={4}>
-                  <Tag>{t(`provider.${job.provider}` as MessageKey)}</Tag>
+                  <Tag>{t(`provider.${job.provider}`)}</Tag>
                   {connection && <Tag>{connection.name}</Tag>}
                   <Tag color={job.status === 'succeeded' ? 'success' : job.status === 'failed' ? 'error' : 'processing'}>
                     {t(`jobs.status.${job.status}`)}

@@ -3,7 +3,7 @@ import { Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import type { Connection } from '@/domain/connections/types';
 import type { Vm } from '@/domain/vms/types';
-import type { Locale, MessageKey, Translate } from '@/i18n';
+import type { Locale, Translate } from '@/i18n';
 import { formatDateTime } from '@/shared/format';
 import { EllipsisText } from '@/shared/ui/EllipsisText';
 import { resourcesText } from '@/shared/vms/resources';
@@ -57,7 +57,7 @@ export function vmColumns({ t, locale, search, connections, hidden }: Options): 
       sortOrder: sortOrder('provider'),
       render: (_, vm) => (
         <EllipsisText title={connections.get(vm.connectionId)?.name} maxWidth={180}>
-          <Tag>{t(`provider.${vm.provider}` as MessageKey)}</Tag>
+          <Tag>{t(`provider.${vm.provider}`)}</Tag>
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>{connections.get(vm.connectionId)?.name}</Typography.Text>
         </EllipsisText>
       ),
@@ -69,7 +69,7 @@ export function vmColumns({ t, locale, search, connections, hidden }: Options): 
       sorter: true,
       sortOrder: sortOrder('location'),
       render: (_, vm) => (
-        <EllipsisText title={`${t(`vms.location.${vm.location.kind}` as MessageKey)}: ${vm.location.id}`} maxWidth={150} small>
+        <EllipsisText title={`${t(`vms.location.${vm.location.kind}`)}: ${vm.location.id}`} maxWidth={150} small>
           {locationLabel(vm)}
         </EllipsisText>
       ),
