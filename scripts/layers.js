@@ -2,7 +2,7 @@
 /**
  * Imports run one way: app -> features -> domain -> api; emulators share only provider types with src/api.
  * This table is the one statement of what each layer may not import: eslint.config.js (rule `layers/imports`)
- * and tests/architecture.test.ts both ask `forbiddenImport`. Types are in layers.d.ts.
+ * and tests/architecture.test.ts both ask `forbiddenImport` (typed for them in layers.d.ts).
  */
 import { posix } from 'node:path';
 
@@ -11,8 +11,16 @@ const APP_SHELL = /^src\/app\/shell(\/|$)/;
 const REACT = /^react(\/|$)/;
 const ANTD = /^antd/;
 
-/** @type {import('./layers').LayerRules} */
-export const LAYER_RULES = {
+/** @typedef {'api' | 'domain' | 'features' | 'shared' | 'app' | 'routes' | 'i18n' | 'mocks'} Layer */
+
+/**
+ * What one layer may not import: other layers, repo paths (after resolving aliases and relative specifiers),
+ * and specifiers as written (packages, aliases). `reason` is shown with every import refused.
+ * @typedef {{ reason: string, layers: readonly Layer[], paths: readonly RegExp[], specifiers: readonly RegExp[] }} LayerRule
+ */
+
+/** @type {Readonly<Partial<Record<Layer, LayerRule>>>} */
+const LAYER_RULES = {
   api: {
     reason: 'src/api is the bottom layer: typed clients only, no React, no domain.',
     layers: ['domain', 'features', 'shared', 'app', 'routes', 'mocks'],
@@ -46,9 +54,9 @@ export const LAYER_RULES = {
 };
 
 /** @param {string} path repo-relative, `/`-separated */
-export function layerOf(path) {
+function layerOf(path) {
   const match = /^src\/(api|domain|features|shared|app|routes|i18n)(\/|$)/.exec(path) ?? /^(mocks)(\/|$)/.exec(path);
-  return /** @type {import('./layers').Layer | undefined} */ (match?.[1]);
+  return /** @type {Layer | undefined} */ (match?.[1]);
 }
 
 const ALIASES = [
@@ -62,7 +70,7 @@ const ALIASES = [
  * @param {string} fromFile repo-relative, `/`-separated
  * @param {string} spec
  */
-export function resolveImport(fromFile, spec) {
+function resolveImport(fromFile, spec) {
   for (const [alias, dir] of ALIASES) if (spec.startsWith(alias)) return dir + spec.slice(alias.length);
   if (spec.startsWith('.')) return posix.normalize(posix.join(posix.dirname(fromFile), spec));
   return undefined;

@@ -1,7 +1,6 @@
 import { en, zhCN, type MessageKey } from './catalogue';
 
 export type Locale = 'zh-CN' | 'en';
-export const LOCALES: readonly Locale[] = ['zh-CN', 'en'];
 export type { MessageKey };
 
 export const catalogues: Record<Locale, Record<MessageKey, string>> = { en, 'zh-CN': zhCN };

@@ -21,7 +21,7 @@ export interface ConnectionProblem {
   expected?: string;
 }
 
-export type CreatedConnection = { ok: true; connection: Connection } | { ok: false; problems: ConnectionProblem[] };
+type CreatedConnection = { ok: true; connection: Connection } | { ok: false; problems: ConnectionProblem[] };
 
 export const CONNECTION_ID_PATTERN = /^[A-Za-z0-9_.-]{1,64}$/;
 

@@ -49,7 +49,6 @@ interface ConnectionOf<P extends ProviderId> {
 /** One provider's connection; over several providers, a union in which each carries its own provider's options. */
 export type ConnectionFor<P extends ProviderId> = { [K in P]: ConnectionOf<K> }[P];
 export type Connection = ConnectionFor<ProviderId>;
-export type SecretsFor<P extends ProviderId> = ProviderSecrets[P];
 export type AnySecrets = Partial<Record<string, string>>;
 
 export const EMULATOR_PREFIX = '/mock/';

@@ -2,7 +2,7 @@ import { isProviderError } from '@/api/errors';
 import type { Locale, Translate } from '@/i18n';
 
 /** A message a provider (or an adapter) may also give in Chinese. */
-export interface BilingualMessage {
+interface BilingualMessage {
   message: string;
   messageZh?: string;
 }

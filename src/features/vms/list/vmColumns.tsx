@@ -13,7 +13,6 @@ import type { VmListSearch, VmSort } from './search';
 
 /** Columns the user may hide (name and actions always show). */
 export const HIDEABLE_COLUMNS = ['provider', 'location', 'status', 'resources', 'created', 'login'] as const;
-export type HideableColumn = (typeof HIDEABLE_COLUMNS)[number];
 
 const shortId = (id: string) => (id.length > 16 ? `${id.slice(0, 6)}…${id.slice(-4)}` : id);
 
