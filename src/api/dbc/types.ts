@@ -48,16 +48,6 @@ export interface DbcMiningNodeList {
 /** Which URL layout the client speaks (dbc.md §0). */
 export type DbcApiEra = 'current' | '2022';
 
-/** `/api/v1/` (exact): the client's own version. */
-export interface DbcClientVersion {
-  client_version: string;
-}
-
-/** `/mining_nodes/session_id`. */
-export interface DbcSessionIdReply {
-  session_id: string;
-}
-
 /** Era-C task status strings (dbc.md §4); several contain spaces. */
 export type DbcTaskStatus =
   | 'closed'
@@ -240,25 +230,4 @@ export interface DbcSnapshotB {
   create_time: string;
   state: string;
   disks?: DbcSnapshotDiskB[];
-}
-
-/** Era-B create additional (`/snapshot/<task_id>/create`). */
-export interface DbcCreateSnapshotAdditionalB {
-  snapshot_name: string;
-  description?: string;
-  disks?: Array<{ disk_name: string; snapshot_type?: 'external' | 'no' | 'internal'; driver?: string; snapshot_file_name?: string }>;
-}
-
-/** Era-B create reply. */
-export interface DbcCreateSnapshotReplyB {
-  snapshot_name: string;
-  description: string;
-  status: 'creating';
-}
-
-/** Era-C create additional (`/snapshot/create/<task_id>`). */
-export interface DbcCreateSnapshotAdditionalC {
-  snapshot_name: string;
-  desc?: string;
-  image_server: string;
 }

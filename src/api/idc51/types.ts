@@ -108,33 +108,6 @@ export interface Idc51SnapshotQuery {
   root_id?: string;
 }
 
-/** POST /volume_snapshots. `is_full`: 1/'IS_FULL' forces a new full chain, 0/'IS_AUTH' lets the system decide. */
-export interface Idc51CreateSnapshotsRequest {
-  resources: string[];
-  snapshot_name: string;
-  is_full?: 0 | 1 | '0' | '1' | 'IS_FULL' | 'IS_AUTH';
-}
-
-export interface Idc51ApplySnapshotsRequest {
-  snapshots: string[];
-}
-
-/** Seed form sends `snapshot` in the body; the final form puts it in the path. */
-export interface Idc51CaptureInstanceRequest {
-  snapshot?: string;
-  image_name: string;
-}
-
-export interface Idc51CreateVolumeRequest {
-  snapshot?: string;
-  volume_name: string;
-}
-
-export interface Idc51ModifySnapshotRequest {
-  snapshot_name?: string;
-  description?: string;
-}
-
 export type Idc51InstanceStatus = 'pending' | 'running' | 'stopped' | 'suspended' | 'terminated' | 'ceased';
 export type Idc51InstanceTransition =
   | ''
@@ -231,10 +204,4 @@ export interface Idc51Image {
 export interface Idc51ImageList {
   images: Idc51Image[];
   total_count: number;
-}
-
-/** POST /instances/start|stop|restart (documented form) take `instances`; stop also `force`. */
-export interface Idc51InstancesActionRequest {
-  instances: string[];
-  force?: 0 | 1;
 }

@@ -174,26 +174,6 @@ export interface VsdSnapshotTree {
   Children: Record<string, { Children: string[] }>;
 }
 
-export interface VsdSnapshotCreateRequest extends VsdComputeIdentifier {
-  name: string;
-  description?: string;
-  domain_memory?: boolean;
-}
-export interface VsdSnapshotModifyRequest extends VsdComputeIdentifier {
-  name: string;
-  description?: string;
-}
-export interface VsdSnapshotRollbackRequest extends VsdComputeIdentifier {
-  name: string;
-  domain_memory?: boolean;
-}
-export interface VsdSnapshotDeleteRequest extends VsdComputeIdentifier {
-  name: string;
-}
-export interface VsdVolumeRollbackRequest extends VsdComputeIdentifier {
-  disk_snapshot_list: VsdDiskSnapshotInfo[];
-}
-
 /** Item data of batch power operations: the identifier echoed back. */
 export interface VsdBatchComputeItem {
   cluster_uuid: string;

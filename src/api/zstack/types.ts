@@ -16,11 +16,6 @@ export interface ZStackErrorCode {
   opaque?: Record<string, unknown>;
 }
 
-/** A failed sync API or a failed async job poll: HTTP 503 with this body. */
-export interface ZStackErrorBody {
-  error: ZStackErrorCode;
-}
-
 /** An async API's 202 answer. Poll `location` (rebuilt from its path) until 200 or 503. */
 export interface ZStackAsyncAccepted {
   location: string;
@@ -74,18 +69,6 @@ export interface ZStackSessionInventory {
   createDate: string;
 }
 
-/** GET /accounts/sessions/{uuid}/valid (APIValidateSessionReply). */
-export interface ZStackValidateSessionReply {
-  validSession: boolean;
-}
-
-/** POST bodies: `{params, systemTags, userTags}`. */
-export interface ZStackCreateBody<P> {
-  params: P;
-  systemTags?: string[];
-  userTags?: string[];
-}
-
 export type ZStackVmState =
   | 'Created'
   | 'Starting'
@@ -116,7 +99,6 @@ export type ZStackImageStatus = 'Creating' | 'Downloading' | 'Ready' | 'Error' |
 export type ZStackImageMediaType = 'RootVolumeTemplate' | 'DataVolumeTemplate' | 'ISO';
 export type ZStackImagePlatform = 'Linux' | 'Windows' | 'Other' | 'Paravirtualization' | 'WindowsVirtio';
 export type ZStackBackupStorageStatus = 'Connecting' | 'Connected' | 'Disconnected';
-export type ZStackDeleteMode = 'Permissive' | 'Enforcing';
 
 export interface ZStackVolumeInventory {
   uuid: string;
@@ -284,47 +266,8 @@ export interface ZStackBackupStorageFailure {
   error: ZStackErrorCode;
 }
 
-/** Result of CreateDataVolumeTemplateFromVolumeSnapshot / CreateRootVolumeTemplateFromVolumeSnapshot. */
-export interface ZStackTemplateFromSnapshotResult {
-  inventory: ZStackImageInventory;
-  failures?: ZStackBackupStorageFailure[];
-}
-
-export interface ZStackCreateDataVolumeTemplateParams {
-  name: string;
-  description?: string;
-  backupStorageUuids: string[];
-  resourceUuid?: string;
-  tagUuids?: string[];
-}
-
-export interface ZStackCreateRootVolumeTemplateParams extends ZStackCreateDataVolumeTemplateParams {
-  guestOsType?: string;
-  platform?: ZStackImagePlatform;
-  architecture?: string;
-  system?: boolean;
-  virtio?: boolean;
-}
-
-export interface ZStackCreateVolumeSnapshotParams {
-  name: string;
-  description?: string;
-  resourceUuid?: string;
-  tagUuids?: string[];
-}
-
-/** PUT /volume-snapshots/{uuid}/actions bodies (the body key picks the action). */
-export type ZStackSnapshotAction =
-  | { revertVolumeFromSnapshot: Record<string, never> }
-  | { updateVolumeSnapshot: { name?: string; description?: string } }
-  | { getVolumeSnapshotSize: Record<string, never> };
-
 /** PUT /vm-instances/{uuid}/actions bodies. */
 export type ZStackVmAction =
   | { startVmInstance: { clusterUuid?: string; hostUuid?: string } }
   | { stopVmInstance: { type?: 'grace' | 'cold'; stopHA?: boolean } }
   | { rebootVmInstance: Record<string, never> };
-
-export interface ZStackBatchDeleteSnapshotResult {
-  results: { snapshotUuid: string; success: boolean; error?: ZStackErrorCode }[];
-}
