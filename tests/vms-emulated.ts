@@ -3,6 +3,7 @@ import { systemClock } from '../mocks/control/clock';
 import { setupMockServer } from '../mocks/node';
 import type { ProviderId } from '@/api/provider';
 import { parseAppConfig } from '@/domain/connections/config';
+import { createConnection } from '@/domain/connections/create';
 import type { AnySecrets, Connection } from '@/domain/connections/types';
 import type { JobCheck, JobSpec } from '@/domain/jobs/types';
 import { forgetRuntime, runtimeFor } from '@/domain/providers/registry';
@@ -28,11 +29,13 @@ const shippedConfig = parsed.config;
 export function demoRuntime(provider: ProviderId, overrides: { nodeIds?: string[]; secrets?: AnySecrets; options?: object } = {}): { connection: Connection; runtime: ProviderRuntime } {
   const entry = shippedConfig.connections.find((c) => c.connection.provider === provider);
   if (!entry) throw new Error(`no shipped ${provider} connection`);
-  const connection = {
+  const created = createConnection({
     ...entry.connection,
     baseUrl: `http://localhost${entry.connection.baseUrl}`,
     options: { ...entry.connection.options, ...overrides.options },
-  } as Connection;
+  });
+  if (!created.ok) throw new Error(`demo ${provider} connection invalid: ${JSON.stringify(created.problems)}`);
+  const { connection } = created;
   forgetRuntime(connection.id);
   const secrets = overrides.secrets ?? entry.demoCredentials ?? {};
   const nodeIds = overrides.nodeIds ?? entry.nodeIds ?? [];

@@ -1,6 +1,5 @@
 import { Button, Result, Typography } from 'antd';
 import type { ConfigIssue } from '@/domain/connections/config';
-import type { MessageKey } from '@/i18n';
 import { useT } from '@/shared/i18n/useT';
 
 /** Shown instead of the console when config.json is missing or invalid: each issue names its field. */
@@ -17,7 +16,7 @@ export function ConfigErrorScreen({ issues }: { issues: ConfigIssue[] }) {
         {issues.map((issue) => (
           <li key={`${issue.path}:${issue.code}`}>
             <Typography.Text code>{issue.path}</Typography.Text>{' '}
-            {t(`config.issue.${issue.code}` as MessageKey, { expected: issue.expected ?? '' })}
+            {t(`config.issue.${issue.code}`, { expected: issue.expected ?? '' })}
           </li>
         ))}
       </ul>

@@ -1,7 +1,6 @@
 import { en, zhCN, type MessageKey } from './catalogue';
 
 export type Locale = 'zh-CN' | 'en';
-export const LOCALES: readonly Locale[] = ['zh-CN', 'en'];
 export type { MessageKey };
 
 export const catalogues: Record<Locale, Record<MessageKey, string>> = { en, 'zh-CN': zhCN };
@@ -17,6 +16,11 @@ export function translate(locale: Locale, key: MessageKey, params?: MessageParam
 }
 
 export type Translate = (key: MessageKey, params?: MessageParams) => string;
+
+/** For keys built from data (a job's action word): true when the catalogue has it. */
+export function isMessageKey(key: string): key is MessageKey {
+  return Object.hasOwn(en, key);
+}
 
 /** Best first guess for a new visitor, from the browser's languages. */
 export function detectLocale(languages: readonly string[] = typeof navigator === 'undefined' ? [] : navigator.languages): Locale {

@@ -4,7 +4,6 @@
  * the query client keeps that default for every query.
  */
 export const FAST_POLL_MS = 3_000;
-export const SLOW_POLL_MS = 10_000;
 
 export interface PollPolicy<T> {
   /** True while the data shows something that will change by itself (creating, rolling back...). */

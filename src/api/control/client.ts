@@ -15,5 +15,3 @@ export function createControlClient(baseURL: string = CONTROL_BASE) {
     reset: async (options: { dataset?: DatasetName; provider?: ProviderId } = {}) => (await http.post<BackendState>('/reset', options)).data,
   };
 }
-
-export type ControlClient = ReturnType<typeof createControlClient>;

@@ -48,8 +48,6 @@ export interface DbcMiningNodeList {
 /** Which URL layout the client speaks (docs/providers/dbc.md §1). */
 export type DbcApiEra = 'current' | '2022';
 
-export const DBC_NODE_ID_PATTERN = /^[0-9a-f]{64}$/;
-
 /** `/api/v1/` (exact): the client's own version. */
 export interface DbcClientVersion {
   client_version: string;

@@ -2,7 +2,6 @@ import { ApiOutlined, DownOutlined } from '@ant-design/icons';
 import { Badge, Button, Checkbox, Divider, Dropdown, Space, Tag, Typography, theme } from 'antd';
 import { Link } from '@tanstack/react-router';
 import { isEmulated } from '@/domain/connections/types';
-import type { MessageKey } from '@/i18n';
 import { useActiveIds, useConnections } from '@/shared/connections/hooks';
 import { useConnectionStore } from '@/shared/connections/store';
 import { useT } from '@/shared/i18n/useT';
@@ -31,7 +30,7 @@ export function ConnectionSwitcher() {
           >
             <Space size={6}>
               <span>{connection.name}</span>
-              <Tag>{t(`provider.${connection.provider}` as MessageKey)}</Tag>
+              <Tag>{t(`provider.${connection.provider}`)}</Tag>
               {isEmulated(connection) && <Tag color="orange">{t('common.emulator')}</Tag>}
             </Space>
           </Checkbox>

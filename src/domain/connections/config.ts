@@ -1,5 +1,7 @@
-import { PROVIDER_IDS, isProviderId, type ProviderId } from '@/api/provider';
-import { DEFAULT_OPTIONS, SECRET_FIELDS } from './defaults';
+import { isProviderId, type ProviderId } from '@/api/provider';
+import { NODE_ID_PATTERN } from '../nodes/types';
+import { createConnection, type ConnectionProblem } from './create';
+import { SECRET_FIELDS } from './defaults';
 import { isEmulated, type AnySecrets, type Connection } from './types';
 
 /** A shipped connection may carry help text and, for emulators only, demo credentials. */
@@ -32,20 +34,8 @@ export interface ConfigIssue {
 
 export type ConfigResult = { ok: true; config: AppConfig } | { ok: false; issues: ConfigIssue[] };
 
-const ID_PATTERN = /^[A-Za-z0-9_.-]{1,64}$/;
-
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function isUrlLike(value: string): boolean {
-  if (value.startsWith('/')) return true;
-  try {
-    const url = new URL(value);
-    return url.protocol === 'http:' || url.protocol === 'https:';
-  } catch {
-    return false;
-  }
 }
 
 /** Validates the runtime config (public/config.json). Connection options may be flat or under `options`. */
@@ -97,29 +87,12 @@ function parseConnection(entry: unknown, path: string, issues: ConfigIssue[]): C
     return undefined;
   }
   const before = issues.length;
-  const text = (key: string, required: boolean): string | undefined => {
-    const value = entry[key];
-    if (value === undefined || value === '') {
-      if (required) issues.push({ path: `${path}.${key}`, code: 'required' });
-      return undefined;
-    }
-    if (typeof value !== 'string') {
-      issues.push({ path: `${path}.${key}`, code: 'type', expected: 'string' });
-      return undefined;
-    }
-    return value;
-  };
-  const id = text('id', true);
-  if (id !== undefined && !ID_PATTERN.test(id)) issues.push({ path: `${path}.id`, code: 'type', expected: 'letters, digits, _ . -' });
-  const name = text('name', true);
-  const baseUrl = text('baseUrl', true);
-  if (baseUrl !== undefined && !isUrlLike(baseUrl)) issues.push({ path: `${path}.baseUrl`, code: 'url' });
-  let provider: ProviderId | undefined;
-  if (entry.provider === undefined) issues.push({ path: `${path}.provider`, code: 'required' });
-  else if (!isProviderId(entry.provider)) issues.push({ path: `${path}.provider`, code: 'enum', expected: PROVIDER_IDS.join(' | ') });
-  else provider = entry.provider;
-
-  const options = provider ? readOptions(provider, entry, path, issues) : undefined;
+  const nestedOptions = isObject(entry.options) ? entry.options : undefined;
+  const { id, name, baseUrl: rawBaseUrl, provider: rawProvider } = entry;
+  const created = createConnection({ id, name, baseUrl: rawBaseUrl, provider: rawProvider, options: nestedOptions ?? entry, origin: 'config' });
+  if (!created.ok) issues.push(...created.problems.map((problem) => issueAt(path, Boolean(nestedOptions), problem)));
+  const provider = isProviderId(rawProvider) ? rawProvider : undefined;
+  const baseUrl = typeof rawBaseUrl === 'string' ? rawBaseUrl : undefined;
   const demoCredentials = readCredentials(entry, path, issues, provider);
   if (demoCredentials && baseUrl && !isEmulated({ baseUrl })) {
     issues.push({ path: `${path}.demoCredentials`, code: 'credentialsOnReal' });
@@ -127,38 +100,15 @@ function parseConnection(entry: unknown, path: string, issues: ConfigIssue[]): C
   const help = isObject(entry.help) ? (entry.help as ConfiguredConnection['help']) : undefined;
   const nodeIds = readNodeIdList(entry.nodeIds, `${path}.nodeIds`, issues);
 
-  if (issues.length > before || !id || !name || !baseUrl || !provider || !options) return undefined;
-  // options were checked key by key above against the provider's defaults.
-  const connection = { id, name, baseUrl, provider, options, origin: 'config' } as unknown as Connection;
-  return { connection, help, demoCredentials, nodeIds };
+  if (!created.ok || issues.length > before) return undefined;
+  return { connection: created.connection, help, demoCredentials, nodeIds };
 }
 
-/** Known option keys per provider, taken from the defaults; a wrong type is an issue, unknown keys are ignored. */
-function readOptions(provider: ProviderId, entry: Record<string, unknown>, path: string, issues: ConfigIssue[]) {
-  const defaults = DEFAULT_OPTIONS[provider] as unknown as Record<string, unknown>;
-  const source = isObject(entry.options) ? entry.options : entry;
-  const optionPath = isObject(entry.options) ? `${path}.options` : path;
-  const options: Record<string, unknown> = { ...defaults };
-  for (const key of optionKeys(provider)) {
-    const value = source[key];
-    if (value === undefined) continue;
-    if (typeof value !== 'string') {
-      issues.push({ path: `${optionPath}.${key}`, code: 'type', expected: 'string' });
-      continue;
-    }
-    options[key] = value;
-  }
-  if (provider === 'dbc' && options.era !== 'current' && options.era !== '2022') {
-    issues.push({ path: `${optionPath}.era`, code: 'enum', expected: 'current | 2022' });
-  }
-  if (provider === 'idc51' && !options.zone) issues.push({ path: `${optionPath}.zone`, code: 'required' });
-  if (provider === 'vsd' && !options.clusterUuid) issues.push({ path: `${optionPath}.clusterUuid`, code: 'required' });
-  return options;
-}
-
-export function optionKeys(provider: ProviderId): string[] {
-  const extra: Record<ProviderId, string[]> = { dbc: [], idc51: ['clientId'], vsd: ['tenant', 'user', 'tenantName'], zstack: [] };
-  return [...Object.keys(DEFAULT_OPTIONS[provider]), ...extra[provider]];
+/** A connection problem as a config.json path: options may sit flat on the entry or under `options`. */
+function issueAt(path: string, optionsNested: boolean, { field, ...problem }: ConnectionProblem): ConfigIssue {
+  const option = field.startsWith('options.') ? field.slice('options.'.length) : undefined;
+  const at = option === undefined ? `${path}.${field}` : optionsNested ? `${path}.options.${option}` : `${path}.${option}`;
+  return { path: at, ...problem };
 }
 
 function readCredentials(entry: Record<string, unknown>, path: string, issues: ConfigIssue[], provider?: ProviderId) {
@@ -168,7 +118,7 @@ function readCredentials(entry: Record<string, unknown>, path: string, issues: C
     issues.push({ path: `${path}.demoCredentials`, code: 'type', expected: 'object' });
     return undefined;
   }
-  const allowed = provider ? SECRET_FIELDS[provider] : [];
+  const allowed: readonly string[] = provider ? SECRET_FIELDS[provider] : [];
   const secrets: AnySecrets = {};
   for (const [key, value] of Object.entries(raw)) {
     if (!allowed.includes(key)) continue;
@@ -196,7 +146,7 @@ function readDemoWallet(entry: Record<string, unknown>, path: string, issues: Co
 
 function readNodeIdList(raw: unknown, path: string, issues: ConfigIssue[]): string[] | undefined {
   if (raw === undefined) return undefined;
-  if (!Array.isArray(raw) || raw.some((id) => typeof id !== 'string' || !/^[0-9a-f]{64}$/.test(id))) {
+  if (!Array.isArray(raw) || raw.some((id) => typeof id !== 'string' || !NODE_ID_PATTERN.test(id))) {
     issues.push({ path, code: 'type', expected: 'array of 64-hex node ids' });
     return undefined;
   }

@@ -1,5 +1,5 @@
 import type { ProviderId } from '@/api/provider';
-import type { ProviderOptions } from './types';
+import type { ProviderOptions, ProviderSecrets } from './types';
 
 /** Options a new connection starts with; also fills what an older config.json leaves out. */
 export const DEFAULT_OPTIONS: { [P in ProviderId]: ProviderOptions[P] } = {
@@ -10,7 +10,7 @@ export const DEFAULT_OPTIONS: { [P in ProviderId]: ProviderOptions[P] } = {
 };
 
 /** Which secret fields each provider takes (the form and the secret store read this). */
-export const SECRET_FIELDS: { [P in ProviderId]: readonly string[] } = {
+export const SECRET_FIELDS: { [P in ProviderId]: ReadonlyArray<keyof ProviderSecrets[P] & string> } = {
   dbc: ['sessionId', 'sessionIdSign'],
   idc51: ['clientSecret'],
   vsd: ['password', 'apiKey'],

@@ -46,9 +46,9 @@ interface ConnectionOf<P extends ProviderId> {
   origin: 'config' | 'user';
 }
 
-export type Connection = { [P in ProviderId]: ConnectionOf<P> }[ProviderId];
-export type ConnectionFor<P extends ProviderId> = ConnectionOf<P>;
-export type SecretsFor<P extends ProviderId> = ProviderSecrets[P];
+/** One provider's connection; over several providers, a union in which each carries its own provider's options. */
+export type ConnectionFor<P extends ProviderId> = { [K in P]: ConnectionOf<K> }[P];
+export type Connection = ConnectionFor<ProviderId>;
 export type AnySecrets = Partial<Record<string, string>>;
 
 export const EMULATOR_PREFIX = '/mock/';

@@ -16,6 +16,7 @@ export interface GpuNode {
   images: Array<{ name: string; sizeBytes?: number }>;
 }
 
+/** A DBC node id: 64 lowercase hex characters. */
 export const NODE_ID_PATTERN = /^[0-9a-f]{64}$/;
 
 /** Node ids a renter pastes: split on whitespace, commas or semicolons; each must be 64 lowercase hex. */

@@ -58,7 +58,8 @@ export function ConnectionFormModal({ editing, takenIds, onClose }: Props) {
       if (problem) throw new Error(t(problem));
     },
   });
-  const required = { required: true, message: t('connections.validation.required') };
+  // whitespace: a name or option of spaces only is empty once trimmed, and a connection needs it.
+  const required = { required: true, whitespace: true, message: t('connections.validation.required') };
 
   return (
     <Modal
@@ -91,7 +92,7 @@ export function ConnectionFormModal({ editing, takenIds, onClose }: Props) {
         }}
       >
         <Form.Item name="provider" label={t('connections.field.provider')} rules={[required]}>
-          <Select disabled={Boolean(editing)} options={PROVIDER_IDS.map((value) => ({ value, label: t(`provider.${value}` as MessageKey) }))} />
+          <Select disabled={Boolean(editing)} options={PROVIDER_IDS.map((value) => ({ value, label: t(`provider.${value}`) }))} />
         </Form.Item>
         <Space.Compact block>
           <Form.Item name="name" label={t('connections.field.name')} rules={[required]} style={{ flex: 2 }}>
@@ -124,7 +125,7 @@ export function ConnectionFormModal({ editing, takenIds, onClose }: Props) {
           <Alert style={{ marginBottom: 12 }} type="info" showIcon title={t('connections.demoHelp')} description={shipped.help[locale] ?? shipped.help.en} />
         )}
         {SECRET_FIELDS[provider].map((key) => (
-          <Form.Item key={key} name={['secrets', key]} label={t(`connections.secret.${key}` as MessageKey)}>
+          <Form.Item key={key} name={['secrets', key]} label={t(`connections.secret.${key}`)}>
             <Input.Password autoComplete="off" />
           </Form.Item>
         ))}

@@ -5,7 +5,6 @@ import { useMemo, useState } from 'react';
 import { PROVIDER_IDS, type ProviderId } from '@/api/provider';
 import type { Connection } from '@/domain/connections/types';
 import { isEmulated } from '@/domain/connections/types';
-import type { MessageKey } from '@/i18n';
 import { useActiveIds, useConnections } from '@/shared/connections/hooks';
 import { useConnectionStore } from '@/shared/connections/store';
 import { reportSuccess } from '@/shared/errors/notify';
@@ -68,7 +67,7 @@ export function ConnectionsPage({ search, onSearch }: Props) {
         </Space>
       ),
     },
-    { key: 'provider', title: t('common.provider'), render: (_, c) => <Tag>{t(`provider.${c.provider}` as MessageKey)}</Tag> },
+    { key: 'provider', title: t('common.provider'), render: (_, c) => <Tag>{t(`provider.${c.provider}`)}</Tag> },
     {
       key: 'baseUrl',
       title: t('connections.field.baseUrl'),
@@ -76,7 +75,7 @@ export function ConnectionsPage({ search, onSearch }: Props) {
         <Space size={4} wrap>
           <Typography.Text code>{c.baseUrl}</Typography.Text>
           {isEmulated(c) && <Tag color="orange">{t('common.emulator')}</Tag>}
-          <Tag>{t(`connections.origin.${c.origin}` as MessageKey)}</Tag>
+          <Tag>{t(`connections.origin.${c.origin}`)}</Tag>
         </Space>
       ),
     },
@@ -141,7 +140,7 @@ export function ConnectionsPage({ search, onSearch }: Props) {
             value={search.provider}
             onChange={(provider) => onSearch({ ...search, provider, page: undefined })}
             style={{ width: 180 }}
-            options={PROVIDER_IDS.map((value) => ({ value, label: t(`provider.${value}` as MessageKey) }))}
+            options={PROVIDER_IDS.map((value) => ({ value, label: t(`provider.${value}`) }))}
           />
         </Space>
         <Table<Connection>

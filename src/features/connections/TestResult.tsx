@@ -1,6 +1,5 @@
 import { Alert } from 'antd';
 import type { ProbeResult } from '@/domain/providers/types';
-import type { MessageKey } from '@/i18n';
 import { ProviderErrorView } from '@/shared/errors/ProviderErrorView';
 import { errorTitle } from '@/shared/errors/describe';
 import { useT } from '@/shared/i18n/useT';
@@ -10,7 +9,7 @@ export function TestResult({ result, error }: { result?: ProbeResult; error?: un
   const t = useT();
   if (error) return <Alert type="error" showIcon title={errorTitle(error, t)} description={<ProviderErrorView error={error} />} data-testid="test-result" />;
   if (!result) return null;
-  const what = t(`connections.countOf.${result.countOf}` as MessageKey);
+  const what = t(`connections.countOf.${result.countOf}`);
   const auth = result.authenticated ? t('connections.testSignedIn') : t('connections.testAnonymous');
   return (
     <Alert

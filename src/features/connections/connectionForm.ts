@@ -1,6 +1,6 @@
 import type { ProviderId } from '@/api/provider';
+import { CONNECTION_ID_PATTERN, OPTION_KEYS, createConnection, isUrlLike } from '@/domain/connections/create';
 import { DEFAULT_OPTIONS, SECRET_FIELDS } from '@/domain/connections/defaults';
-import { optionKeys } from '@/domain/connections/config';
 import type { AnySecrets, Connection } from '@/domain/connections/types';
 import type { MessageKey } from '@/i18n';
 
@@ -15,35 +15,46 @@ export interface ConnectionFormValues {
   rememberForTab: boolean;
 }
 
+/** A connection's options as the form's flat strings. */
+function optionStrings(options: Connection['options']): Record<string, string> {
+  const strings: Record<string, string> = {};
+  for (const [key, value] of Object.entries(options)) if (typeof value === 'string') strings[key] = value;
+  return strings;
+}
+
 export function emptyFormValues(provider: ProviderId = 'dbc'): ConnectionFormValues {
-  return { provider, id: '', name: '', baseUrl: '', options: { ...(DEFAULT_OPTIONS[provider] as unknown as Record<string, string>) }, secrets: {}, rememberForTab: false };
+  return { provider, id: '', name: '', baseUrl: '', options: optionStrings(DEFAULT_OPTIONS[provider]), secrets: {}, rememberForTab: false };
 }
 
 export function toFormValues(connection: Connection, secrets: AnySecrets, remembered: boolean): ConnectionFormValues {
-  const options: Record<string, string> = {};
-  for (const [key, value] of Object.entries(connection.options)) if (typeof value === 'string') options[key] = value;
+  const options = optionStrings(connection.options);
   const formSecrets: Record<string, string> = {};
   for (const key of SECRET_FIELDS[connection.provider]) formSecrets[key] = secrets[key] ?? '';
   return { provider: connection.provider, id: connection.id, name: connection.name, baseUrl: connection.baseUrl, options, secrets: formSecrets, rememberForTab: remembered };
 }
 
+const withoutTrailingSlashes = (url: string) => url.trim().replace(/\/+$/, '');
+
+/** The connection the form describes; an option left empty takes the provider's default. */
 export function fromFormValues(values: ConnectionFormValues, origin: Connection['origin']): { connection: Connection; secrets: AnySecrets } {
-  const options: Record<string, string> = { ...(DEFAULT_OPTIONS[values.provider] as unknown as Record<string, string>) };
-  for (const key of optionKeys(values.provider)) {
+  const options: Record<string, string> = {};
+  for (const key of OPTION_KEYS[values.provider]) {
     const value = values.options[key]?.trim();
     if (value) options[key] = value;
   }
   const secrets: AnySecrets = {};
   for (const key of SECRET_FIELDS[values.provider]) if (values.secrets[key]) secrets[key] = values.secrets[key];
-  const connection = {
+  const created = createConnection({
     id: values.id.trim(),
     provider: values.provider,
     name: values.name.trim(),
-    baseUrl: values.baseUrl.trim().replace(/\/+$/, ''),
+    baseUrl: withoutTrailingSlashes(values.baseUrl),
     options,
     origin,
-  } as unknown as Connection;
-  return { connection, secrets };
+  });
+  // The form's own rules (required fields, validateId, validateBaseUrl) run before this is called.
+  if (!created.ok) throw new Error(`The connection form let invalid values through: ${created.problems.map((p) => `${p.field} ${p.code}`).join(', ')}`);
+  return { connection: created.connection, secrets };
 }
 
 /** A readable id from a name: "My ZStack #2" -> "my-zstack-2". */
@@ -51,22 +62,17 @@ export function slugId(name: string): string {
   return name.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 48);
 }
 
+/** Checks the URL as it will be saved: trimmed, without trailing slashes. */
 export function validateBaseUrl(value: string): MessageKey | undefined {
-  const trimmed = value.trim();
+  const trimmed = withoutTrailingSlashes(value);
   if (!trimmed) return 'connections.validation.required';
-  if (trimmed.startsWith('/')) return undefined;
-  try {
-    const url = new URL(trimmed);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? undefined : 'connections.validation.url';
-  } catch {
-    return 'connections.validation.url';
-  }
+  return isUrlLike(trimmed) ? undefined : 'connections.validation.url';
 }
 
 export function validateId(value: string, takenIds: readonly string[]): MessageKey | undefined {
   const trimmed = value.trim();
   if (!trimmed) return 'connections.validation.required';
-  if (!/^[A-Za-z0-9_.-]{1,64}$/.test(trimmed)) return 'connections.validation.id';
+  if (!CONNECTION_ID_PATTERN.test(trimmed)) return 'connections.validation.id';
   if (takenIds.includes(trimmed)) return 'connections.validation.duplicateId';
   return undefined;
 }

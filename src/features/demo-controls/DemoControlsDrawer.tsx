@@ -80,7 +80,7 @@ export default function DemoControlsDrawer({ open, onClose }: { open: boolean; o
           <Card size="small" title={t('demo.providers')}>
             {PROVIDER_IDS.map((provider) => (
               <Flex key={provider} justify="space-between" align="center" gap={8} style={{ padding: '6px 0' }}>
-                <Tag>{t(`provider.${provider}` as MessageKey)}</Tag>
+                <Tag>{t(`provider.${provider}`)}</Tag>
                 <Space>
                   <Switch
                     size="small"
@@ -114,7 +114,7 @@ export default function DemoControlsDrawer({ open, onClose }: { open: boolean; o
                 renderItem={(rule) => (
                   <List.Item actions={[<Button key="x" size="small" type="text" danger icon={<DeleteOutlined />} onClick={() => controls.removeFault.mutate(rule.id)} aria-label={t('common.remove')} />]}>
                     <List.Item.Meta
-                      title={<Space size={4}><Tag>{t(`provider.${rule.provider}` as MessageKey)}</Tag>{rule.method && <Tag>{rule.method}</Tag>}<Typography.Text code>{rule.route || t('demo.fault.everyRoute')}</Typography.Text></Space>}
+                      title={<Space size={4}><Tag>{t(`provider.${rule.provider}`)}</Tag>{rule.method && <Tag>{rule.method}</Tag>}<Typography.Text code>{rule.route || t('demo.fault.everyRoute')}</Typography.Text></Space>}
                       description={faultSummary(rule, t)}
                     />
                   </List.Item>

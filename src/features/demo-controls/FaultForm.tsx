@@ -1,7 +1,6 @@
 import { Button, Flex, Form, Input, InputNumber, Radio, Select, Slider } from 'antd';
 import { PROVIDER_IDS, type ProviderId } from '@/api/provider';
 import type { FaultRule } from '@/api/control/types';
-import type { MessageKey } from '@/i18n';
 import { useT } from '@/shared/i18n/useT';
 
 type Effect = 'error' | 'latency' | 'timeout' | 'malformed';
@@ -59,7 +58,7 @@ export function FaultForm({ onAdd, pending }: { onAdd(rule: Omit<FaultRule, 'id'
     >
       <Flex gap={8}>
         <Form.Item name="provider" label={t('common.provider')} style={{ flex: 2 }}>
-          <Select options={PROVIDER_IDS.map((value) => ({ value, label: t(`provider.${value}` as MessageKey) }))} />
+          <Select options={PROVIDER_IDS.map((value) => ({ value, label: t(`provider.${value}`) }))} />
         </Form.Item>
         <Form.Item name="method" label={t('demo.fault.method')} style={{ flex: 1 }}>
           <Select allowClear placeholder={t('demo.fault.anyMethod')} options={['GET', 'POST', 'PUT', 'DELETE'].map((value) => ({ value, label: value }))} />

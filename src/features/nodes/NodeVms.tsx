@@ -1,15 +1,15 @@
 import { Link } from '@tanstack/react-router';
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Empty, Skeleton, Table, Tag, Typography } from 'antd';
+import { Alert, Empty, Skeleton, Table } from 'antd';
 import type { Connection } from '@/domain/connections/types';
 import type { Vm } from '@/domain/vms/types';
-import type { MessageKey } from '@/i18n';
 import { useSecrets } from '@/shared/connections/secrets';
 import { ProviderErrorView } from '@/shared/errors/ProviderErrorView';
-import { formatBytes, formatDateTime } from '@/shared/format';
+import { formatDateTime } from '@/shared/format';
 import { useLocale, useT } from '@/shared/i18n/useT';
-import { VM_STATUS_COLOR } from '@/shared/vms/status';
 import { isFilling, vmListQueryOptions } from '@/shared/vms/queries';
+import { resourcesText } from '@/shared/vms/resources';
+import { VmStatusTag } from '@/shared/vms/VmStatusTag';
 
 /** The renter's VMs on this node: the connection's VM list (shared cache with the VMs page), filtered by node. */
 export function NodeVms({ connection, nodeId }: { connection: Connection; nodeId: string }) {
@@ -41,24 +41,8 @@ export function NodeVms({ connection, nodeId }: { connection: Connection; nodeId
               </Link>
             ),
           },
-          {
-            key: 'status',
-            title: t('common.status'),
-            render: (_, vm) => (
-              <>
-                <Tag color={VM_STATUS_COLOR[vm.status]}>{t(`vm.status.${vm.status}` as MessageKey)}</Tag>
-                <Typography.Text type="secondary" style={{ fontSize: 12 }}>{vm.providerStatus}</Typography.Text>
-              </>
-            ),
-          },
-          {
-            key: 'resources',
-            title: t('nodes.detail.vms.resources'),
-            render: (_, vm) =>
-              [vm.gpuCount !== undefined ? `${vm.gpuCount} GPU` : '', vm.cpuCores !== undefined ? `${vm.cpuCores} vCPU` : '', vm.memoryBytes !== undefined ? formatBytes(vm.memoryBytes, locale) : '']
-                .filter(Boolean)
-                .join(' · ') || '—',
-          },
+          { key: 'status', title: t('common.status'), render: (_, vm) => <VmStatusTag vm={vm} /> },
+          { key: 'resources', title: t('nodes.detail.vms.resources'), render: (_, vm) => resourcesText(vm, t, locale) },
           { key: 'created', title: t('nodes.detail.vms.created'), render: (_, vm) => formatDateTime(vm.createdAt, locale) },
         ]}
       />

@@ -5,7 +5,6 @@ import { useQuery } from '@tanstack/react-query';
 import type { Connection } from '@/domain/connections/types';
 import { isEmulated } from '@/domain/connections/types';
 import type { ProbeResult } from '@/domain/providers/types';
-import type { MessageKey } from '@/i18n';
 import { probeQueryOptions } from '@/shared/connections/queries';
 import { ProviderErrorView } from '@/shared/errors/ProviderErrorView';
 import { formatNumber } from '@/shared/format';
@@ -34,7 +33,7 @@ export function ConnectionHealthCard({ connection }: { connection: Connection })
       extra={<Button type="text" aria-label={t('common.retry')} icon={<ReloadOutlined spin={probe.isFetching} />} onClick={() => void probe.refetch()} />}
     >
       <Space size={4} style={{ marginBottom: 12 }}>
-        <Tag>{t(`provider.${connection.provider}` as MessageKey)}</Tag>
+        <Tag>{t(`provider.${connection.provider}`)}</Tag>
         {isEmulated(connection) && <Tag color="orange">{t('common.emulator')}</Tag>}
       </Space>
       <Descriptions column={1} size="small">
@@ -42,7 +41,7 @@ export function ConnectionHealthCard({ connection }: { connection: Connection })
         {probe.data && (
           <>
             <Descriptions.Item label={t('overview.latency')}>{formatNumber(probe.data.latencyMs, locale)} ms</Descriptions.Item>
-            <Descriptions.Item label={t(`overview.count.${probe.data.countOf}` as MessageKey)}>
+            <Descriptions.Item label={t(`overview.count.${probe.data.countOf}`)}>
               <ProbeCount connectionId={connection.id} countOf={probe.data.countOf} text={formatNumber(probe.data.count, locale)} />
             </Descriptions.Item>
             <Descriptions.Item label={t('overview.auth')}>

@@ -4,7 +4,6 @@ import { Link } from '@tanstack/react-router';
 import { useQuery } from '@tanstack/react-query';
 import type { Connection } from '@/domain/connections/types';
 import type { VmStatus } from '@/domain/vms/types';
-import type { MessageKey } from '@/i18n';
 import { summaryQueryOptions } from '@/shared/connections/queries';
 import { formatNumber } from '@/shared/format';
 import { useLocale, useT } from '@/shared/i18n/useT';
@@ -40,7 +39,7 @@ export function ConnectionInventory({ connection }: { connection: Connection }) 
           {countByStatus(vms.data.vms.map((vm) => vm.status)).map(([status, n]) => (
             <Link key={status} to="/vms" search={{ connection: connection.id, status }} data-testid={`vm-count-${connection.id}-${status}`}>
               <Tag color={VM_STATUS_COLOR[status]} style={{ cursor: 'pointer' }}>
-                {t(`vm.status.${status}` as MessageKey)} {formatNumber(n, locale)}
+                {t(`vm.status.${status}`)} {formatNumber(n, locale)}
               </Tag>
             </Link>
           ))}

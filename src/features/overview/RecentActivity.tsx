@@ -2,7 +2,7 @@ import { Button, Card, Empty, List, Tag, Typography } from 'antd';
 import { Link } from '@tanstack/react-router';
 import { useShallow } from 'zustand/react/shallow';
 import { JobList } from '@/shared/jobs/JobList';
-import type { MessageKey } from '@/i18n';
+import { messageFor } from '@/shared/errors/describe';
 import { useRecentErrors } from '@/shared/errors/recent';
 import { formatRelative } from '@/shared/format';
 import { useLocale, useT } from '@/shared/i18n/useT';
@@ -35,13 +35,13 @@ export function LastErrors() {
               <List.Item.Meta
                 title={
                   <>
-                    {error.provider && <Tag>{t(`provider.${error.provider}` as MessageKey)}</Tag>}
+                    {error.provider && <Tag>{t(`provider.${error.provider}`)}</Tag>}
                     <Typography.Text code>{error.code}</Typography.Text>
                   </>
                 }
                 description={
                   <>
-                    {locale === 'zh-CN' && error.messageZh ? error.messageZh : error.message}
+                    {messageFor(error, locale)}
                     <Typography.Text type="secondary" style={{ fontSize: 12, marginInlineStart: 8 }}>
                       {formatRelative(error.at, locale)}
                     </Typography.Text>

@@ -44,7 +44,7 @@ export function MultisigForm({ api, rememberForTab }: { api: RenterSessionApi; r
   const submit = (values: Values) => {
     const input = toInput(values);
     const found = checkMultisig(input);
-    setProblem(found ? (`renter.multisig.problem.${found}` as MessageKey) : undefined);
+    setProblem(found ? (`renter.multisig.problem.${found}`) : undefined);
     if (!found) getSession.mutate(input);
   };
 

@@ -1,15 +1,27 @@
-import { isProviderError, type ProviderError } from '@/api/errors';
-import type { Locale, MessageKey, Translate } from '@/i18n';
+import { isProviderError } from '@/api/errors';
+import type { Locale, Translate } from '@/i18n';
+
+/** A message a provider (or an adapter) may also give in Chinese. */
+interface BilingualMessage {
+  message: string;
+  messageZh?: string;
+}
+
+/** The Chinese text for a Chinese reader when there is one, the provider's own message otherwise. */
+export function messageFor(error: BilingualMessage, locale: Locale): string {
+  return locale === 'zh-CN' && error.messageZh ? error.messageZh : error.message;
+}
 
 /** The message in the reader's language first, the other one second when the provider gave both. */
-export function localizedMessages(error: ProviderError, locale: Locale): { primary: string; secondary?: string } {
-  if (!error.messageZh || error.messageZh === error.message) return { primary: error.messageZh ?? error.message };
-  return locale === 'zh-CN' ? { primary: error.messageZh, secondary: error.message } : { primary: error.message, secondary: error.messageZh };
+export function localizedMessages(error: BilingualMessage, locale: Locale): { primary: string; secondary?: string } {
+  const primary = messageFor(error, locale);
+  const other = primary === error.message ? error.messageZh : error.message;
+  return other && other !== primary ? { primary, secondary: other } : { primary };
 }
 
 export function errorTitle(error: unknown, t: Translate): string {
   if (!isProviderError(error)) return t('error.kind.unknown');
-  return `${t(`provider.${error.provider}` as MessageKey)} · ${t(`error.kind.${error.kind}` as MessageKey)}`;
+  return `${t(`provider.${error.provider}`)} · ${t(`error.kind.${error.kind}`)}`;
 }
 
 /** One notification per distinct failure: a poll failing every 5 s updates it instead of stacking copies. */

@@ -1,8 +1,8 @@
 import { CheckCircleFilled, CloseCircleFilled, LoadingOutlined } from '@ant-design/icons';
 import { Empty, Flex, List, Progress, Space, Tag, Tooltip, Typography, theme } from 'antd';
 import type { JobRecord } from '@/domain/jobs/types';
-import type { MessageKey } from '@/i18n';
 import { useConnections } from '../connections/hooks';
+import { messageFor } from '../errors/describe';
 import { formatDateTime, formatRelative } from '../format';
 import { useLocale, useT } from '../i18n/useT';
 import { JobTarget } from './JobTarget';
@@ -40,7 +40,7 @@ export function JobList({ jobs }: { jobs: JobRecord[] }) {
                   <JobTarget job={job} />
                 </Space>
                 <Space size={4}>
-                  <Tag>{t(`provider.${job.provider}` as MessageKey)}</Tag>
+                  <Tag>{t(`provider.${job.provider}`)}</Tag>
                   {connection && <Tag>{connection.name}</Tag>}
                   <Tag color={job.status === 'succeeded' ? 'success' : job.status === 'failed' ? 'error' : 'processing'}>
                     {t(`jobs.status.${job.status}`)}
@@ -55,7 +55,7 @@ export function JobList({ jobs }: { jobs: JobRecord[] }) {
               </Typography.Text>
               {job.error && (
                 <Typography.Text type="danger" style={{ fontSize: 12 }}>
-                  {job.error.code}: {locale === 'zh-CN' && job.error.messageZh ? job.error.messageZh : job.error.message}
+                  {job.error.code}: {messageFor(job.error, locale)}
                 </Typography.Text>
               )}
               {job.status === 'running' && job.pollError && (

@@ -3,7 +3,7 @@ import { useEffect, useEffectEvent, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { ProviderError, isProviderError } from '@/api/errors';
 import type { JobCheck, JobRecord } from '@/domain/jobs/types';
-import type { MessageKey } from '@/i18n';
+import { isMessageKey } from '@/i18n';
 import { useConnections } from '../connections/hooks';
 import { runtime } from '../connections/runtime';
 import { reportError, reportSuccess } from '../errors/notify';
@@ -18,9 +18,8 @@ export const jobCheckKey = (jobId: string) => ['jobs', jobId, 'check'] as const;
 export function useJobActionLabel(): (action: string) => string {
   const t = useT();
   return (action) => {
-    const key = `jobs.action.${action}` as MessageKey;
-    const text = t(key);
-    return text === key ? action : text;
+    const key = `jobs.action.${action}`;
+    return isMessageKey(key) ? t(key) : action;
   };
 }
 

@@ -1,7 +1,6 @@
 import { Button, Space, Tooltip } from 'antd';
 import type { Connection } from '@/domain/connections/types';
 import { DESTRUCTIVE_ACTIONS, type Vm } from '@/domain/vms/types';
-import type { MessageKey } from '@/i18n';
 import { runtime } from '@/shared/connections/runtime';
 import { useT } from '@/shared/i18n/useT';
 import { useVmActionFlow } from './useVmActionFlow';
@@ -24,7 +23,7 @@ export function VmActionBar({ connection, vm }: { connection: Connection; vm: Vm
             onClick={() => flow.trigger(name)}
             data-testid={`action-${name}`}
           >
-            {t(`vm.action.${name}` as MessageKey)}
+            {t(`vm.action.${name}`)}
           </Button>
         );
         return capability.allowed ? (

@@ -4,7 +4,6 @@ import type { MenuProps } from 'antd';
 import { useState } from 'react';
 import type { Connection } from '@/domain/connections/types';
 import { DESTRUCTIVE_ACTIONS, type Vm, type VmAction } from '@/domain/vms/types';
-import type { MessageKey } from '@/i18n';
 import { runtime } from '@/shared/connections/runtime';
 import { useT } from '@/shared/i18n/useT';
 import { useVmActionFlow } from './useVmActionFlow';
@@ -43,7 +42,7 @@ function RowActionsMenu({ connection, vm }: Props) {
   const flow = useVmActionFlow(connection, vm);
   const items: MenuProps['items'] = service.actions.map((name) => {
     const capability = service.can(vm, name);
-    const label = t(`vm.action.${name}` as MessageKey);
+    const label = t(`vm.action.${name}`);
     return {
       key: name,
       danger: DESTRUCTIVE_ACTIONS.includes(name),

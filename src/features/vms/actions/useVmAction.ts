@@ -2,7 +2,6 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRef } from 'react';
 import type { Connection } from '@/domain/connections/types';
 import type { ActionOptions, ActionOutcome, Vm, VmAction } from '@/domain/vms/types';
-import type { MessageKey } from '@/i18n';
 import { runtime } from '@/shared/connections/runtime';
 import { reportSuccess } from '@/shared/errors/notify';
 import { useT } from '@/shared/i18n/useT';
@@ -35,7 +34,7 @@ export function useVmAction(connection: Connection, vm: Vm, { silent = false }: 
     meta: silent ? { silent: true } : undefined,
     onSuccess: (outcome, { action }) => {
       afterAction(connection, vm, action, outcome);
-      reportSuccess(t(outcome.job ? 'vms.action.started' : 'vms.action.done', { action: t(`vm.action.${action}` as MessageKey), name: vm.name }));
+      reportSuccess(t(outcome.job ? 'vms.action.started' : 'vms.action.done', { action: t(`vm.action.${action}`), name: vm.name }));
     },
     onSettled: () => queryClient.invalidateQueries({ queryKey: vmKeys.connection(connection.id) }),
   });

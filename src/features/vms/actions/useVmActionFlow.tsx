@@ -2,7 +2,6 @@ import { App } from 'antd';
 import { useState, type ReactNode } from 'react';
 import type { Connection } from '@/domain/connections/types';
 import type { Vm, VmAction } from '@/domain/vms/types';
-import type { MessageKey } from '@/i18n';
 import { runtime } from '@/shared/connections/runtime';
 import { useT } from '@/shared/i18n/useT';
 import { ChangePasswordModal } from './ChangePasswordModal';
@@ -31,7 +30,7 @@ export function useVmActionFlow(connection: Connection, vm: Vm): { trigger(actio
       void action.run(name);
       return;
     }
-    const label = t(`vm.action.${name}` as MessageKey);
+    const label = t(`vm.action.${name}`);
     modal.confirm({
       title: t('vms.confirm.title', { action: label, name: vm.name }),
       content: t(confirmBodyKey(name), { name: vm.name }),

@@ -2,8 +2,8 @@ import { Alert, Button, Modal, Space, Typography } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { Connection } from '@/domain/connections/types';
+import { refuse } from '@/domain/vms/status';
 import type { Vm, VmAction } from '@/domain/vms/types';
-import type { MessageKey } from '@/i18n';
 import { runtime } from '@/shared/connections/runtime';
 import { useT } from '@/shared/i18n/useT';
 import { vmKeys } from '@/shared/queryKeys';
@@ -30,7 +30,7 @@ export function BulkActions({ selected, connections, onFinished }: Props) {
   const [running, setRunning] = useState(false);
   const [results, setResults] = useState<BulkResult[]>();
 
-  const can = (vm: Vm, action: VmAction) => serviceOf(connections, vm)?.vms.can(vm, action) ?? { allowed: false as const, reason: { key: 'vm.reason.notOffered' as MessageKey } };
+  const can = (vm: Vm, action: VmAction) => serviceOf(connections, vm)?.vms.can(vm, action) ?? refuse.notOffered();
   const plan = confirming ? planBulk(selected, confirming, can) : undefined;
 
   async function execute(action: BulkAction) {
@@ -55,7 +55,7 @@ export function BulkActions({ selected, connections, onFinished }: Props) {
     }
   }
 
-  const label = (action: BulkAction) => t(`vm.action.${action}` as MessageKey);
+  const label = (action: BulkAction) => t(`vm.action.${action}`);
   return (
     <>
       {selected.length > 0 && (

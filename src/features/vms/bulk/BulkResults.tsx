@@ -1,6 +1,5 @@
 import { List, Tag, Typography } from 'antd';
 import { isProviderError } from '@/api/errors';
-import type { MessageKey } from '@/i18n';
 import { useT } from '@/shared/i18n/useT';
 import type { BulkResult } from './runBulk';
 
@@ -34,8 +33,8 @@ export function BulkResults({ results }: { results: BulkResult[] }) {
           <List.Item.Meta
             title={
               <>
-                <Tag color={COLOR[result.outcome]}>{t(`vms.bulk.outcome.${result.outcome}` as MessageKey)}</Tag>
-                {result.vm.name} <Typography.Text type="secondary">({t(`provider.${result.vm.provider}` as MessageKey)})</Typography.Text>
+                <Tag color={COLOR[result.outcome]}>{t(`vms.bulk.outcome.${result.outcome}`)}</Tag>
+                {result.vm.name} <Typography.Text type="secondary">({t(`provider.${result.vm.provider}`)})</Typography.Text>
               </>
             }
             description={<Detail result={result} />}

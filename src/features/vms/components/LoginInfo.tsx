@@ -7,20 +7,6 @@ import { useT } from '@/shared/i18n/useT';
 
 const address = (endpoint: LoginEndpoint) => `${endpoint.host}:${endpoint.port}`;
 
-/** One line per endpoint for the table: `SSH 1.2.3.4:20022`. */
-export function LoginSummary({ login }: { login: LoginEndpoint[] }) {
-  if (login.length === 0) return <Typography.Text type="secondary">—</Typography.Text>;
-  return (
-    <Space orientation="vertical" size={0}>
-      {login.map((endpoint) => (
-        <Typography.Text key={endpoint.protocol} style={{ fontSize: 12 }} ellipsis>
-          {endpoint.protocol.toUpperCase()} {address(endpoint)}
-        </Typography.Text>
-      ))}
-    </Space>
-  );
-}
-
 function CopyButton({ text, label }: { text: string; label: string }) {
   const t = useT();
   return (

@@ -5,6 +5,7 @@ import type { Connection } from '@/domain/connections/types';
 import type { CenterImage } from '@/domain/images/types';
 import type { JobRecord } from '@/domain/jobs/types';
 import { runtime } from '@/shared/connections/runtime';
+import { messageFor } from '@/shared/errors/describe';
 import { ProviderErrorView } from '@/shared/errors/ProviderErrorView';
 import { formatBytes } from '@/shared/format';
 import { useLocale, useT } from '@/shared/i18n/useT';
@@ -89,7 +90,7 @@ export function ImageField({ connection, nodeId, nodeImages, id, value, onChange
             (job || copy.isError) && (
               <Space orientation="vertical" style={{ width: '100%' }}>
                 {job && <Progress percent={job.progress ?? 0} status={job.status === 'failed' ? 'exception' : job.status === 'succeeded' ? 'success' : 'active'} data-testid="image-copy-progress" />}
-                {job?.status === 'failed' && job.error && <Typography.Text type="danger">{locale === 'zh-CN' && job.error.messageZh ? job.error.messageZh : job.error.message}</Typography.Text>}
+                {job?.status === 'failed' && job.error && <Typography.Text type="danger">{messageFor(job.error, locale)}</Typography.Text>}
                 {job?.status === 'succeeded' && <Typography.Text>{t('vms.create.copyLanding')}</Typography.Text>}
                 {copy.isError && <ProviderErrorView error={copy.error} />}
               </Space>

@@ -1,5 +1,4 @@
 import { Timeline, Typography } from 'antd';
-import type { MessageKey } from '@/i18n';
 import { formatDateTime } from '@/shared/format';
 import { useLocale, useT } from '@/shared/i18n/useT';
 import { VM_STATUS_COLOR } from '@/shared/vms/status';
@@ -21,7 +20,7 @@ export function StatusHistory({ history }: { history: StatusChange[] }) {
           color: TIMELINE_COLOR[VM_STATUS_COLOR[change.status]] ?? 'gray',
           content: (
             <>
-              <Typography.Text strong>{t(`vm.status.${change.status}` as MessageKey)}</Typography.Text>{' '}
+              <Typography.Text strong>{t(`vm.status.${change.status}`)}</Typography.Text>{' '}
               <Typography.Text type="secondary">({change.providerStatus}) · {formatDateTime(change.at, locale)}</Typography.Text>
             </>
           ),

@@ -11,7 +11,7 @@ import { PageHeader } from '@/shared/ui/PageHeader';
 import { vmDetailQueryOptions } from '@/shared/vms/queries';
 import { VmActionBar } from '../actions/VmActionBar';
 import { LoginInfo } from '../components/LoginInfo';
-import { VmStatusTag } from '../components/VmStatusTag';
+import { VmStatusTag } from '@/shared/vms/VmStatusTag';
 import { StatusHistory } from './StatusHistory';
 import type { VmDetailTab } from './tabs';
 import { useStatusHistory } from './useStatusHistory';

@@ -1,10 +1,9 @@
 import { Descriptions, Tag, Typography } from 'antd';
 import type { Connection } from '@/domain/connections/types';
 import type { Vm } from '@/domain/vms/types';
-import type { MessageKey } from '@/i18n';
 import { formatBytes, formatDateTime, formatNumber } from '@/shared/format';
 import { useLocale, useT } from '@/shared/i18n/useT';
-import { VmStatusTag } from '../components/VmStatusTag';
+import { VmStatusTag } from '@/shared/vms/VmStatusTag';
 
 export function VmProperties({ connection, vm }: { connection: Connection; vm: Vm }) {
   const t = useT();
@@ -21,10 +20,10 @@ export function VmProperties({ connection, vm }: { connection: Connection; vm: V
       items={[
         { key: 'id', label: t('vms.prop.id'), children: <Typography.Text code copyable>{vm.id}</Typography.Text> },
         { key: 'status', label: t('common.status'), children: <VmStatusTag vm={vm} /> },
-        { key: 'provider', label: t('common.provider'), children: <><Tag>{t(`provider.${vm.provider}` as MessageKey)}</Tag>{connection.name}</> },
+        { key: 'provider', label: t('common.provider'), children: <><Tag>{t(`provider.${vm.provider}`)}</Tag>{connection.name}</> },
         {
           key: 'location',
-          label: t(`vms.location.${vm.location.kind}` as MessageKey),
+          label: t(`vms.location.${vm.location.kind}`),
           children: <Typography.Text copyable={{ text: vm.location.id }}>{vm.location.name ?? vm.location.id}</Typography.Text>,
         },
         { key: 'os', label: t('vms.prop.os'), children: vm.os ?? dash },

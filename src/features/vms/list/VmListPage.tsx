@@ -4,7 +4,6 @@ import { Button, Card, Empty, Flex, Input, Select, Space, Spin, Table, Typograph
 import { useMemo, useState, type HTMLAttributes } from 'react';
 import { PROVIDER_IDS, type ProviderId } from '@/api/provider';
 import type { Vm, VmStatus } from '@/domain/vms/types';
-import type { MessageKey } from '@/i18n';
 import { formatNumber } from '@/shared/format';
 import { useLocale, useT } from '@/shared/i18n/useT';
 import { PageHeader } from '@/shared/ui/PageHeader';
@@ -95,7 +94,7 @@ export function VmListPage({ search, onSearch }: Props) {
               value={search.provider}
               onChange={(provider) => update({ provider })}
               style={{ width: 170 }}
-              options={PROVIDER_IDS.map((value) => ({ value, label: t(`provider.${value}` as MessageKey) }))}
+              options={PROVIDER_IDS.map((value) => ({ value, label: t(`provider.${value}`) }))}
               data-testid="filter-provider"
             />
             <Select<VmStatus>
@@ -104,7 +103,7 @@ export function VmListPage({ search, onSearch }: Props) {
               value={search.status}
               onChange={(status) => update({ status })}
               style={{ width: 140 }}
-              options={VM_STATUS_ORDER.map((value) => ({ value, label: t(`vm.status.${value}` as MessageKey) }))}
+              options={VM_STATUS_ORDER.map((value) => ({ value, label: t(`vm.status.${value}`) }))}
               data-testid="filter-status"
             />
             <Select<string>

@@ -3,30 +3,21 @@ import { Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import type { Connection } from '@/domain/connections/types';
 import type { Vm } from '@/domain/vms/types';
-import type { Locale, MessageKey, Translate } from '@/i18n';
-import { formatBytes, formatDateTime, formatNumber } from '@/shared/format';
+import type { Locale, Translate } from '@/i18n';
+import { formatDateTime } from '@/shared/format';
 import { EllipsisText } from '@/shared/ui/EllipsisText';
+import { resourcesText } from '@/shared/vms/resources';
+import { VmStatusTag } from '@/shared/vms/VmStatusTag';
 import { VmRowActions } from '../actions/VmRowActions';
-import { VmStatusTag } from '../components/VmStatusTag';
 import type { VmListSearch, VmSort } from './search';
 
 /** Columns the user may hide (name and actions always show). */
 export const HIDEABLE_COLUMNS = ['provider', 'location', 'status', 'resources', 'created', 'login'] as const;
-export type HideableColumn = (typeof HIDEABLE_COLUMNS)[number];
 
 const shortId = (id: string) => (id.length > 16 ? `${id.slice(0, 6)}…${id.slice(-4)}` : id);
 
 export function locationLabel(vm: Pick<Vm, 'location'>): string {
   return vm.location.name ?? shortId(vm.location.id);
-}
-
-export function resourcesText(vm: Vm, t: Translate, locale: Locale): string {
-  const parts: string[] = [];
-  if (vm.cpuCores !== undefined) parts.push(t('vms.res.cpu', { count: formatNumber(vm.cpuCores, locale) }));
-  if (vm.memoryBytes !== undefined) parts.push(formatBytes(vm.memoryBytes, locale));
-  if (vm.gpuCount !== undefined) parts.push(t('vms.res.gpu', { count: formatNumber(vm.gpuCount, locale) }));
-  if (vm.diskBytes !== undefined) parts.push(t('vms.res.disk', { size: formatBytes(vm.diskBytes, locale) }));
-  return parts.length ? parts.join(' · ') : '—';
 }
 
 const loginText = (vm: Vm) => vm.login.map((l) => `${l.protocol.toUpperCase()} ${l.host}:${l.port}`).join(' · ');
@@ -65,7 +56,7 @@ export function vmColumns({ t, locale, search, connections, hidden }: Options): 
       sortOrder: sortOrder('provider'),
       render: (_, vm) => (
         <EllipsisText title={connections.get(vm.connectionId)?.name} maxWidth={180}>
-          <Tag>{t(`provider.${vm.provider}` as MessageKey)}</Tag>
+          <Tag>{t(`provider.${vm.provider}`)}</Tag>
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>{connections.get(vm.connectionId)?.name}</Typography.Text>
         </EllipsisText>
       ),
@@ -77,7 +68,7 @@ export function vmColumns({ t, locale, search, connections, hidden }: Options): 
       sorter: true,
       sortOrder: sortOrder('location'),
       render: (_, vm) => (
-        <EllipsisText title={`${t(`vms.location.${vm.location.kind}` as MessageKey)}: ${vm.location.id}`} maxWidth={150} small>
+        <EllipsisText title={`${t(`vms.location.${vm.location.kind}`)}: ${vm.location.id}`} maxWidth={150} small>
           {locationLabel(vm)}
         </EllipsisText>
       ),

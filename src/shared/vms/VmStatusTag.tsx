@@ -1,6 +1,5 @@
 import { Space, Tag, Typography } from 'antd';
 import type { Vm } from '@/domain/vms/types';
-import type { MessageKey } from '@/i18n';
 import { useT } from '@/shared/i18n/useT';
 import { VM_STATUS_COLOR } from '@/shared/vms/status';
 
@@ -10,7 +9,7 @@ export function VmStatusTag({ vm }: { vm: Pick<Vm, 'status' | 'providerStatus'> 
   return (
     <Space size={4} data-testid="vm-status" data-status={vm.status}>
       <Tag color={VM_STATUS_COLOR[vm.status]} style={{ marginInlineEnd: 0 }}>
-        {t(`vm.status.${vm.status}` as MessageKey)}
+        {t(`vm.status.${vm.status}`)}
       </Tag>
       <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid="vm-provider-status">
         {vm.providerStatus}

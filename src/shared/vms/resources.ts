@@ -1,0 +1,13 @@
+import type { Vm } from '@/domain/vms/types';
+import type { Locale, Translate } from '@/i18n';
+import { formatBytes, formatNumber } from '../format';
+
+/** One line for a VM's size, e.g. `4 vCPU · 16 GiB · 1 GPU · 100 GiB disk`; `—` when the provider gave none. */
+export function resourcesText(vm: Pick<Vm, 'cpuCores' | 'memoryBytes' | 'gpuCount' | 'diskBytes'>, t: Translate, locale: Locale): string {
+  const parts: string[] = [];
+  if (vm.cpuCores !== undefined) parts.push(t('vms.res.cpu', { count: formatNumber(vm.cpuCores, locale) }));
+  if (vm.memoryBytes !== undefined) parts.push(formatBytes(vm.memoryBytes, locale));
+  if (vm.gpuCount !== undefined) parts.push(t('vms.res.gpu', { count: formatNumber(vm.gpuCount, locale) }));
+  if (vm.diskBytes !== undefined) parts.push(t('vms.res.disk', { size: formatBytes(vm.diskBytes, locale) }));
+  return parts.length ? parts.join(' · ') : '—';
+}
