@@ -1,7 +1,5 @@
 import { test as base, expect, type Page } from '@playwright/test';
-import axios, { AxiosError, AxiosHeaders, type AxiosAdapter, type AxiosResponse } from 'axios';
-import { createControlClient, type ControlClient } from '../src/api/control/client';
-import { CONTROL_BASE } from '../src/api/control/types';
+import { pageControl, type ControlClient } from './control';
 
 export type { ControlClient };
 
@@ -36,48 +34,6 @@ export async function consoleStorage(page: Page, area: 'localStorage' | 'session
   }, area);
 }
 
-/**
- * Sends each control-API request from inside the page: the emulators run in the page (MSW service worker), so
- * only the page's own fetch reaches them. The page must show the console first (the worker starts with it).
- */
-export function pageAdapter(page: Page): AxiosAdapter {
-  return async (config) => {
-    const url = axios.getUri(config);
-    const method = (config.method ?? 'get').toUpperCase();
-    const body = config.data === undefined || typeof config.data === 'string' ? (config.data as string | undefined) : JSON.stringify(config.data);
-    const answer = await page
-      .evaluate(
-        async (request) => {
-          const response = await fetch(request.url, {
-            method: request.method,
-            headers: request.body === undefined ? {} : { 'Content-Type': 'application/json' },
-            body: request.body,
-          });
-          return { status: response.status, statusText: response.statusText, contentType: response.headers.get('content-type') ?? '', text: await response.text() };
-        },
-        { url, method, body },
-      )
-      .catch((error: unknown) => {
-        throw new Error(`control API ${method} ${url} could not be sent from ${page.url()}: open a page of the console first (${String(error)})`);
-      });
-    // Without the mock worker, vite preview answers with its own page or a 404: not the control API.
-    if (!answer.contentType.includes('application/json')) {
-      throw new Error(`control API ${method} ${url} was not answered by the emulators (HTTP ${answer.status}, ${answer.contentType || 'no content type'}): is the console's mock worker running on ${page.url()}?`);
-    }
-    const response: AxiosResponse = {
-      data: answer.text,
-      status: answer.status,
-      statusText: answer.statusText,
-      headers: new AxiosHeaders({ 'content-type': answer.contentType }),
-      config,
-    };
-    if (config.validateStatus && !config.validateStatus(answer.status)) {
-      throw new AxiosError(`control API ${method} ${url}: HTTP ${answer.status} ${answer.text}`, AxiosError.ERR_BAD_RESPONSE, config, undefined, response);
-    }
-    return response;
-  };
-}
-
 /** Fails the test on any uncaught page error: a console that throws is broken even if it looks fine. */
 export const test = base.extend<{ pageErrors: string[]; control: ControlClient }>({
   /**
@@ -85,7 +41,7 @@ export const test = base.extend<{ pageErrors: string[]; control: ControlClient }
    * flags, settings, the log of provider requests, the emulator clock. Use it once the page shows the console.
    */
   control: async ({ page }, provide) => {
-    await provide(createControlClient(CONTROL_BASE, { adapter: pageAdapter(page) }));
+    await provide(pageControl(page));
   },
   pageErrors: [
     async ({ page }, use) => {
