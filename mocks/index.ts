@@ -120,9 +120,9 @@ export function createMockBackend(options: MockBackendOptions): MockBackend {
           method: request.method,
           path: url.pathname.startsWith(prefix) ? url.pathname.slice(prefix.length) : url.pathname,
           query: queryOf(url),
-          body: await bodyOf(request),
           time: clock.now(),
         });
+        entry.body(await bodyOf(request));
         const rule = faults.match(provider, request.method, url.pathname);
         const faulted = rule ? await applyFault(rule, (fault) => emulator.faultResponse(fault)) : undefined;
         const response = faulted ?? (await getResponse(providerHandlers, request));

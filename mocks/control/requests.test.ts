@@ -37,6 +37,19 @@ describe('request log', () => {
     expect(log.list()[0]?.seq).toBe(6);
   });
 
+  it('keeps arrival order even when the body of a later request is read first', () => {
+    const log = createRequestLog();
+    const slow = log.record(entry('/big-upload'));
+    const quick = log.record(entry('/small'));
+    quick.body({ n: 2 });
+    slow.body({ n: 1 });
+    slow.body(undefined);
+    expect(log.list().map((r) => [r.path, r.body])).toEqual([
+      ['/big-upload', { n: 1 }],
+      ['/small', { n: 2 }],
+    ]);
+  });
+
   it('hands out copies: a caller cannot change what was logged', () => {
     const log = createRequestLog();
     log.record({ ...entry('/x'), body: { a: 1 } });

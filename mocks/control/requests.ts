@@ -8,8 +8,11 @@ export const REQUEST_LOG_CAPACITY = 500;
 const MAX_BODY_CHARS = 8_000;
 
 export interface RequestLog {
-  /** Records a request as it arrives; `answered` fills in its status once the emulator has responded. */
-  record(entry: Omit<LoggedRequest, 'seq' | 'status'>): { answered(status: number | null, fault?: string): void };
+  /**
+   * Records a request as it arrives (so `seq` is arrival order); `body` fills in its body once read, `answered`
+   * its status once the emulator has responded.
+   */
+  record(entry: Omit<LoggedRequest, 'seq' | 'status'>): { body(value: unknown): void; answered(status: number | null, fault?: string): void };
   list(filter?: RequestFilter): LoggedRequest[];
   clear(): void;
 }
@@ -24,6 +27,9 @@ export function createRequestLog(capacity = REQUEST_LOG_CAPACITY): RequestLog {
       entries.push(entry);
       if (entries.length > capacity) entries = entries.slice(entries.length - capacity);
       return {
+        body(value) {
+          if (value !== undefined) entry.body = value;
+        },
         answered(status, fault) {
           entry.status = status;
           if (fault !== undefined) entry.fault = fault;
