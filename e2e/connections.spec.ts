@@ -1,10 +1,11 @@
+import { createHash } from 'node:crypto';
 import { consoleStorage, expect, shot, test, withPreferences } from './fixtures';
 
 const DEMO = [
-  ['demo-dbc', 'nodes'],
-  ['demo-idc51', 'backups'],
-  ['demo-vsd', 'VMs'],
-  ['demo-zstack', 'VMs'],
+  ['demo-dbc', 'nodes', 'dbc'],
+  ['demo-idc51', 'backups', 'idc51'],
+  ['demo-vsd', 'VMs', 'vsd'],
+  ['demo-zstack', 'VMs', 'zstack'],
 ] as const;
 
 test.describe('Settings → Connections', () => {
@@ -12,17 +13,23 @@ test.describe('Settings → Connections', () => {
     await withPreferences(page, { locale: 'en' });
   });
 
-  for (const [id, what] of DEMO) {
-    test(`"Test connection" reaches the ${id} emulator`, async ({ page }) => {
+  for (const [id, what, provider] of DEMO) {
+    test(`"Test connection" reaches the ${id} emulator`, async ({ page, control }) => {
       await page.goto('/settings/connections');
+      await expect(page.getByTestId('connections-table')).toBeVisible();
+      await control.clearRequests();
       await page.getByTestId(`test-${id}`).click();
       const row = page.getByTestId('connections-table').locator('tr', { has: page.getByTestId(`test-${id}`) });
       await expect(row.getByTestId('test-result')).toContainText(new RegExp(`Reachable in \\d+ ms: \\d+ ${what}`));
+      // It was that emulator that answered the test's requests.
+      const received = await control.requests({ provider });
+      expect(received.length).toBeGreaterThan(0);
+      expect(received.at(-1)?.status).toBe(200);
       await shot(page, `connection-test-${id}`);
     });
   }
 
-  test('add a connection: validation, test with typed values, save; secrets never reach localStorage', async ({ page }) => {
+  test('add a connection: validation, test with typed values, save; secrets never reach localStorage', async ({ page, control }) => {
     await page.goto('/settings/connections');
     await page.getByTestId('add-connection').click();
     const dialog = page.getByRole('dialog');
@@ -37,6 +44,10 @@ test.describe('Settings → Connections', () => {
     await dialog.getByLabel('Password', { exact: true }).fill('password');
     await dialog.getByTestId('form-test').click();
     await expect(dialog.getByTestId('test-result')).toContainText('Reachable');
+    // The typed password reached ZStack only as its SHA-512 hash (how ZStack logs in), never in clear.
+    const logins = await control.requests({ provider: 'zstack', path: '/accounts/login' });
+    expect(logins.at(-1)).toMatchObject({ method: 'PUT', status: 200, body: { logInByAccount: { accountName: 'admin', password: createHash('sha512').update('password').digest('hex') } } });
+    expect(JSON.stringify(await control.requests({ provider: 'zstack' }))).not.toContain('"password":"password"');
     await shot(page, 'connection-form-en');
     await dialog.getByTestId('form-save').click();
     await expect(dialog).toBeHidden();
@@ -84,23 +95,18 @@ test.describe('Settings → Connections', () => {
     await expect(page.getByTestId('connections-table')).toContainText('ZStack demo');
   });
 
-  test('a provider error reaches the user with its code and both languages', async ({ page }) => {
+  test('a provider error reaches the user with its code and both languages', async ({ page, control }) => {
     await page.goto('/settings/connections');
     await expect(page.getByTestId('connections-table')).toBeVisible(); // the emulators are up once the console renders
     // Fault injection through the emulators' control API (served by the page's service worker).
-    const status = await page.evaluate(async () => {
-      const response = await fetch('/mock/__control/faults', {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ provider: 'vsd', route: '/v1/compute/list', error: { code: '11057', message: 'not the master node' }, times: 1 }),
-      });
-      return response.status;
-    });
-    expect(status).toBe(201);
+    const rule = await control.addFault({ provider: 'vsd', route: '/v1/compute/list', error: { code: '11057', message: 'not the master node' }, times: 1 });
     await page.getByTestId('test-demo-vsd').click();
     const row = page.getByTestId('connections-table').locator('tr', { has: page.getByTestId('test-demo-vsd') });
     await expect(row.getByTestId('test-result')).toContainText('not the master node');
     await expect(row.getByTestId('test-result')).toContainText('Code 11057');
+    // The one-shot rule fired once, on the test's own request, and is gone.
+    expect((await control.requests({ provider: 'vsd', path: '/v1/compute/list' })).filter((r) => r.fault === rule.id)).toHaveLength(1);
+    expect((await control.state()).faults).toEqual([]);
     await shot(page, 'connection-test-error-en');
   });
 

@@ -1,38 +1,57 @@
 import type { Page } from '@playwright/test';
-import { expect, shot, test, withPreferences, type Locale } from './fixtures';
+import { expect, shot, test, withPreferences, type ControlClient, type Locale } from './fixtures';
 
 const NODE = '58fb618aa482c41114eb3cfdaefd3ba183172da9e25251449d045043fbd37f45';
 /** Seeded running VM on that node holding SSH port 20022 (mocks/dbc/seed.ts). */
 const RUNNING_NAME = 'LLaMA-2 13B 微调 fine-tuning';
 /** Creation takes a fraction of a second at this scale (the page's emulator reads it at start). */
 const FAST = 'timeScale=0.0005';
+/** The demo renter's session (public/config.json): every node call carries it in its body. */
+const SESSION = {
+  session_id: '3eqzTjUrxSqyyFj9ujKeqa4iu8dGR8iqHd2YKVQar46gsUCLpZKh3JL',
+  session_id_sign: '0x1e69dfaf13bf9bb6966e9ef3a6dd8473887cd7c52398410663a6db6fcf50c64105e4c95cf6ab5fa6969cbeec96b641d0435980a1b39ec9eb7e989198e4d34e81',
+};
 
-async function openCreate(page: Page, locale: Locale = 'en') {
+async function openCreate(page: Page, control: ControlClient, locale: Locale = 'en', scale = FAST) {
   await withPreferences(page, { locale });
-  const url = `/vms/create?connection=demo-dbc&node=${NODE}&${FAST}`;
+  const url = `/vms/create?connection=demo-dbc&node=${NODE}&${scale}`;
   await page.goto(url);
   await expect(page.getByTestId('create-vm-form')).toBeVisible({ timeout: 20_000 });
-  await page.evaluate(() => fetch('/mock/__control/reset', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ dataset: 'demo' }) }));
+  await control.reset({ dataset: 'demo' });
   await page.goto(url);
   await expect(page.getByTestId('create-vm-form')).toBeVisible({ timeout: 20_000 });
 }
 
-async function addFault(page: Page, fault: Record<string, unknown>) {
-  await page.evaluate((body) => fetch('/mock/__control/faults', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) }), fault);
+/** The VM creations the DBC node received (`POST /api/v1/tasks/start`, not `/tasks/start/<id>`). */
+async function creates(control: ControlClient) {
+  return (await control.requests({ provider: 'dbc', method: 'POST', path: '/api/v1/tasks/start' })).filter((r) => r.path === '/api/v1/tasks/start');
+}
+
+/** The DBC calls on one task, in order: `<action> <status>` (`start` for /tasks/start/<id>). */
+async function taskCalls(control: ControlClient, taskId: string) {
+  return (await control.requests({ provider: 'dbc', method: 'POST', path: `/${taskId}` }))
+    .filter((r) => /^\/api\/v1\/tasks\/[a-z]+\//.test(r.path))
+    .map((r) => `${r.path.split('/')[4]} ${r.status}`);
 }
 
 const field = (page: Page, name: string) => page.getByTestId(`field-${name}`);
 const fieldItem = (page: Page, label: string) => page.locator('.ant-form-item', { has: page.getByText(label, { exact: true }) });
 
-test('create a VM on node 58fb…, watch it reach running, get its login, then power it off, start it and delete it', async ({ page, context }) => {
+test('create a VM on node 58fb…, watch it reach running, get its login, then power it off, start it and delete it', async ({ page, context, control }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await openCreate(page);
+  await openCreate(page, control);
   await field(page, 'description').fill('e2e created VM');
   await shot(page, 'create-vm-en');
   await page.getByTestId('create-submit').click();
 
   // The detail page of the new VM: creating, then running, with each change recorded.
   await expect(page).toHaveURL(/\/vms\/demo-dbc\/[A-Za-z0-9]+/);
+  const taskId = new URL(page.url()).pathname.split('/').pop() ?? '';
+  // The node got one create, with the session and what the form said (every value a string).
+  const created = await creates(control);
+  expect(created).toHaveLength(1);
+  expect(created[0]).toMatchObject({ status: 200, body: { ...SESSION, peer_nodes_list: [NODE], additional: { desc: 'e2e created VM', ssh_port: '20023' } } });
+  expect(Object.values((created[0]?.body as { additional: Record<string, unknown> }).additional).every((v) => typeof v === 'string' || Array.isArray(v))).toBe(true);
   await expect(page.getByTestId('vm-title')).toHaveText('e2e created VM');
   await expect(page.getByTestId('vm-status').first()).toHaveAttribute('data-status', 'running', { timeout: 20_000 });
   await expect(page.getByTestId('status-history')).toContainText('Running');
@@ -73,28 +92,31 @@ test('create a VM on node 58fb…, watch it reach running, get its login, then p
   await page.getByRole('link', { name: 'Back to the VM list' }).click();
   await expect(page.getByTestId('vms-total')).toBeVisible();
   await expect(page.getByTestId('vms-table')).not.toContainText('e2e created VM');
+  // Each action reached the node once, in order, and the node no longer has the VM.
+  expect(await taskCalls(control, taskId)).toEqual(['poweroff 200', 'start 200', 'delete 200']);
+  const list = await page.evaluate(async (body) => {
+    const response = await fetch('/mock/dbc/api/v1/tasks', { method: 'POST', body: JSON.stringify(body) });
+    return ((await response.json()) as { message: Array<{ task_id: string }> }).message.map((t) => t.task_id);
+  }, { peer_nodes_list: [NODE], additional: {}, ...SESSION });
+  expect(list).not.toContain(taskId);
 });
 
-test('a port held by a running VM is refused in the form, before anything is sent', async ({ page }) => {
-  await openCreate(page);
-  let creates = 0;
-  page.on('request', (request) => {
-    if (request.method() === 'POST' && /\/api\/v1\/tasks\/start$/.test(request.url())) creates++;
-  });
+test('a port held by a running VM is refused in the form, before anything is sent', async ({ page, control }) => {
+  await openCreate(page, control);
   await field(page, 'sshPort').fill('20022');
   await field(page, 'vncPort').fill('5800');
   await page.getByTestId('create-submit').click();
   await expect(fieldItem(page, 'SSH port')).toContainText(`Port 20022 is already the SSH port of "${RUNNING_NAME}" on this node`);
   await expect(fieldItem(page, 'VNC port')).toContainText('A port from 5900 to 65535');
-  expect(creates).toBe(0);
+  expect(await creates(control)).toEqual([]);
 });
 
-test('a create the node refuses keeps every field and shows the node message at its field', async ({ page }) => {
-  await openCreate(page);
+test('a create the node refuses keeps every field and shows the node message at its field', async ({ page, control }) => {
+  await openCreate(page, control);
   await field(page, 'description').fill('kept after refusal');
   await field(page, 'cpuCores').fill('6');
   // Another renter's VM took the port between our check and the node's (the node's own wording).
-  await addFault(page, { provider: 'dbc', route: '/api/v1/tasks/start', method: 'POST', times: 1, error: { status: 200, code: '-1', message: 'port conflict, exist ssh_port = 20023' } });
+  await control.addFault({ provider: 'dbc', route: '/api/v1/tasks/start', method: 'POST', times: 1, error: { status: 200, code: '-1', message: 'port conflict, exist ssh_port = 20023' } });
   await page.getByTestId('create-submit').click();
   await expect(fieldItem(page, 'SSH port')).toContainText('port conflict, exist ssh_port = 20023');
   await expect(page).toHaveURL(/\/vms\/create/);
@@ -103,25 +125,32 @@ test('a create the node refuses keeps every field and shows the node message at 
   await expect(field(page, 'sshPort')).toHaveValue('20023');
 
   // A refusal about no field shows above the form, with the code.
-  await addFault(page, { provider: 'dbc', route: '/api/v1/tasks/start', method: 'POST', times: 1, error: { status: 200, code: '-3', message: 'check authority failed: machine is not be rented' } });
+  await control.addFault({ provider: 'dbc', route: '/api/v1/tasks/start', method: 'POST', times: 1, error: { status: 200, code: '-3', message: 'check authority failed: machine is not be rented' } });
   await field(page, 'sshPort').fill('20031');
   await page.getByTestId('create-submit').click();
   await expect(page.getByTestId('create-refused')).toContainText('machine is not be rented');
   await expect(page.getByTestId('create-refused')).toContainText('-3');
   await expect(field(page, 'description')).toHaveValue('kept after refusal');
+  // Both tries reached the node (each answered by its injected refusal) with what the form held.
+  const tries = await creates(control);
+  expect(tries.map((r) => [r.fault !== undefined, (r.body as { additional: { ssh_port?: string } }).additional.ssh_port])).toEqual([
+    [true, '20023'],
+    [true, '20031'],
+  ]);
+  for (const r of tries) expect(r.body).toMatchObject({ ...SESSION, additional: { desc: 'kept after refusal', cpu_cores: '6' } });
   await shot(page, 'create-vm-refused-en');
 });
 
-test('the create form in Chinese', async ({ page }) => {
-  await openCreate(page, 'zh-CN');
+test('the create form in Chinese', async ({ page, control }) => {
+  await openCreate(page, control, 'zh-CN');
   await field(page, 'sshPort').fill('20022');
   await page.getByTestId('create-submit').click();
   await expect(fieldItem(page, 'SSH 端口')).toContainText('端口 20022 已被本节点上');
   await shot(page, 'create-vm-zh-CN');
 });
 
-test('an image-center image is copied onto the node as a tracked job, then the VM is created from it', async ({ page }) => {
-  await openCreate(page);
+test('an image-center image is copied onto the node as a tracked job, then the VM is created from it', async ({ page, control }) => {
+  await openCreate(page, control);
   await field(page, 'imageName').click();
   await page.locator('.ant-select-item-option', { hasText: 'debian12.qcow2' }).click();
   const copy = page.getByTestId('image-copy');
@@ -140,6 +169,10 @@ test('an image-center image is copied onto the node as a tracked job, then the V
   await expect(job).toContainText('Copy image to node');
   await expect(job).toHaveAttribute('data-status', 'succeeded');
   await page.keyboard.press('Escape');
+  // One download order reached the node, naming the file, with the renter's session.
+  expect(await control.requests({ provider: 'dbc', method: 'POST', path: '/api/v1/images/download' }).then((rs) => rs.filter((r) => r.path === '/api/v1/images/download'))).toEqual([
+    expect.objectContaining({ status: 200, body: expect.objectContaining({ ...SESSION, peer_nodes_list: [NODE], additional: expect.objectContaining({ image_filename: 'debian12.qcow2' }) }) }),
+  ]);
 
   await field(page, 'description').fill('from the image center');
   await page.getByTestId('create-submit').click();
@@ -148,20 +181,23 @@ test('an image-center image is copied onto the node as a tracked job, then the V
   await expect(page.getByTestId('vm-title')).toHaveText('from the image center');
 });
 
-test('a create job keeps being tracked over a reload, and the Jobs page shows it end to end (both languages)', async ({ page }) => {
-  await openCreate(page);
-  // Slow enough (DBC's 5-15 min at 1/100: 3-9 s) that the reload lands while the node is still creating.
-  await page.goto(`/vms/create?connection=demo-dbc&node=${NODE}&timeScale=0.01`);
+test('a create job keeps being tracked over a reload, and the Jobs page shows it end to end (both languages)', async ({ page, control }) => {
+  // Real speed: DBC takes 5-15 min to create, so the job is surely still running over the reload, however
+  // slow the machine; then the emulator clock is moved past its end instead of waiting for it.
+  await openCreate(page, control, 'en', 'timeScale=1');
   await field(page, 'description').fill('survives a reload');
   await page.getByTestId('create-submit').click();
   await expect(page).toHaveURL(/\/vms\/demo-dbc\/[A-Za-z0-9]+/);
+  // (The request log lives in the page: read it before leaving.)
+  expect(await creates(control)).toEqual([expect.objectContaining({ status: 200, body: expect.objectContaining({ additional: expect.objectContaining({ desc: 'survives a reload' }) }) })]);
   await page.goto('/jobs');
   const job = page.getByTestId('job-list').locator('[data-status]', { hasText: 'survives a reload' }).first();
   await expect(job).toHaveAttribute('data-status', 'running');
   await page.reload();
   await expect(job).toHaveAttribute('data-status', 'running');
   await shot(page, 'jobs-running-en');
-  await expect(job).toHaveAttribute('data-status', 'succeeded', { timeout: 30_000 });
+  await control.advanceClock(15 * 60_000);
+  await expect(job).toHaveAttribute('data-status', 'succeeded');
   await expect(job).toContainText('Create VM');
 
   await page.evaluate(() => {

@@ -16,7 +16,7 @@ test.beforeEach(async ({ page }) => {
   await withPreferences(page, { locale: 'en' });
 });
 
-test('inject a provider error from the drawer, see it in the console, then remove it', async ({ page }) => {
+test('inject a provider error from the drawer, see it in the console, then remove it', async ({ page, control }) => {
   await page.goto('/settings/connections');
   await page.getByTestId('demo-controls-open').click();
   const drawer = page.getByTestId('demo-controls');
@@ -28,6 +28,10 @@ test('inject a provider error from the drawer, see it in the console, then remov
   await form.getByLabel('Error message').fill('storage pool offline');
   await form.getByTestId('fault-add').click();
   await expect(drawer.getByTestId('fault-list')).toContainText('12345 storage pool offline');
+  // The drawer's rule is the emulators' rule.
+  const [rule, ...others] = (await control.state()).faults;
+  expect(others).toEqual([]);
+  expect(rule).toMatchObject({ provider: 'vsd', route: '/v1/compute/list', error: { code: '12345', message: 'storage pool offline' } });
   await drawer.getByTestId('fault-list').scrollIntoViewIfNeeded();
   await shot(page, 'demo-controls-en');
   await page.keyboard.press('Escape');
@@ -35,13 +39,18 @@ test('inject a provider error from the drawer, see it in the console, then remov
   await page.getByTestId('test-demo-vsd').click();
   const row = page.getByTestId('connections-table').locator('tr', { has: page.getByTestId('test-demo-vsd') });
   await expect(row.getByTestId('test-result')).toContainText('storage pool offline');
+  expect((await control.requests({ provider: 'vsd', path: '/v1/compute/list' })).at(-1)?.fault).toBe(rule?.id);
 
   await page.getByTestId('demo-controls-open').click();
   await drawer.getByTestId('fault-list').getByRole('button', { name: 'Remove' }).click();
   await expect(drawer.getByText('No faults: the emulators answer normally.')).toBeVisible();
   await page.keyboard.press('Escape');
+  expect((await control.state()).faults).toEqual([]);
   await page.getByTestId('test-demo-vsd').click();
   await expect(row.getByTestId('test-result')).toContainText('Reachable');
+  const last = (await control.requests({ provider: 'vsd', path: '/v1/compute/list' })).at(-1);
+  expect(last?.status).toBe(200);
+  expect(last?.fault).toBeUndefined();
 });
 
 test('emulator state survives a reload, and Reset (after confirming) restores the seed', async ({ page }) => {
@@ -65,8 +74,8 @@ test('emulator state survives a reload, and Reset (after confirming) restores th
   });
   expect(created).toBe(0);
   await expect.poll(() => vsdSnapshotNames(page)).toContain('e2e-kept');
-  // Saved state is debounced; give it a moment before reloading, as a person would.
-  await page.waitForTimeout(600);
+  // Saved state is debounced (and flushed when the page is left): wait until it is in localStorage, not a while.
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('vmdeck.emulator.vsd') ?? '')).toContain('e2e-kept');
   await page.reload();
   await expect(page.getByTestId('health-demo-vsd')).toContainText('Reachable');
   expect(await vsdSnapshotNames(page)).toContain('e2e-kept');

@@ -13,8 +13,9 @@ const SESSION = {
 const NODE = '58fb618aa482c41114eb3cfdaefd3ba183172da9e25251449d045043fbd37f45';
 
 test.beforeEach(async ({ page }) => {
-  // A tiny time scale: a 3-minute revert finishes in well under a second.
-  await page.goto('/?timeScale=0.0005');
+  // Real provider durations: a job moves on only when a test advances the emulator clock, never by itself
+  // within a test's few seconds (no race with the machine's speed).
+  await page.goto('/?timeScale=1');
   await expect(page.getByTestId('health-demo-dbc')).toContainText('Reachable');
 });
 
@@ -35,56 +36,65 @@ test('DBC: the renter session signature is verified (sr25519) in the browser; a 
   expect(forged.body).toEqual({ errcode: -3, message: expect.stringContaining('check authority failed') });
 });
 
-test('ZStack: login with the SHA-512 password, an async revert refused through the job poll (202 → 503)', async ({ page }) => {
+test('ZStack: login with the SHA-512 password, an async revert refused through the job poll (202 → 503)', async ({ page, control }) => {
   const password = createHash('sha512').update('password').digest('hex');
-  const outcome = await page.evaluate(async (passwordHash) => {
+  const started = await page.evaluate(async (passwordHash) => {
     const login = await fetch('/mock/zstack/zstack/v1/accounts/login', {
       method: 'PUT',
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ logInByAccount: { accountName: 'admin', password: passwordHash } }),
     });
     const session = ((await login.json()) as { inventory: { uuid: string } }).inventory.uuid;
-    const auth = { Authorization: `OAuth ${session}`, 'Content-Type': 'application/json' };
     const accepted = await fetch('/mock/zstack/zstack/v1/volume-snapshots/4b6d8f0a2c4e4a6b8d0f2a4c6e8a0b2d/actions', {
       method: 'PUT',
-      headers: auth,
+      headers: { Authorization: `OAuth ${session}`, 'Content-Type': 'application/json' },
       body: JSON.stringify({ revertVolumeFromSnapshot: {} }),
     });
     const { location } = (await accepted.json()) as { location: string };
-    const path = new URL(location).pathname;
-    for (let i = 0; i < 100; i++) {
-      const poll = await fetch(path, { headers: auth });
-      if (poll.status !== 202) return { loginStatus: login.status, accepted: accepted.status, final: poll.status, body: (await poll.json()) as unknown };
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-    return { loginStatus: login.status, accepted: accepted.status, final: 0, body: null };
+    return { loginStatus: login.status, accepted: accepted.status, session, path: new URL(location).pathname };
   }, password);
-  expect(outcome.loginStatus).toBe(200);
-  expect(outcome.accepted).toBe(202);
-  expect(outcome.final).toBe(503);
-  expect(outcome.body).toMatchObject({ error: { code: expect.stringMatching(/^[A-Z_]+\.\d+$/) } });
+  expect(started.loginStatus).toBe(200);
+  expect(started.accepted).toBe(202);
+  const poll = () =>
+    page.evaluate(
+      async ({ path, session }) => {
+        const response = await fetch(path, { headers: { Authorization: `OAuth ${session}` } });
+        return { status: response.status, body: (await response.json()) as unknown };
+      },
+      { path: started.path, session: started.session },
+    );
+  // The VM is running, so the accepted job fails at once: its first poll already gives the refusal.
+  const final = await poll();
+  expect(final.status).toBe(503);
+  expect(final.body).toMatchObject({ error: { code: expect.stringMatching(/^[A-Z_]+\.\d+$/) } });
+  // Every login the emulator saw (ours and the console's own) carried the hash, never the password; one revert.
+  const logins = await control.requests({ provider: 'zstack', path: '/accounts/login' });
+  expect(logins.length).toBeGreaterThan(0);
+  for (const login of logins) expect(login.body).toEqual({ logInByAccount: { accountName: 'admin', password } });
+  expect(await control.requests({ provider: 'zstack', method: 'PUT', path: '/volume-snapshots/4b6d8f0a2c4e4a6b8d0f2a4c6e8a0b2d/actions' })).toEqual([
+    expect.objectContaining({ body: { revertVolumeFromSnapshot: {} }, status: 202 }),
+  ]);
 });
 
-test('51idc: a backup job runs pending → working → successful and the new point is the head', async ({ page }) => {
-  const outcome = await page.evaluate(async () => {
-    const created = await fetch('/mock/idc51/v2/zone/ac1/volume_snapshots', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ resources: ['vol-YZAKUZF'], snapshot_name: 'e2e-backup', is_full: 0 }),
-    });
-    const job = (await created.json()) as { job_id: string; status: string };
-    const seen = [job.status];
-    for (let i = 0; i < 100 && !['successful', 'failed'].includes(seen[seen.length - 1] ?? ''); i++) {
-      await new Promise((resolve) => setTimeout(resolve, 50));
-      const polled = (await (await fetch(`/mock/idc51/v2/zone/ac1/job/${job.job_id}`)).json()) as { status: string };
-      if (polled.status !== seen[seen.length - 1]) seen.push(polled.status);
-    }
-    const list = (await (await fetch('/mock/idc51/v2/zone/ac1/volume_snapshots?resource_id=vol-YZAKUZF&search_word=e2e-backup')).json()) as {
-      snapshots: Array<{ snapshot_name: string; is_head: number; status: string }>;
-    };
-    return { status: created.status, seen, point: list.snapshots.find((s) => s.snapshot_name === 'e2e-backup') };
-  });
-  expect(outcome.seen[0]).toBe('pending');
-  expect(outcome.seen[outcome.seen.length - 1]).toBe('successful');
-  expect(outcome.point).toMatchObject({ is_head: 1, status: 'available' });
+test('51idc: a backup job runs pending → working → successful and the new point is the head', async ({ page, control }) => {
+  const call = (path: string, init?: { method: string; body: unknown }) =>
+    page.evaluate(
+      async ({ path, init }) => {
+        const response = await fetch(path, init ? { method: init.method, headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(init.body) } : undefined);
+        return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+      },
+      { path, init },
+    );
+  const created = await call('/mock/idc51/v2/zone/ac1/volume_snapshots', { method: 'POST', body: { resources: ['vol-YZAKUZF'], snapshot_name: 'e2e-backup', is_full: 0 } });
+  expect(created.body).toMatchObject({ status: 'pending' });
+  const job = `/mock/idc51/v2/zone/ac1/job/${String(created.body.job_id)}`;
+  // Real durations (5 s queued, 2 min of work): each phase is reached by moving the emulator clock.
+  expect((await call(job)).body.status).toBe('pending');
+  await control.advanceClock(10_000);
+  expect((await call(job)).body.status).toBe('working');
+  await control.advanceClock(5 * 60_000);
+  expect((await call(job)).body.status).toBe('successful');
+  const list = await call('/mock/idc51/v2/zone/ac1/volume_snapshots?resource_id=vol-YZAKUZF&search_word=e2e-backup');
+  const points = list.body.snapshots as Array<{ snapshot_name: string; is_head: number; status: string }>;
+  expect(points.find((s) => s.snapshot_name === 'e2e-backup')).toMatchObject({ is_head: 1, status: 'available' });
 });

@@ -1,4 +1,7 @@
 import { test as base, expect, type Page } from '@playwright/test';
+import { pageControl, type ControlClient } from './control';
+
+export type { ControlClient };
 
 export type Locale = 'en' | 'zh-CN';
 export type Theme = 'light' | 'dark' | 'system';
@@ -32,7 +35,14 @@ export async function consoleStorage(page: Page, area: 'localStorage' | 'session
 }
 
 /** Fails the test on any uncaught page error: a console that throws is broken even if it looks fine. */
-export const test = base.extend<{ pageErrors: string[] }>({
+export const test = base.extend<{ pageErrors: string[]; control: ControlClient }>({
+  /**
+   * The emulators' control API (`src/api/control/client.ts`) for this test's page: reset, dataset, faults,
+   * flags, settings, the log of provider requests, the emulator clock. Use it once the page shows the console.
+   */
+  control: async ({ page }, provide) => {
+    await provide(pageControl(page));
+  },
   pageErrors: [
     async ({ page }, use) => {
       const errors: string[] = [];

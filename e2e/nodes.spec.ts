@@ -1,17 +1,16 @@
-import type { Page } from '@playwright/test';
-import { expect, shot, test, withPreferences } from './fixtures';
+import { expect, shot, test, withPreferences, type ControlClient } from './fixtures';
 
 const NODE_A = '58fb618aa482c41114eb3cfdaefd3ba183172da9e25251449d045043fbd37f45';
 const NODE_B = '80720ffadecb07087b3a5b6f88b91b58f7c738b15405c93914ee04f607a14965';
 const OTHER_RENTERS = '6c37d6bbfb1a628d360c0c3b09318318dc80a7a8b7de192e9c05cec1b0c60787';
 const NOT_RENTED = '625b39fa21db06a96e38d7b57aa9daebbcf4817cca780dfbf387bb76af85e7b2';
 
-async function injectFault(page: Page, rule: object) {
-  const status = await page.evaluate(async (body) => {
-    const response = await fetch('/mock/__control/faults', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
-    return response.status;
-  }, rule);
-  expect(status).toBe(201);
+/** The node-info reads (`/api/v1/mining_nodes` for one node) the DBC emulator received for a node: status, faulted. */
+async function nodeInfoReads(control: ControlClient, nodeId: string) {
+  const reads = await control.requests({ provider: 'dbc', method: 'POST', path: '/api/v1/mining_nodes' });
+  return reads
+    .filter((r) => r.path === '/api/v1/mining_nodes' && JSON.stringify((r.body as { peer_nodes_list?: string[] }).peer_nodes_list) === JSON.stringify([nodeId]))
+    .map((r) => ({ status: r.status, faulted: r.fault !== undefined }));
 }
 
 test.describe('Nodes page', () => {
@@ -31,7 +30,7 @@ test.describe('Nodes page', () => {
     await shot(page, 'nodes-en');
   });
 
-  test('adding ids: invalid tokens are named and kept, valid ones added; a failing node shows its own error while the other loads', async ({ page }) => {
+  test('adding ids: invalid tokens are named and kept, valid ones added; a failing node shows its own error while the other loads', async ({ page, control }) => {
     await page.goto('/nodes');
     await expect(page.getByTestId(`node-state-${NODE_A}`)).toHaveText('Online');
     const add = page.getByTestId('add-nodes-demo-dbc');
@@ -41,7 +40,7 @@ test.describe('Nodes page', () => {
 
     // The next node-info request is refused (a -25, not retried; timeouts and -32701 are retried by themselves);
     // the other new node still loads.
-    await injectFault(page, { provider: 'dbc', route: '/api/v1/mining_nodes', error: { status: 400, code: '-25', message: 'injected: node info refused' }, times: 1 });
+    const rule = await control.addFault({ provider: 'dbc', route: '/api/v1/mining_nodes', error: { status: 400, code: '-25', message: 'injected: node info refused' }, times: 1 });
     await add.getByRole('textbox').fill(`${OTHER_RENTERS}, 12345 ${NOT_RENTED.toUpperCase()}`);
     await add.getByTestId('add-nodes-submit').click();
     await expect(add).toContainText('Not a node id (64 hex characters): 12345');
@@ -53,10 +52,19 @@ test.describe('Nodes page', () => {
     expect(texts.filter((s) => s.includes('Online'))).toHaveLength(1);
     await shot(page, 'nodes-failing-row-en');
 
-    // Retry in the failing row recovers it.
+    // The emulator: the fault answered one of the two new nodes' first read; the invalid tokens were never sent.
+    const failingId = texts[0]!.includes('injected: node info refused') ? OTHER_RENTERS : NOT_RENTED;
+    const loadedId = failingId === OTHER_RENTERS ? NOT_RENTED : OTHER_RENTERS;
+    expect((await nodeInfoReads(control, failingId))[0]).toEqual({ status: 400, faulted: true });
+    expect((await nodeInfoReads(control, loadedId)).every((r) => r.status === 200 && !r.faulted)).toBe(true);
+    expect((await control.requests({ provider: 'dbc' })).filter((r) => r.fault === rule.id)).toHaveLength(1);
+    expect(JSON.stringify(await control.requests({ provider: 'dbc' }))).not.toMatch(/"(hello|12345)"/);
+
+    // Retry in the failing row recovers it: one more read of that node, answered by the emulator itself.
     const failing = states[texts.findIndex((s) => s.includes('injected: node info refused'))]!;
     await failing.getByRole('button', { name: 'Retry' }).click();
     await expect(page.getByTestId('nodes-progress-demo-dbc')).toHaveText('4 of 4 loaded · 0 failed · 0 pending');
+    expect((await nodeInfoReads(control, failingId)).at(-1)).toEqual({ status: 200, faulted: false });
 
     // Remove asks first, naming the node; the list is remembered over a reload.
     const row = page.getByTestId('nodes-table-demo-dbc').locator('.ant-table-row', { has: page.getByTestId(`node-link-${NOT_RENTED}`) });

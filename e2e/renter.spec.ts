@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { consoleStorage, expect, shot, test, withPreferences } from './fixtures';
+import { consoleStorage, expect, shot, test, withPreferences, type ControlClient } from './fixtures';
 
 const DEMO_SESSION = '3eqzTjUrxSqyyFj9ujKeqa4iu8dGR8iqHd2YKVQar46gsUCLpZKh3JL';
 const DEMO_SIGN = '0x1e69dfaf13bf9bb6966e9ef3a6dd8473887cd7c52398410663a6db6fcf50c64105e4c95cf6ab5fa6969cbeec96b641d0435980a1b39ec9eb7e989198e4d34e81';
@@ -15,6 +15,11 @@ async function signedOutPanel(page: Page) {
   return panel;
 }
 
+/** The session-id requests (`/api/v1/mining_nodes/session_id`) the DBC emulator received, with their bodies. */
+async function sessionIdRequests(control: ControlClient) {
+  return control.requests({ provider: 'dbc', method: 'POST', path: '/api/v1/mining_nodes/session_id' });
+}
+
 /** The overview's health card for the DBC connection says whether the probe counts it as signed in. */
 async function expectOverviewSignedIn(page: Page) {
   await page.getByRole('link', { name: 'Overview' }).first().click();
@@ -26,7 +31,7 @@ test.describe('Renter identity (DBC)', () => {
     await withPreferences(page, { locale: 'en' });
   });
 
-  test('paste session: validation, then signed in with the session shown for copying', async ({ page }) => {
+  test('paste session: validation, then signed in with the session shown for copying', async ({ page, control }) => {
     const panel = await signedOutPanel(page);
     await panel.getByRole('tab', { name: 'Paste session' }).click();
     const form = panel.getByTestId('renter-paste-form');
@@ -38,28 +43,32 @@ test.describe('Renter identity (DBC)', () => {
     await expect(form.getByLabel('Session id')).toHaveValue('has spaces in it');
     await form.getByLabel('Session id').fill(DEMO_SESSION);
     await form.getByLabel('Session signature').fill(DEMO_SIGN);
+    await control.clearRequests();
     await form.getByTestId('renter-paste-save').click();
     await expect(panel.getByTestId('renter-status')).toContainText('Signed in with a pasted session');
     await expect(panel.getByTestId('renter-session-id')).toHaveText(DEMO_SESSION);
     await shot(page, 'renter-pasted-en');
     await expectOverviewSignedIn(page);
+    // The nodes were then asked for the renter's VMs with the pasted pair, exactly as typed; nothing asked for a new session.
+    await expect
+      .poll(async () => (await control.requests({ provider: 'dbc', method: 'POST', path: '/api/v1/tasks' })).filter((r) => r.path === '/api/v1/tasks').map((r) => r.body))
+      .toContainEqual(expect.objectContaining({ session_id: DEMO_SESSION, session_id_sign: DEMO_SIGN }));
+    expect(await sessionIdRequests(control)).toEqual([]);
   });
 
-  test('demo wallet: signs a nonce, gets the session id from the node, signs it; nothing secret is stored', async ({ page }) => {
+  test('demo wallet: signs a nonce, gets the session id from the node, signs it; nothing secret is stored', async ({ page, control }) => {
     const panel = await signedOutPanel(page);
     await panel.getByRole('tab', { name: 'Demo wallet' }).click();
     await shot(page, 'renter-signed-out-en');
-    const requests: string[] = [];
-    page.on('request', (request) => {
-      if (request.url().includes('/mining_nodes/session_id')) requests.push(request.postData() ?? '');
-    });
     await panel.getByTestId('renter-demo-sign-in').click();
     await expect(panel.getByTestId('renter-status')).toContainText(`Signed in as ${DEMO_WALLET}`);
     await expect(panel.getByTestId('renter-session-id')).toHaveText(DEMO_SESSION);
-    // The node was asked with a wallet signature, never with the mnemonic.
-    expect(requests.length).toBeGreaterThan(0);
-    const body = JSON.parse(requests[0]!) as Record<string, unknown>;
-    expect(body).toMatchObject({ wallet: DEMO_WALLET, nonce: expect.any(String), sign: expect.stringMatching(/^0x[0-9a-f]{128}$/) });
+    // The node was asked once, with a wallet signature of a nonce, and answered; never with the mnemonic.
+    const asked = await sessionIdRequests(control);
+    expect(asked).toEqual([
+      expect.objectContaining({ status: 200, body: expect.objectContaining({ wallet: DEMO_WALLET, nonce: expect.any(String), sign: expect.stringMatching(/^0x[0-9a-f]{128}$/) }) }),
+    ]);
+    expect(JSON.stringify(await control.requests())).not.toContain('puppy');
     const stored = await consoleStorage(page);
     expect(stored).not.toContain('puppy');
     expect(stored).not.toContain(DEMO_SESSION);
@@ -89,7 +98,7 @@ test.describe('Renter identity (DBC)', () => {
     await expect(panel).toContainText('No polkadot{.js} extension found in this browser.');
   });
 
-  test('browser wallet through extension-dapp: the account is listed, the extension signs, the node judges', async ({ page }) => {
+  test('browser wallet through extension-dapp: the account is listed, the extension signs, the node judges', async ({ page, control }) => {
     // A stand-in polkadot{.js}: it shares the demo account and answers every signRaw with a signature the
     // node cannot verify (it holds no key), recording what it was asked to sign.
     await page.addInitScript((address) => {
@@ -118,6 +127,10 @@ test.describe('Renter identity (DBC)', () => {
     await expect(panel.getByTestId('renter-status')).toContainText('Not signed in');
     const asked = (await page.evaluate(() => (window as unknown as { __walletAsked: Array<{ address: string; type: string; data: string }> }).__walletAsked)) ?? [];
     expect(asked[0]).toMatchObject({ address: DEMO_WALLET, type: 'bytes', data: expect.stringMatching(/^0x[0-9a-f]+$/) });
+    // The node judged the extension's signature itself: the request carried it, and was refused.
+    const sent = await sessionIdRequests(control);
+    expect(sent.length).toBeGreaterThan(0);
+    expect(sent[0]?.body).toMatchObject({ wallet: DEMO_WALLET, sign: `0x${'11'.repeat(64)}` });
   });
 
   test('zh-CN: the panel in Chinese', async ({ page }) => {

@@ -1,19 +1,21 @@
-import type { Page } from '@playwright/test';
-import { expect, shot, test, withPreferences, type Locale } from './fixtures';
+import type { Locator, Page } from '@playwright/test';
+import { expect, shot, test, withPreferences, type ControlClient, type Locale } from './fixtures';
 
 /** Seeded DBC tasks on node 58fb… (mocks/dbc/seed.ts). */
 const RUNNING = { id: 'Gq3kZ8vR2mXw9TbN4sLpYc', name: 'LLaMA-2 13B 微调 fine-tuning' };
-
-async function resetEmulators(page: Page) {
-  await page.evaluate(() => fetch('/mock/__control/reset', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ dataset: 'demo' }) }));
-}
+const NODE_A = '58fb618aa482c41114eb3cfdaefd3ba183172da9e25251449d045043fbd37f45';
+/** The demo renter's session (public/config.json): every node call carries it in its body. */
+const SESSION = {
+  session_id: '3eqzTjUrxSqyyFj9ujKeqa4iu8dGR8iqHd2YKVQar46gsUCLpZKh3JL',
+  session_id_sign: '0x1e69dfaf13bf9bb6966e9ef3a6dd8473887cd7c52398410663a6db6fcf50c64105e4c95cf6ab5fa6969cbeec96b641d0435980a1b39ec9eb7e989198e4d34e81',
+};
 
 /** Opens /vms on freshly seeded emulators; the control API answers only once the page's mock worker runs. */
-async function openVms(page: Page, locale: Locale = 'en') {
+async function openVms(page: Page, control: ControlClient, locale: Locale = 'en') {
   await withPreferences(page, { locale });
   await page.goto('/vms');
   await expect(page.getByTestId(`vm-row-${RUNNING.id}`)).toBeVisible({ timeout: 20_000 });
-  await resetEmulators(page);
+  await control.reset({ dataset: 'demo' });
   await page.reload();
   await expect(page.getByTestId(`vm-row-${RUNNING.id}`)).toBeVisible({ timeout: 20_000 });
   await expect(page.getByTestId('vms-loading')).toHaveCount(0, { timeout: 20_000 });
@@ -27,8 +29,21 @@ async function pickProvider(page: Page, label: string) {
 
 const table = (page: Page) => page.getByTestId('vms-table');
 
-test('one table lists the VMs of all four providers; each provider filter lands in the URL', async ({ page }) => {
-  await openVms(page);
+/** The task id of a VM row (`vm-row-<id>`). */
+async function rowId(row: Locator): Promise<string> {
+  return ((await row.getAttribute('data-testid')) ?? '').replace(/^vm-row-/, '');
+}
+
+/** A DBC task action (`/api/v1/tasks/<action>/<task_id>`), not a read of the task. */
+const isTaskAction = (path: string) => /^\/api\/v1\/tasks\/[a-z]+\/[^/]+$/.test(path) && !path.startsWith('/api/v1/tasks/logs/');
+
+/** What the DBC emulator received on a path (POSTs): path, answer status, injected fault or not, body. */
+async function dbcCalls(control: ControlClient, path: string) {
+  return (await control.requests({ provider: 'dbc', method: 'POST', path })).map((r) => ({ path: r.path, status: r.status, faulted: r.fault !== undefined, body: r.body }));
+}
+
+test('one table lists the VMs of all four providers; each provider filter lands in the URL', async ({ page, control }) => {
+  await openVms(page, control);
   await expect(page.getByTestId(`vm-row-${RUNNING.id}`)).toContainText('Running');
   await expect(page.getByTestId(`vm-row-${RUNNING.id}`)).toContainText('SSH');
   await shot(page, 'vms-list-en');
@@ -41,8 +56,8 @@ test('one table lists the VMs of all four providers; each provider filter lands 
 
 });
 
-test('the provider filter and the search live in the URL; a hidden column stays hidden over reloads', async ({ page }) => {
-  await openVms(page);
+test('the provider filter and the search live in the URL; a hidden column stays hidden over reloads', async ({ page, control }) => {
+  await openVms(page, control);
   await pickProvider(page, 'DeepBrainChain');
   await page.getByTestId('vms-search').locator('input').fill('llama');
   await page.getByTestId('vms-search').locator('input').press('Enter');
@@ -60,8 +75,8 @@ test('the provider filter and the search live in the URL; a hidden column stays 
   await expect(table(page).getByRole('columnheader', { name: 'Login' })).toHaveCount(0);
 });
 
-test('a row menu greys out what the VM state forbids, with the reason', async ({ page }) => {
-  await openVms(page);
+test('a row menu greys out what the VM state forbids, with the reason', async ({ page, control }) => {
+  await openVms(page, control);
   await page.getByTestId(`row-actions-${RUNNING.id}`).click();
   const start = page.getByRole('menuitem', { name: 'Start', exact: true });
   await expect(start).toHaveAttribute('aria-disabled', 'true');
@@ -70,31 +85,32 @@ test('a row menu greys out what the VM state forbids, with the reason', async ({
   await expect(page.getByRole('menuitem', { name: 'Shut down', exact: true })).not.toHaveAttribute('aria-disabled', 'true');
 });
 
-test('the list in Chinese', async ({ page }) => {
-  await openVms(page, 'zh-CN');
+test('the list in Chinese', async ({ page, control }) => {
+  await openVms(page, control, 'zh-CN');
   await expect(table(page).getByText('运行中').first()).toBeVisible();
   await shot(page, 'vms-list-zh-CN');
 });
 
-test('a failing connection shows its own error in place while the other providers still show their rows', async ({ page }) => {
-  await openVms(page);
-  await page.evaluate(() =>
-    fetch('/mock/__control/faults', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ provider: 'zstack', route: '/vm-instances', error: { status: 503, code: 'SYS.1000', message: 'management node down' } }),
-    }),
-  );
+test('a failing connection shows its own error in place while the other providers still show their rows', async ({ page, control }) => {
+  await openVms(page, control);
+  const rule = await control.addFault({ provider: 'zstack', route: '/vm-instances', error: { status: 503, code: 'SYS.1000', message: 'management node down' } });
+  await control.clearRequests();
   await page.getByRole('button', { name: 'Refresh' }).click();
   // Transient errors are retried with backoff before the alert shows.
   await expect(page.getByTestId('vms-error-demo-zstack')).toContainText('management node down', { timeout: 20_000 });
   await expect(page.getByTestId(`vm-row-${RUNNING.id}`)).toBeVisible();
-  await page.evaluate(() => fetch('/mock/__control/faults?provider=zstack', { method: 'DELETE' }));
+  // The emulator answered every ZStack VM read since with the fault, and no other provider's.
+  const reads = await control.requests({ provider: 'zstack', method: 'GET', path: '/vm-instances' });
+  expect(reads.length).toBeGreaterThan(0);
+  expect(reads.every((r) => r.fault === rule.id && r.status === 503)).toBe(true);
+  expect((await control.requests()).filter((r) => r.fault !== undefined && r.provider !== 'zstack')).toEqual([]);
+  await control.clearFaults('zstack');
+  expect((await control.state()).faults).toEqual([]);
 });
 
-test('VM detail: login info with reveal and copy, and an action its state forbids is disabled with the reason', async ({ page, context }) => {
+test('VM detail: login info with reveal and copy, and an action its state forbids is disabled with the reason', async ({ page, context, control }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await openVms(page);
+  await openVms(page, control);
   await page.getByTestId(`vm-link-${RUNNING.id}`).click();
   await expect(page.getByTestId('vm-title')).toHaveText(RUNNING.name);
   await expect(page.getByTestId('status-history')).toContainText('Running');
@@ -124,16 +140,16 @@ test('VM detail: login info with reveal and copy, and an action its state forbid
   await expect(page.getByTestId('vm-snapshots-empty')).toContainText('snapshot-tree');
 });
 
-test('VM detail in Chinese', async ({ page }) => {
-  await openVms(page, 'zh-CN');
+test('VM detail in Chinese', async ({ page, control }) => {
+  await openVms(page, control, 'zh-CN');
   await page.getByTestId(`vm-link-${RUNNING.id}`).click();
   await expect(page.getByTestId('vm-title')).toHaveText(RUNNING.name);
   await expect(page.getByTestId('action-start')).toBeDisabled();
   await shot(page, 'vm-detail-zh-CN');
 });
 
-test('bulk power-off with one forced failure reports each VM, and skips the ones already off', async ({ page }) => {
-  await openVms(page);
+test('bulk power-off with one forced failure reports each VM, and skips the ones already off', async ({ page, control }) => {
+  await openVms(page, control);
   await pickProvider(page, 'DeepBrainChain');
   await expect(page).toHaveURL(/provider=dbc/);
   // The DBC seed's running VMs: LLaMA (node 58fb…) and the Windows desktop (node 8072…); plus a closed one to skip.
@@ -144,14 +160,11 @@ test('bulk power-off with one forced failure reports each VM, and skips the ones
   await winDesktop.getByRole('checkbox').check();
   await standby.getByRole('checkbox').check();
   expect(await running.count()).toBeGreaterThan(0);
+  const winId = await rowId(winDesktop);
+  const standbyId = await rowId(standby);
 
   // The LLaMA VM's power-off fails once with the node's own error.
-  await page.evaluate((id) =>
-    fetch('/mock/__control/faults', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ provider: 'dbc', route: `/tasks/poweroff/${id}`, times: 1, error: { status: 200, code: '-1', message: 'poweroff task failed: domain busy' } }),
-    }), RUNNING.id);
+  await control.addFault({ provider: 'dbc', route: `/tasks/poweroff/${RUNNING.id}`, times: 1, error: { status: 200, code: '-1', message: 'poweroff task failed: domain busy' } });
 
   await page.getByTestId('bulk-stop').click();
   await expect(page.getByTestId('bulk-plan')).toContainText(RUNNING.name);
@@ -162,38 +175,53 @@ test('bulk power-off with one forced failure reports each VM, and skips the ones
   await expect(results.getByTestId(`bulk-result-${RUNNING.id}`)).toContainText('poweroff task failed: domain busy');
   await expect(results.locator('[data-outcome="succeeded"]')).toHaveCount(1);
   await expect(results.locator('[data-outcome="skipped"]')).toHaveCount(1);
+  // The nodes got one power-off each for the two running VMs, with the renter's session; none for the one off.
+  const calls = await dbcCalls(control, '/api/v1/tasks/poweroff/');
+  expect(calls.map(({ path, faulted }) => ({ path, faulted })).sort((a, b) => a.path.localeCompare(b.path))).toEqual(
+    [
+      { path: `/api/v1/tasks/poweroff/${RUNNING.id}`, faulted: true },
+      { path: `/api/v1/tasks/poweroff/${winId}`, faulted: false },
+    ].sort((a, b) => a.path.localeCompare(b.path)),
+  );
+  for (const call of calls) expect(call.body).toMatchObject({ ...SESSION, peer_nodes_list: [expect.stringMatching(/^[0-9a-f]{64}$/)] });
+  expect((await dbcCalls(control, standbyId)).filter((call) => isTaskAction(call.path))).toEqual([]);
   await shot(page, 'vms-bulk-results-en');
   await page.getByRole('dialog').locator('.ant-modal-footer').getByRole('button', { name: 'Close' }).click();
   // The one that was powered off goes through "being poweroff" to Stopped; LLaMA is still running.
   await expect(winDesktop).toContainText('Stopped', { timeout: 20_000 });
   await expect(page.getByTestId(`vm-row-${RUNNING.id}`)).toContainText('Running');
+  expect(await dbcCalls(control, '/api/v1/tasks/poweroff/')).toHaveLength(2);
 });
 
-test('change password: a refusal keeps the form and shows the node message; then it succeeds', async ({ page }) => {
-  await openVms(page);
+test('change password: a refusal keeps the form and shows the node message; then it succeeds', async ({ page, control }) => {
+  await openVms(page, control);
   await page.getByTestId(`vm-link-${RUNNING.id}`).click();
   await page.getByTestId('action-changePassword').click();
   const dialog = page.getByRole('dialog');
   await dialog.getByLabel('New password').fill('n3w-Secret!');
-  await page.evaluate((id) =>
-    fetch('/mock/__control/faults', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ provider: 'dbc', route: `/tasks/passwd/${id}`, times: 1, error: { status: 200, code: '-1', message: 'set_user_password failed' } }),
-    }), RUNNING.id);
+  await control.addFault({ provider: 'dbc', route: `/tasks/passwd/${RUNNING.id}`, times: 1, error: { status: 200, code: '-1', message: 'set_user_password failed' } });
   await page.getByTestId('password-submit').click();
   await expect(dialog.getByTestId('provider-error')).toContainText('set_user_password failed');
   await expect(dialog.getByLabel('New password')).toHaveValue('n3w-Secret!');
   await page.getByTestId('password-submit').click();
   await expect(dialog).toHaveCount(0);
+  // Two requests reached the node, the refused one and the one that landed, each with the new password.
+  const sent = {
+    path: `/api/v1/tasks/passwd/${RUNNING.id}`,
+    body: { ...SESSION, peer_nodes_list: [NODE_A], additional: expect.objectContaining({ password: 'n3w-Secret!' }) },
+  };
+  expect(await dbcCalls(control, '/tasks/passwd/')).toEqual([
+    { ...sent, status: 200, faulted: true },
+    { ...sent, status: 200, faulted: false },
+  ]);
   await page.getByRole('tab', { name: 'Login' }).click();
   await page.getByTestId('login-ssh').getByRole('button', { name: /^Show SSH Password/ }).click();
   await expect(page.getByTestId('login-ssh').getByTestId('login-password')).toHaveText('n3w-Secret!');
 });
 
-test('modify a stopped VM: out-of-range values are caught in the form, a node refusal keeps the form, then the change lands', async ({ page }) => {
+test('modify a stopped VM: out-of-range values are caught in the form, a node refusal keeps the form, then the change lands', async ({ page, control }) => {
   const closed = { id: 'Wn4bT6yP9kRd2HsQ8vXcMf', name: 'Windows 渲染工作站 Render workstation' };
-  await openVms(page);
+  await openVms(page, control);
   await page.getByTestId(`vm-link-${closed.id}`).click();
   await page.getByTestId('action-modify').click();
   const dialog = page.getByRole('dialog');
@@ -221,6 +249,12 @@ test('modify a stopped VM: out-of-range values are caught in the form, a node re
   await item('Memory (GiB)').getByRole('spinbutton').fill('48');
   await page.getByTestId('modify-submit').click();
   await expect(dialog).toHaveCount(0);
+  // The node saw two modifies (the form's own refusal sent nothing): refused for memory, then accepted.
+  const modifies = await dbcCalls(control, `/api/v1/tasks/modify/${closed.id}`);
+  expect(modifies.map((m) => m.status)).toEqual([200, 200]);
+  const expected = { new_vnc_port: '5955', new_cpu_cores: '12', new_custom_port: ['tcp,8080'] };
+  expect(modifies[0]?.body).toMatchObject({ ...SESSION, peer_nodes_list: [NODE_A], additional: { ...expected, new_mem_size: '100000' } });
+  expect(modifies[1]?.body).toMatchObject({ ...SESSION, peer_nodes_list: [NODE_A], additional: { ...expected, new_mem_size: '48' } });
   // Properties: the label cell of CPU cores is followed by its value cell.
   const cpu = page.getByTestId('vm-properties').locator('th', { hasText: 'CPU cores' }).locator('xpath=following-sibling::td[1]');
   await expect(cpu).toHaveText('12');
@@ -229,15 +263,15 @@ test('modify a stopped VM: out-of-range values are caught in the form, a node re
   await expect(page.getByTestId('login-vnc')).toContainText(':5955');
 });
 
-test('a double click on Start sends one request (the action is locked while in flight)', async ({ page }) => {
+test('a double click on Start sends one request (the action is locked while in flight)', async ({ page, control }) => {
   const closed = 'Wn4bT6yP9kRd2HsQ8vXcMf';
-  await openVms(page);
+  await openVms(page, control);
   await page.getByTestId(`vm-link-${closed}`).click();
-  const starts: string[] = [];
-  page.on('request', (request) => {
-    if (request.method() === 'POST' && request.url().includes(`/api/v1/tasks/start/${closed}`)) starts.push(request.url());
-  });
+  await expect(page.getByTestId('action-start')).toBeEnabled();
   await page.getByTestId('action-start').dblclick();
   await expect(page.getByTestId('vm-status').first()).toHaveAttribute('data-status', 'running', { timeout: 20_000 });
-  expect(starts).toHaveLength(1);
+  // What reached the node, not only what left the page: one start, with the renter's session.
+  expect(await dbcCalls(control, `/api/v1/tasks/start/${closed}`)).toEqual([
+    { path: `/api/v1/tasks/start/${closed}`, status: 200, faulted: false, body: { ...SESSION, peer_nodes_list: [NODE_A], additional: {} } },
+  ]);
 });

@@ -1,9 +1,10 @@
-import { http, type HttpHandler } from 'msw';
+import { getResponse, http, type HttpHandler } from 'msw';
 import { PROVIDER_IDS, type ProviderId } from '../src/api/provider';
-import { systemClock, type Clock } from './control/clock';
+import { offsetClock, systemClock, type Clock, type ControllableClock } from './control/clock';
 import { controlHandlers, type BackendSettings } from './control/handlers';
 import { applyFault, createFaultRegistry } from './control/faults';
 import { debouncedSaver, memoryStore, type StateStore } from './control/persistence';
+import { bodyOf, createRequestLog, queryOf, type RequestLog } from './control/requests';
 import { createDbcEmulator } from './dbc/emulator';
 import { createIdc51Emulator } from './idc51/emulator';
 import { createVsdEmulator } from './vsd/emulator';
@@ -22,6 +23,7 @@ const FACTORIES: Record<ProviderId, CreateEmulator> = {
 export interface MockBackendOptions {
   /** Mount prefix: `*\/mock` in the browser (providers at /mock/<p>), `*` for the mock server (/<p>). */
   prefix: string;
+  /** The base clock (real time by default); the emulators run on it plus the offset `POST /__control/clock` adds. */
   clock?: Clock;
   store?: StateStore;
   /** Forces the time scale (e.g. `?timeScale=` in the browser); otherwise the saved one, else `defaultTimeScale`. */
@@ -38,6 +40,10 @@ export interface MockBackend {
   emulators: Record<ProviderId, Emulator>;
   env: EmulatorEnv;
   settings: BackendSettings;
+  /** The emulators' clock (`env.clock`): the base clock plus an offset that only grows. */
+  clock: ControllableClock;
+  /** Every provider request received (the last 500), in memory only. */
+  requests: RequestLog;
   /** Reset providers (all by default) to a dataset and forget their saved state. */
   reset(dataset?: DatasetName, provider?: ProviderId): void;
   /** Write pending state now (the page is being left). */
@@ -48,18 +54,21 @@ export interface MockBackend {
 export function createMockBackend(options: MockBackendOptions): MockBackend {
   const store = options.store ?? memoryStore();
   // Settings chosen in the Demo controls (dataset, speed, strict auth) survive a reload like the data does.
-  const saved = store.load(SETTINGS_KEY) as Partial<BackendSettings> | undefined;
+  // The clock offset is saved with them: the saved data holds emulator timestamps, so time must not go back.
+  const saved = store.load(SETTINGS_KEY) as (Partial<BackendSettings> & { clockOffsetMs?: number }) | undefined;
   const settings: BackendSettings = {
     dataset: options.dataset ?? saved?.dataset ?? 'demo',
     timeScale: options.timeScale ?? saved?.timeScale ?? options.defaultTimeScale ?? 1,
     strictAuth: options.strictAuth ?? saved?.strictAuth ?? false,
   };
-  const saveSettings = () => store.save(SETTINGS_KEY, settings);
+  const clock = offsetClock(options.clock ?? systemClock, typeof saved?.clockOffsetMs === 'number' ? saved.clockOffsetMs : 0);
+  const saveSettings = () => store.save(SETTINGS_KEY, { ...settings, clockOffsetMs: clock.offset() });
   const faults = createFaultRegistry();
+  const requests = createRequestLog();
   const emulators = {} as Record<ProviderId, Emulator>;
   const save = debouncedSaver(store, (provider) => ({ dataset: settings.dataset, state: emulators[provider].snapshot() }), options.saveDelayMs ?? 300);
   const env: EmulatorEnv = {
-    clock: options.clock ?? systemClock,
+    clock,
     faults,
     timeScale: () => settings.timeScale,
     strictAuth: () => settings.strictAuth,
@@ -82,19 +91,45 @@ export function createMockBackend(options: MockBackendOptions): MockBackend {
     }
   }
 
-  const handlers: HttpHandler[] = [...controlHandlers(`${options.prefix}/__control`, { faults, settings, settingsChanged: saveSettings, reset, emulators })];
+  const handlers: HttpHandler[] = [
+    ...controlHandlers(`${options.prefix}/__control`, {
+      faults,
+      settings,
+      settingsChanged: saveSettings,
+      reset,
+      emulators,
+      requests,
+      clock,
+      clockChanged: saveSettings,
+    }),
+  ];
+  // `*/mock` → `/mock`: what precedes `/<provider>` in a request's path.
+  const mount = options.prefix.replace(/^\*/, '');
   for (const provider of PROVIDER_IDS) {
     const base = `${options.prefix}/${provider}`;
     const emulator = emulators[provider];
-    // Runs first for every request of the provider; returning nothing lets the real handlers answer.
+    const providerHandlers = emulator.handlers(base);
+    // Every request of the provider passes here: it is logged, a matching fault answers (or delays it), else
+    // the emulator's own handlers do. Nothing matched: undefined, and MSW lets the request through.
     handlers.push(
       http.all(`${base}/*`, async ({ request }) => {
-        const path = new URL(request.url).pathname;
-        const rule = faults.match(provider, request.method, path);
-        return rule ? applyFault(rule, (fault) => emulator.faultResponse(fault)) : undefined;
+        const url = new URL(request.url);
+        const prefix = `${mount}/${provider}`;
+        const entry = requests.record({
+          provider,
+          method: request.method,
+          path: url.pathname.startsWith(prefix) ? url.pathname.slice(prefix.length) : url.pathname,
+          query: queryOf(url),
+          time: clock.now(),
+        });
+        entry.body(await bodyOf(request));
+        const rule = faults.match(provider, request.method, url.pathname);
+        const faulted = rule ? await applyFault(rule, (fault) => emulator.faultResponse(fault)) : undefined;
+        const response = faulted ?? (await getResponse(providerHandlers, request));
+        entry.answered(response?.status ?? null, rule?.id);
+        return response;
       }),
-      ...emulator.handlers(base),
     );
   }
-  return { handlers, emulators, env, settings, reset, flush: save.flush };
+  return { handlers, emulators, env, settings, clock, requests, reset, flush: save.flush };
 }

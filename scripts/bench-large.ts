@@ -8,6 +8,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { chromium, type Page } from '@playwright/test';
+import { pageControl } from '../e2e/control';
 
 const PORT = 4320;
 const base = `http://127.0.0.1:${PORT}`;
@@ -85,8 +86,9 @@ async function main() {
     await page.goto(`${base}/settings/connections`);
     await page.getByTestId('connections-table').waitFor();
     // Switch the emulators to the large dataset and give the renter all 500 node ids the client knows.
+    const control = pageControl(page);
+    await control.reset({ dataset: 'large' });
     const nodeIds = await page.evaluate(async () => {
-      await fetch('/mock/__control/reset', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ dataset: 'large' }) });
       const response = await fetch('/mock/dbc/api/v1/mining_nodes', { method: 'POST', body: JSON.stringify({ peer_nodes_list: [], additional: {} }) });
       const body = (await response.json()) as { message: { mining_nodes: Array<{ node_id: string }> } };
       const ids = body.message.mining_nodes.map((n) => n.node_id);
@@ -137,7 +139,7 @@ async function main() {
       peakDbcInFlight: dbc.peak(),
       scroll: await scrollBoth(page, '.ant-table-tbody-virtual-holder'),
     };
-    await page.evaluate(() => fetch('/mock/__control/reset', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ dataset: 'demo' }) }));
+    await control.reset({ dataset: 'demo' });
   } finally {
     await browser.close();
     server.kill();

@@ -1,8 +1,10 @@
 import { http, HttpResponse, type HttpHandler } from 'msw';
 import { PROVIDER_IDS, isProviderId, type ProviderId } from '../../src/api/provider';
-import type { BackendSettings, BackendState } from '../../src/api/control/types';
+import type { BackendSettings, BackendState, ClockState, RequestFilter } from '../../src/api/control/types';
 import type { DatasetName, Emulator } from '../types';
+import type { ControllableClock } from './clock';
 import type { FaultRegistry, FaultRule, ProviderFlags } from './faults';
+import type { RequestLog } from './requests';
 
 export type { BackendSettings };
 
@@ -13,6 +15,10 @@ interface ControlContext {
   settingsChanged(): void;
   reset(dataset?: DatasetName, provider?: ProviderId): void;
   emulators: Record<ProviderId, Emulator>;
+  requests: RequestLog;
+  clock: ControllableClock;
+  /** Persists the clock offset after it moved (a reload must not send emulator time back). */
+  clockChanged(): void;
 }
 
 const bad = (message: string) => HttpResponse.json({ error: message }, { status: 400 });
@@ -27,8 +33,9 @@ async function readJson(request: Request): Promise<Record<string, unknown> | und
 }
 
 /**
- * The control API (`<prefix>/__control`): fault injection, time scale, dataset, reset. Used by the
- * "Demo controls" drawer and by tests. Not a provider API: its own small JSON shapes.
+ * The control API (`<prefix>/__control`): fault injection, time scale, dataset, reset, the log of provider
+ * requests, the emulator clock. Used by the "Demo controls" drawer and by tests. Not a provider API: its own
+ * small JSON shapes.
  */
 export function controlHandlers(base: string, ctx: ControlContext): HttpHandler[] {
   const state = (): BackendState => ({
@@ -36,6 +43,7 @@ export function controlHandlers(base: string, ctx: ControlContext): HttpHandler[
     faults: ctx.faults.rules(),
     flags: Object.fromEntries(PROVIDER_IDS.map((p) => [p, ctx.faults.flags(p)])) as BackendState['flags'],
   });
+  const clock = (): ClockState => ({ now: ctx.clock.now(), offsetMs: ctx.clock.offset() });
   return [
     http.get(`${base}/state`, () => HttpResponse.json(state())),
     http.post(`${base}/faults`, async ({ request }) => {
@@ -69,6 +77,34 @@ export function controlHandlers(base: string, ctx: ControlContext): HttpHandler[
       if (typeof body.strictAuth === 'boolean') ctx.settings.strictAuth = body.strictAuth;
       ctx.settingsChanged();
       return HttpResponse.json(state());
+    }),
+    http.get(`${base}/requests`, ({ request }) => {
+      const params = new URL(request.url).searchParams;
+      const provider = params.get('provider');
+      if (provider && !isProviderId(provider)) return bad(`unknown provider "${provider}"`);
+      const filter: RequestFilter = {};
+      if (provider) filter.provider = provider as ProviderId;
+      const method = params.get('method');
+      if (method) filter.method = method;
+      const path = params.get('path');
+      if (path) filter.path = path;
+      return HttpResponse.json(ctx.requests.list(filter));
+    }),
+    http.delete(`${base}/requests`, () => {
+      const cleared = ctx.requests.list().length;
+      ctx.requests.clear();
+      return HttpResponse.json({ cleared });
+    }),
+    http.get(`${base}/clock`, () => HttpResponse.json(clock())),
+    http.post(`${base}/clock`, async ({ request }) => {
+      const body = await readJson(request);
+      const advanceMs = body?.advanceMs;
+      if (typeof advanceMs !== 'number' || !Number.isFinite(advanceMs) || advanceMs < 0) {
+        return bad('body must be {advanceMs} with a number >= 0: the emulator clock only moves forward');
+      }
+      ctx.clock.advance(advanceMs);
+      ctx.clockChanged();
+      return HttpResponse.json(clock());
     }),
     http.post(`${base}/reset`, async ({ request }) => {
       const body = (await readJson(request)) ?? {};
