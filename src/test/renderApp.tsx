@@ -23,7 +23,7 @@ import userEvent from '@testing-library/user-event';
 import { ConfigProvider } from 'antd';
 import { StyleProvider } from '@ant-design/cssinjs';
 import { http } from 'msw';
-import { onTestFinished } from 'vitest';
+import { onTestFinished, vi } from 'vitest';
 import type { ManualClock } from '../../mocks/control/clock';
 import { setupMockServer } from '../../mocks/node';
 import type { MockBackend } from '../../mocks/index';
@@ -122,6 +122,8 @@ export interface AppHarness extends RenderResult {
 
 // findBy* / waitFor wait for the app, not for a fixed time: generous for 2 shared cores, never slept through.
 configure({ asyncUtilTimeout: 8_000 });
+// A page test renders the whole console and types like a user: on a loaded CI box that takes tens of seconds.
+vi.setConfig({ testTimeout: 60_000 });
 
 const shipped: AppConfig = (() => {
   const parsed = parseAppConfig(shippedConfigJson);
