@@ -17,4 +17,7 @@ export function ensureLayoutStubs(): void {
   }
   // The router restores scroll positions on navigation; jsdom only logs "not implemented".
   window.scrollTo = () => {};
+  // antd reads ::before / ::after styles (scrollbar size, wave effect); jsdom has none and logs each call.
+  const getComputedStyle = window.getComputedStyle.bind(window);
+  window.getComputedStyle = (element: Element) => getComputedStyle(element);
 }

@@ -36,4 +36,22 @@ describe('renderApp', () => {
     await app.queryClient.invalidateQueries();
     await waitFor(() => expect(row()).toHaveTextContent('Running'));
   });
+
+  describe('retries', () => {
+    // vsd's "not the master node" is transient: the console retries reads that fail with it.
+    const notMaster = { provider: 'vsd' as const, route: '/v1/compute/list', times: 1, error: { code: '11057', message: 'not the master node' } };
+
+    it('by default a read fails at once (no backoff to wait through)', async () => {
+      const app = await renderApp('/vms', { connections: ['vsd'], emulator: { faults: [notMaster] } });
+      expect(await screen.findByText('Could not list the VMs of HCI demo cluster')).toBeInTheDocument();
+      expect(app.requests.matching('GET', '/v1/compute/list', 'vsd')).toHaveLength(1);
+    });
+
+    it('`app` keeps the console’s policy: a transient failure is retried (without the backoff)', async () => {
+      const app = await renderApp('/vms', { connections: ['vsd'], emulator: { faults: [notMaster] }, retries: 'app' });
+      await waitFor(() => expect(screen.getByTestId('vms-total')).toHaveTextContent(/^([1-9]\d*) of \1 VMs$/));
+      expect(screen.queryByText('Could not list the VMs of HCI demo cluster')).toBeNull();
+      expect(app.requests.matching('GET', '/v1/compute/list', 'vsd')).toHaveLength(2);
+    });
+  });
 });

@@ -8,7 +8,7 @@
  * Everything is torn down when the test ends: the tree, the msw server, the query cache, provider runtimes,
  * every zustand store and both web storages.
  *
- *   const app = await renderApp('/vms/demo-dbc/Gq3k…');
+ *   const app = await renderApp('/vms/demo-dbc/Gq3k…', { connections: ['dbc'] });
  *   await app.user.click(await screen.findByRole('button', { name: 'Restart' }));
  *   app.clock.advance(60_000);                      // emulator jobs move on
  *   expect(app.requests.matching('POST', /tasks\/restart/)).toHaveLength(1);
@@ -18,7 +18,7 @@
  */
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { RouterProvider, createMemoryHistory } from '@tanstack/react-router';
-import { act, cleanup, configure, render, screen, type RenderResult } from '@testing-library/react';
+import { act, cleanup, configure, render, type RenderResult } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ConfigProvider } from 'antd';
 import { StyleProvider } from '@ant-design/cssinjs';
@@ -116,8 +116,6 @@ export interface AppHarness extends RenderResult {
   fault(rule: Omit<FaultRule, 'id'>): FaultRule;
   /** Holds matching requests in flight until released: for asserting what the UI does meanwhile. */
   hold(method: string, path: RegExp | string): HeldRequests;
-  /** Navigates the app (as a link would) and waits for the route to settle. */
-  navigate(to: string): Promise<void>;
 }
 
 // findBy* / waitFor wait for the app, not for a fixed time: generous for 2 shared cores, never slept through.
@@ -191,6 +189,22 @@ export async function renderApp(route: string, options: RenderAppOptions = {}): 
   const emulator = options.emulator ?? {};
   const { server, backend, clock } = setupMockServer({ prefix: '*/mock', dataset: emulator.dataset ?? 'demo', strictAuth: emulator.strictAuth ?? false, timeScale: emulator.timeScale ?? 1 });
   for (const rule of emulator.faults ?? []) backend.env.faults.add(rule);
+  // The console's query client; reads fail at once unless the test asks for the real retry policy.
+  const queryClient = createQueryClient();
+  const defaults = queryClient.getDefaultOptions();
+  queryClient.setDefaultOptions({
+    ...defaults,
+    queries: { ...defaults.queries, retry: options.retries === 'app' ? shouldRetryRead : false, retryDelay: 0 },
+  });
+  const held: Array<() => void> = [];
+  onTestFinished(() => {
+    held.forEach((release) => release());
+    cleanup();
+    queryClient.clear();
+    server.close();
+    resetAppState();
+    window.innerHeight = innerHeight;
+  });
   const log: ReceivedRequest[] = [];
   const requests = Object.assign(log, {
     matching: (method: string, path: RegExp | string, provider?: ProviderId) =>
@@ -208,25 +222,9 @@ export async function renderApp(route: string, options: RenderAppOptions = {}): 
   for (const [id, secrets] of Object.entries(options.secrets ?? {})) useSecrets.getState().setSecrets(id, secrets, false);
   usePreferences.setState({ locale: options.locale ?? 'en', theme: 'light' });
 
-  // The console's query client; reads fail at once unless the test asks for the real retry policy.
-  const queryClient = createQueryClient();
-  const defaults = queryClient.getDefaultOptions();
-  queryClient.setDefaultOptions({
-    ...defaults,
-    queries: { ...defaults.queries, retry: options.retries === 'app' ? shouldRetryRead : false, retryDelay: 0 },
-  });
   const router = createAppRouter(queryClient, { history: createMemoryHistory({ initialEntries: [route] }) });
 
   const user = userEvent.setup();
-  const held: Array<() => void> = [];
-  onTestFinished(() => {
-    held.forEach((release) => release());
-    cleanup();
-    queryClient.clear();
-    server.close();
-    resetAppState();
-    window.innerHeight = innerHeight;
-  });
 
   await act(() => router.load());
   const result = render(
@@ -288,10 +286,5 @@ export async function renderApp(route: string, options: RenderAppOptions = {}): 
     requests,
     fault: (rule) => backend.env.faults.add(rule),
     hold,
-    navigate: async (to) => {
-      await act(() => router.navigate({ to }));
-    },
   };
 }
-
-export { screen };

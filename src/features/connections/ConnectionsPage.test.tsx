@@ -69,8 +69,11 @@ describe('Settings → Connections', () => {
     await app.user.type(field('Id').control, 'demo-dbc');
     await app.user.type(field('Base URL').control, 'http://10.0.0.5:5002');
     await app.user.click(within(dialog).getByRole('button', { name: 'Save' }));
-    await waitFor(() => expect(field('Id').errors()).toEqual(['Another connection already uses this id']));
-    expect(field('Name').errors()).toEqual(['Required']);
+    // antd shows each field's messages on its own (debounced) render: wait for both.
+    await waitFor(() => {
+      expect(field('Id').errors()).toEqual(['Another connection already uses this id']);
+      expect(field('Name').errors()).toEqual(['Required']);
+    });
     expect(field('Base URL').errors()).toEqual([]);
     expect(field('Base URL').control).toHaveValue('http://10.0.0.5:5002');
     expect(field('Id').control).toHaveValue('demo-dbc');
