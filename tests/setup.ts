@@ -16,3 +16,16 @@ if (typeof window !== 'undefined' && !window.matchMedia) {
     }),
   });
 }
+
+// vitest's jsdom globals mix two realms: Uint8Array is jsdom's, TextEncoder is Node's, so encoded bytes fail
+// `instanceof Uint8Array` and @polkadot / @noble hash them wrongly (the DBC emulator then refuses every valid
+// session signature). Encode into the global Uint8Array, before any test module captures an encoder.
+if (typeof window !== 'undefined' && !(new TextEncoder().encode('') instanceof Uint8Array)) {
+  const NodeTextEncoder = globalThis.TextEncoder;
+  class SameRealmTextEncoder extends NodeTextEncoder {
+    override encode(input?: string): Uint8Array<ArrayBuffer> {
+      return new Uint8Array(super.encode(input));
+    }
+  }
+  Object.defineProperty(globalThis, 'TextEncoder', { writable: true, configurable: true, value: SameRealmTextEncoder });
+}
