@@ -39,3 +39,5 @@ export function createControlClient(baseURL: string = CONTROL_BASE, options: Con
     advanceClock: async (ms: number) => (await http.post<ClockState>('/clock', { advanceMs: ms })).data,
   };
 }
+
+export type ControlClient = ReturnType<typeof createControlClient>;
