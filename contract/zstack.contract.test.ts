@@ -5,7 +5,7 @@
  */
 import { createHash, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { contractTarget, type ContractResponse } from './harness';
+import { CONTRACT_TIME_SCALE, contractTarget, type ContractResponse } from './harness';
 
 const target = contractTarget('zstack');
 const V1 = '/zstack/v1';
@@ -376,6 +376,26 @@ describe('ZStack snapshot flows', () => {
     const trees = (await query<{ uuid: string; current: boolean }>('volume-snapshots/trees', { q: [`volumeUuid=${volumeUuid}`] })).inventories;
     expect(trees.map((t) => [t.uuid, t.current])).toEqual([[fresh.treeUuid, true]]);
     expect(await treeMembers(fresh.treeUuid)).toEqual([fresh.uuid]);
+  });
+
+  it.runIf(target.allowMutations)('a Permissive delete is refused while a data volume is being made from the snapshot (SYS.1004 ← SYS.1006); once it is done the delete goes through', async () => {
+    const source = (await readySnapshotOf('Stopped')) as Snapshot;
+    const volume = await finish(await send('POST', `/volumes/data/from/volume-snapshots/${source.uuid}`, { params: { name: 'contract-busy-volume' } }));
+    const volumeUuid = (volume.json.inventory as { uuid: string }).uuid;
+    const snapshot = await createSnapshot(volumeUuid, 'contract-busy-source');
+    // Emulated: slow the 3-minute copy down enough that the delete surely arrives while it runs.
+    if (target.emulated) await target.control.setTimeScale(0.005);
+    try {
+      const copy = await send('POST', `/volumes/data/from/volume-snapshots/${snapshot.uuid}`, { params: { name: 'contract-busy-copy' } });
+      const refused = expectError(await finish(await send('DELETE', `/volume-snapshots/${snapshot.uuid}`, undefined, { deleteMode: 'Permissive' })), 503, 'SYS.1004');
+      expect(refused.cause?.code).toBe('SYS.1006');
+      expect(await snapshotInventory(snapshot.uuid)).toMatchObject({ uuid: snapshot.uuid, status: 'Ready' });
+      expect((await finish(copy)).status).toBe(200);
+    } finally {
+      if (target.emulated) await target.control.setTimeScale(CONTRACT_TIME_SCALE);
+    }
+    expect((await finish(await send('DELETE', `/volume-snapshots/${snapshot.uuid}`, undefined, { deleteMode: 'Permissive' }))).status).toBe(200);
+    expect((await query(`volume-snapshots/${snapshot.uuid}`)).inventories).toEqual([]);
   });
 
   it.runIf(target.allowMutations)('creates a root-volume template and a data volume from a snapshot', async () => {

@@ -223,7 +223,7 @@ export type JobEffect =
   | { kind: 'updateSnapshot'; snapshotUuid: string; name?: string; description?: string }
   | { kind: 'snapshotSize'; snapshotUuid: string }
   | { kind: 'createTemplate'; imageUuid: string; snapshotUuid: string; failures: { backupStorageUuid: string; error: ZStackErrorCode }[] }
-  | { kind: 'createDataVolume'; volumeUuid: string }
+  | { kind: 'createDataVolume'; volumeUuid: string; snapshotUuid: string }
   | { kind: 'vmStart'; vmUuid: string; hostUuid: string; from: ZStackVmState }
   | { kind: 'vmStop'; vmUuid: string; from: ZStackVmState; hostUuid?: string }
   | { kind: 'vmReboot'; vmUuid: string }

@@ -83,6 +83,26 @@ describe('delete', () => {
     expect((await h.call('GET', h.jobPath(bad))).json.error?.code).toBe('SYS.1007');
   });
 
+  it('Permissive is refused while a data volume is being made from a snapshot of the subtree, allowed once it is Ready', async () => {
+    const h = await setup();
+    const made = await h.call('POST', `/zstack/v1/volumes/data/from/volume-snapshots/${SEED_IDS.branchSnapshot}`, { session: h.session, body: { params: { name: 'from-branch' } } });
+    expect(made.status).toBe(202);
+    h.clock.advance(DURATION_MS.createDataVolume - 1);
+    const refused = await h.call('DELETE', `/zstack/v1/volume-snapshots/${SEED_IDS.branchSnapshot}?deleteMode=Permissive`, { session: h.session });
+    const poll = await h.call('GET', h.jobPath(refused));
+    expect(poll.status).toBe(503);
+    expect(poll.json.error?.code).toBe('SYS.1004');
+    expect(poll.json.error?.cause?.code).toBe('SYS.1006');
+    expect(poll.text).toMatch(new RegExp(`volume snapshot\\[uuid:${SEED_IDS.branchSnapshot}\\] is in use by a running task creating volume`));
+    expect((await h.snapshot(SEED_IDS.branchSnapshot))?.status).toBe('Ready');
+    h.clock.advance(1);
+    expect((await h.call('GET', h.jobPath(made))).status).toBe(200);
+    const res = await h.call('DELETE', `/zstack/v1/volume-snapshots/${SEED_IDS.branchSnapshot}?deleteMode=Permissive`, { session: h.session });
+    h.clock.advance(DURATION_MS.deleteSnapshot);
+    expect((await h.call('GET', h.jobPath(res))).status).toBe(200);
+    expect(await h.snapshot(SEED_IDS.branchSnapshot)).toBeUndefined();
+  });
+
   it('rolls back to Ready when it fails halfway (SYS.1004 with cause)', async () => {
     const h = await setup();
     h.faults.setFlags('zstack', { jobFailsHalfway: true });

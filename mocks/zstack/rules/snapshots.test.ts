@@ -81,6 +81,20 @@ describe('delete rules', () => {
     expect(deleteRefusal(subtree(chain, 'd'), [job], 'Permissive')).toBeUndefined();
   });
 
+  it('Permissive refuses while a data volume is being made from the subtree too; Enforcing does not', () => {
+    const job = { uuid: 'j', effect: { kind: 'createDataVolume', volumeUuid: 'newvol', snapshotUuid: 'c' } } as unknown as JobRec;
+    const error = deleteRefusal(subtree(chain, 'b'), [job], 'Permissive');
+    expect(error?.code).toBe('SYS.1004');
+    expect(error?.details).toBe('unable to delete volume snapshot[uuid:b]');
+    expect(error?.cause?.code).toBe('SYS.1006');
+    expect(error?.cause?.details).toBe('volume snapshot[uuid:c] is in use by a running task creating volume[uuid:newvol], use deleteMode Enforcing to delete it anyway');
+    expect(deleteRefusal(subtree(chain, 'b'), [job], 'Enforcing')).toBeUndefined();
+    expect(deleteRefusal(subtree(chain, 'd'), [job], 'Permissive')).toBeUndefined();
+    // Other running jobs on the subtree (a revert, a size query) do not block it.
+    const other = { uuid: 'k', effect: { kind: 'revert', snapshotUuid: 'c' } } as unknown as JobRec;
+    expect(deleteRefusal(subtree(chain, 'b'), [other], 'Permissive')).toBeUndefined();
+  });
+
   it('hands `latest` to the parent of the deleted subtree, also when the subtree is rooted above latest', () => {
     const doomed = (root: string) => new Set(subtree(chain, root).map((s) => s.uuid));
     expect(latestAfterDelete(chain, doomed('c'))).toEqual(['b']);

@@ -64,18 +64,23 @@ export function revertRefusal(snapshot: SnapshotRec, volume: VolumeRec | undefin
   return undefined;
 }
 
-/** A running template/volume creation reading a snapshot of the subtree blocks a Permissive delete. */
+/**
+ * A running template or data-volume creation reading a snapshot of the subtree blocks a Permissive delete
+ * (the dependency check of the cascade); Enforcing skips the check.
+ */
 export function deleteRefusal(doomed: SnapshotRec[], runningJobs: JobRec[], mode: 'Permissive' | 'Enforcing'): ZStackErrorCode | undefined {
   if (mode === 'Enforcing') return undefined;
   const uuids = new Set(doomed.map((s) => s.uuid));
   for (const job of runningJobs) {
     const effect = job.effect;
-    if (effect.kind === 'createTemplate' && uuids.has(effect.snapshotUuid)) {
+    const reader =
+      effect.kind === 'createTemplate' ? { snapshotUuid: effect.snapshotUuid, creating: `image[uuid:${effect.imageUuid}]` } : effect.kind === 'createDataVolume' ? { snapshotUuid: effect.snapshotUuid, creating: `volume[uuid:${effect.volumeUuid}]` } : undefined;
+    if (reader && uuids.has(reader.snapshotUuid)) {
       const root = doomed[0] as SnapshotRec;
       return zsError(
         'SYS.1004',
         `unable to delete volume snapshot[uuid:${root.uuid}]`,
-        operr(`volume snapshot[uuid:${effect.snapshotUuid}] is in use by a running task creating image[uuid:${effect.imageUuid}], use deleteMode Enforcing to delete it anyway`),
+        operr(`volume snapshot[uuid:${reader.snapshotUuid}] is in use by a running task creating ${reader.creating}, use deleteMode Enforcing to delete it anyway`),
       );
     }
   }
