@@ -109,6 +109,19 @@ export function createSnapshotRefusal(volume: VolumeRec): ZStackErrorCode | unde
   return undefined;
 }
 
+/**
+ * Per-volume serialisation (the volume's chain-task queue, docs/providers/zstack.md §7.1): a snapshot create on a
+ * volume whose earlier create has not ended waits for it. Returns when the new create may start (the end of the last unfinished create of the
+ * volume), or undefined when it can start now.
+ */
+export function snapshotCreateStart(runningJobs: JobRec[], volumeUuid: string): number | undefined {
+  let start: number | undefined;
+  for (const job of runningJobs) {
+    if (job.effect.kind === 'createSnapshot' && job.effect.volumeUuid === volumeUuid) start = Math.max(start ?? job.doneAt, job.doneAt);
+  }
+  return start;
+}
+
 /** Where a new snapshot goes: under the current tree's latest, or a new tree when none or the chain is full. */
 export function placeNewSnapshot(trees: SnapshotTreeRec[], snapshots: SnapshotRec[], volumeUuid: string): { treeUuid?: string; parent?: SnapshotRec } {
   const current = trees.find((tree) => tree.volumeUuid === volumeUuid && tree.current);
