@@ -5,7 +5,7 @@
  */
 import { createHash, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { contractTarget, type ContractResponse } from './harness';
+import { CONTRACT_TIME_SCALE, contractTarget, type ContractResponse } from './harness';
 
 const target = contractTarget('zstack');
 const V1 = '/zstack/v1';
@@ -376,6 +376,88 @@ describe('ZStack snapshot flows', () => {
     const trees = (await query<{ uuid: string; current: boolean }>('volume-snapshots/trees', { q: [`volumeUuid=${volumeUuid}`] })).inventories;
     expect(trees.map((t) => [t.uuid, t.current])).toEqual([[fresh.treeUuid, true]]);
     expect(await treeMembers(fresh.treeUuid)).toEqual([fresh.uuid]);
+  });
+
+  it.runIf(target.allowMutations)('a Permissive delete is refused while a data volume is being made from the snapshot (SYS.1004 ← SYS.1006); once it is done the delete goes through', async () => {
+    const source = (await readySnapshotOf('Stopped')) as Snapshot;
+    const volume = await finish(await send('POST', `/volumes/data/from/volume-snapshots/${source.uuid}`, { params: { name: 'contract-busy-volume' } }));
+    const volumeUuid = (volume.json.inventory as { uuid: string }).uuid;
+    const snapshot = await createSnapshot(volumeUuid, 'contract-busy-source');
+    // Emulated: slow the 3-minute copy down enough that the delete surely arrives while it runs.
+    if (target.emulated) await target.control.setTimeScale(0.005);
+    try {
+      const copy = await send('POST', `/volumes/data/from/volume-snapshots/${snapshot.uuid}`, { params: { name: 'contract-busy-copy' } });
+      const refused = expectError(await finish(await send('DELETE', `/volume-snapshots/${snapshot.uuid}`, undefined, { deleteMode: 'Permissive' })), 503, 'SYS.1004');
+      expect(refused.cause?.code).toBe('SYS.1006');
+      expect(await snapshotInventory(snapshot.uuid)).toMatchObject({ uuid: snapshot.uuid, status: 'Ready' });
+      expect((await finish(copy)).status).toBe(200);
+    } finally {
+      if (target.emulated) await target.control.setTimeScale(CONTRACT_TIME_SCALE);
+    }
+    expect((await finish(await send('DELETE', `/volume-snapshots/${snapshot.uuid}`, undefined, { deleteMode: 'Permissive' }))).status).toBe(200);
+    expect((await query(`volume-snapshots/${snapshot.uuid}`)).inventories).toEqual([]);
+  });
+
+  /** Every snapshot of the volume sits in the nested tree of its tree (a second root would be missing). */
+  async function expectAllNested(volumeUuid: string) {
+    const listed = (await query<Snapshot & { name: string }>('volume-snapshots', { q: [`volumeUuid=${volumeUuid}`] })).inventories;
+    for (const s of listed) expect(await treeMembers(s.treeUuid), s.name).toContain(s.uuid);
+  }
+
+  /** Two creates on one volume sent back to back (the second while the first is still Creating). */
+  async function twoCreates(volumeUuid: string, names: [string, string]): Promise<[ContractResponse<Json & Partial<ErrorBody>>, CreatedSnapshot]> {
+    // Emulated: slow the 15-second create down enough that the second surely arrives while the first runs.
+    if (target.emulated) await target.control.setTimeScale(0.01);
+    try {
+      const first = await send('POST', `/volumes/${volumeUuid}/volume-snapshots`, { params: { name: names[0] } });
+      const second = await send('POST', `/volumes/${volumeUuid}/volume-snapshots`, { params: { name: names[1] } });
+      const firstDone = await finish(first);
+      await expectAllNested(volumeUuid);
+      const secondDone = await finish(second);
+      expect(secondDone.status, secondDone.text).toBe(200);
+      return [firstDone, secondDone.json.inventory as CreatedSnapshot];
+    } finally {
+      if (target.emulated) await target.control.setTimeScale(CONTRACT_TIME_SCALE);
+    }
+  }
+
+  it.runIf(target.allowMutations)('two creates on a volume without snapshots: the second chains under the first (one root, both in the nested tree)', async () => {
+    const source = (await readySnapshotOf('Stopped')) as Snapshot;
+    const volume = await finish(await send('POST', `/volumes/data/from/volume-snapshots/${source.uuid}`, { params: { name: 'contract-queue-volume' } }));
+    const volumeUuid = (volume.json.inventory as { uuid: string }).uuid;
+    const [firstDone, second] = await twoCreates(volumeUuid, ['contract-queue-first', 'contract-queue-second']);
+    expect(firstDone.status, firstDone.text).toBe(200);
+    const first = firstDone.json.inventory as CreatedSnapshot;
+    expect(first.parentUuid).toBeUndefined();
+    expect([second.parentUuid, second.treeUuid, second.latest]).toEqual([first.uuid, first.treeUuid, true]);
+    expect((await snapshotInventory(first.uuid)).latest).toBe(false);
+    expect(await treeMembers(first.treeUuid)).toEqual([first.uuid, second.uuid]);
+    await expectAllNested(volumeUuid);
+  });
+
+  it.runIf(target.allowMutations)('two creates on a chain: the second chains under the first new snapshot, not beside it', async () => {
+    const vm = (await query<{ rootVolumeUuid: string }>('vm-instances', { q: ['state=Stopped'], limit: 1 })).inventories[0] as { rootVolumeUuid: string };
+    const previous = await createSnapshot(vm.rootVolumeUuid, 'contract-queue-base');
+    const [firstDone, second] = await twoCreates(vm.rootVolumeUuid, ['contract-queue-a', 'contract-queue-b']);
+    const first = firstDone.json.inventory as CreatedSnapshot;
+    expect(first.parentUuid).toBe(previous.uuid);
+    expect([second.parentUuid, second.treeUuid, second.latest]).toEqual([first.uuid, previous.treeUuid, true]);
+    await expectAllNested(vm.rootVolumeUuid);
+  });
+
+  it.runIf(target.emulated)('a first create failing halfway leaves the queued second chained under the previous latest', async () => {
+    const vm = (await query<{ rootVolumeUuid: string }>('vm-instances', { q: ['state=Stopped'], limit: 1 })).inventories[0] as { rootVolumeUuid: string };
+    const previous = await createSnapshot(vm.rootVolumeUuid, 'contract-queue-before-failure');
+    await target.control.setFlags({ jobFailsHalfway: true });
+    try {
+      const [firstDone, second] = await twoCreates(vm.rootVolumeUuid, ['contract-queue-fails', 'contract-queue-survives']);
+      expect(expectError(firstDone, 503, 'SYS.1006').cause?.code).toBe('SYS.1001');
+      expect([second.parentUuid, second.treeUuid, second.latest]).toEqual([previous.uuid, previous.treeUuid, true]);
+      expect((await query('volume-snapshots', { q: ['name=contract-queue-fails'] })).inventories).toEqual([]);
+      await expectAllNested(vm.rootVolumeUuid);
+    } finally {
+      await target.control.clearFaults();
+    }
   });
 
   it.runIf(target.allowMutations)('creates a root-volume template and a data volume from a snapshot', async () => {

@@ -149,7 +149,7 @@ function vmsAndSnapshots(ctx: SeedContext) {
   addVm(ctx, { name: 'dev-sandbox 开发沙箱', state: 'Unknown', hostIndex: 2, imageUuid: ubuntu.uuid, ps: local, cpuNum: 2, memoryGiB: 4, rootGiB: 40, guestOsType: 'Ubuntu 22.04', ageDays: 15, ip: '10.0.9.77' });
   const archive = addVolume(ctx, undefined, { name: '归档数据盘 archive-disk', type: 'Data', sizeGiB: 2000, ps: cephPs, createDate: ctx.now - 100 * DAY });
   addTree(ctx, archive, [{ name: 'archive-2025Q4', ageHours: 24 * 60 }, { name: 'archive-2026Q1', ageHours: 24 * 30 }, { name: 'archive-2026Q2', ageHours: 24 * 5 }], { current: true, latest: 2 });
-  return { master, worker, nightly };
+  return { master, worker, nightly, spark };
 }
 
 /** Jobs "started by someone else" just before the seed, so the …ing states finish on their own. */
@@ -160,7 +160,7 @@ function pendingJobs(ctx: SeedContext, scale: number, vms: ReturnType<typeof vms
   job(ctx.id(), 'StartVmInstance', DURATION_MS.vmStart, { kind: 'vmStart', vmUuid: vms.master.vm.uuid, hostUuid: vms.master.vm.hostUuid ?? '', from: 'Stopped' });
   job(ctx.id(), 'StopVmInstance', DURATION_MS.vmStopGrace, { kind: 'vmStop', vmUuid: vms.worker.vm.uuid, from: 'Running', hostUuid: vms.worker.vm.hostUuid });
   job(ctx.id(), 'CreateDataVolumeTemplateFromVolumeSnapshot', DURATION_MS.createTemplate, { kind: 'createTemplate', imageUuid: vms.nightly.uuid, snapshotUuid: SEED_IDS.latestSnapshot, failures: [] });
-  job(ctx.id(), 'CreateVolumeSnapshot', DURATION_MS.createSnapshot * 8, { kind: 'createSnapshot', snapshotUuid: SEED_IDS.creatingSnapshot });
+  job(ctx.id(), 'CreateVolumeSnapshot', DURATION_MS.createSnapshot * 8, { kind: 'createSnapshot', snapshotUuid: SEED_IDS.creatingSnapshot, volumeUuid: must(vms.spark.data[0]).uuid });
   state.jobs.push({
     uuid: SEED_IDS.failedJob,
     api: 'RevertVolumeFromSnapshot',

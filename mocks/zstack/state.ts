@@ -219,11 +219,17 @@ export type JobEffect =
   | { kind: 'revert'; snapshotUuid: string }
   | { kind: 'deleteSnapshots'; snapshotUuids: string[]; rootUuid: string }
   | { kind: 'batchDeleteSnapshots'; snapshotUuids: string[] }
-  | { kind: 'createSnapshot'; snapshotUuid: string }
+  | {
+      kind: 'createSnapshot';
+      snapshotUuid: string;
+      volumeUuid: string;
+      /** Set while the create waits in the volume's queue (its snapshot record is made when it starts, see JobRec.startAt). */
+      queued?: { name: string; description?: string };
+    }
   | { kind: 'updateSnapshot'; snapshotUuid: string; name?: string; description?: string }
   | { kind: 'snapshotSize'; snapshotUuid: string }
   | { kind: 'createTemplate'; imageUuid: string; snapshotUuid: string; failures: { backupStorageUuid: string; error: ZStackErrorCode }[] }
-  | { kind: 'createDataVolume'; volumeUuid: string }
+  | { kind: 'createDataVolume'; volumeUuid: string; snapshotUuid: string }
   | { kind: 'vmStart'; vmUuid: string; hostUuid: string; from: ZStackVmState }
   | { kind: 'vmStop'; vmUuid: string; from: ZStackVmState; hostUuid?: string }
   | { kind: 'vmReboot'; vmUuid: string }
@@ -237,6 +243,8 @@ export interface JobRec {
   uuid: string;
   api: string;
   createDate: number;
+  /** A job queued behind another on the same volume starts here (the end of the one it waits for), not at createDate. */
+  startAt?: number;
   /** When the job ends (success, failure halfway, or at once for a refused request). */
   doneAt: number;
   apiTimeoutMs: number;

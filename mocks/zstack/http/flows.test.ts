@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { DURATION_MS } from '../lib/constants';
 import { SEED_IDS } from '../seed';
 import type { ZStackState } from '../state';
-import { createHarness } from '../testkit';
+import { createHarness, type Called } from '../testkit';
 
 type Snapshot = { uuid: string; latest: boolean; status: string; treeUuid: string };
 
@@ -81,6 +81,26 @@ describe('delete', () => {
     expect((await h.call('GET', h.jobPath(gone))).status).toBe(200);
     const bad = await h.call('DELETE', `/zstack/v1/volume-snapshots/${SEED_IDS.readySnapshot}?deleteMode=Force`, { session: h.session });
     expect((await h.call('GET', h.jobPath(bad))).json.error?.code).toBe('SYS.1007');
+  });
+
+  it('Permissive is refused while a data volume is being made from a snapshot of the subtree, allowed once it is Ready', async () => {
+    const h = await setup();
+    const made = await h.call('POST', `/zstack/v1/volumes/data/from/volume-snapshots/${SEED_IDS.branchSnapshot}`, { session: h.session, body: { params: { name: 'from-branch' } } });
+    expect(made.status).toBe(202);
+    h.clock.advance(DURATION_MS.createDataVolume - 1);
+    const refused = await h.call('DELETE', `/zstack/v1/volume-snapshots/${SEED_IDS.branchSnapshot}?deleteMode=Permissive`, { session: h.session });
+    const poll = await h.call('GET', h.jobPath(refused));
+    expect(poll.status).toBe(503);
+    expect(poll.json.error?.code).toBe('SYS.1004');
+    expect(poll.json.error?.cause?.code).toBe('SYS.1006');
+    expect(poll.text).toMatch(new RegExp(`volume snapshot\\[uuid:${SEED_IDS.branchSnapshot}\\] is in use by a running task creating volume`));
+    expect((await h.snapshot(SEED_IDS.branchSnapshot))?.status).toBe('Ready');
+    h.clock.advance(1);
+    expect((await h.call('GET', h.jobPath(made))).status).toBe(200);
+    const res = await h.call('DELETE', `/zstack/v1/volume-snapshots/${SEED_IDS.branchSnapshot}?deleteMode=Permissive`, { session: h.session });
+    h.clock.advance(DURATION_MS.deleteSnapshot);
+    expect((await h.call('GET', h.jobPath(res))).status).toBe(200);
+    expect(await h.snapshot(SEED_IDS.branchSnapshot)).toBeUndefined();
   });
 
   it('rolls back to Ready when it fails halfway (SYS.1004 with cause)', async () => {
@@ -187,5 +207,126 @@ describe('snapshots and VMs', () => {
     expect(stopped).not.toHaveProperty('hostUuid');
     const bad = await h.call('PUT', actions, { session: h.session, body: { stopVmInstance: { type: 'hard' } } });
     expect((await h.call('GET', h.jobPath(bad))).json.error?.code).toBe('SYS.1007');
+  });
+});
+
+describe('two snapshot creates on one volume (per-volume queue)', () => {
+  type Leaf = { inventory: { uuid: string }; children: Leaf[] };
+  type Placed = Snapshot & { parentUuid?: string; name: string };
+
+  /** A Ready, Enabled volume without any snapshot tree yet. */
+  const bareVolume = (state: ZStackState) =>
+    state.volumes.find((v) => v.status === 'Ready' && v.state === 'Enabled' && (v.type === 'Root' || v.type === 'Data') && !state.trees.some((t) => t.volumeUuid === v.uuid))?.uuid as string;
+
+  async function queueSetup() {
+    const h = await setup();
+    const create = (volumeUuid: string, name: string) => h.call('POST', `/zstack/v1/volumes/${volumeUuid}/volume-snapshots`, { session: h.session, body: { params: { name } } });
+    const listed = async (volumeUuid: string) =>
+      ((await h.call('GET', `/zstack/v1/volume-snapshots?q=volumeUuid=${volumeUuid}`, { session: h.session })).json.inventories as Placed[]);
+    /** Every snapshot of the volume must sit in the nested tree of its tree (one root per tree). */
+    const expectAllNested = async (volumeUuid: string) => {
+      const trees = (await h.call('GET', `/zstack/v1/volume-snapshots/trees?q=volumeUuid=${volumeUuid}`, { session: h.session })).json.inventories as { uuid: string; tree?: Leaf }[];
+      const walk = (leaf: Leaf): string[] => [leaf.inventory.uuid, ...leaf.children.flatMap(walk)];
+      for (const snapshot of await listed(volumeUuid)) {
+        const tree = trees.find((t) => t.uuid === snapshot.treeUuid);
+        expect(tree?.tree ? walk(tree.tree) : [], snapshot.name).toContain(snapshot.uuid);
+      }
+    };
+    return { ...h, create, listed, expectAllNested };
+  }
+
+  it('on a volume without a tree: the second waits, then chains under the first instead of becoming a second root', async () => {
+    const h = await queueSetup();
+    const volume = bareVolume(h.state());
+    expect(volume).toBeDefined();
+    const first = await h.create(volume, 'q-first');
+    h.clock.advance(1_000);
+    const second = await h.create(volume, 'q-second');
+    expect(second.status).toBe(202);
+    // Waiting: its job runs, but its snapshot is not in the database yet (the creation flow has not started).
+    expect((await h.listed(volume)).map((s) => [s.name, s.status])).toEqual([['q-first', 'Creating']]);
+    expect((await h.call('GET', h.jobPath(second))).status).toBe(202);
+    h.clock.advance(DURATION_MS.createSnapshot - 1_000);
+    const one = (await h.call('GET', h.jobPath(first))).json.inventory as Placed;
+    expect(one).toMatchObject({ status: 'Ready', latest: true });
+    expect(one.parentUuid).toBeUndefined();
+    // The second has started now, right under the first.
+    const waiting = (await h.listed(volume)).find((s) => s.name === 'q-second') as Placed;
+    expect(waiting).toMatchObject({ status: 'Creating', latest: false, parentUuid: one.uuid, treeUuid: one.treeUuid });
+    await h.expectAllNested(volume);
+    expect((await h.call('GET', h.jobPath(second))).status).toBe(202);
+    // Its job runs the full duration from its start, not from its submission.
+    h.clock.advance(DURATION_MS.createSnapshot - 1);
+    expect((await h.call('GET', h.jobPath(second))).status).toBe(202);
+    h.clock.advance(1);
+    const two = (await h.call('GET', h.jobPath(second))).json.inventory as Placed;
+    expect(two).toMatchObject({ uuid: waiting.uuid, status: 'Ready', latest: true, parentUuid: one.uuid, treeUuid: one.treeUuid });
+    expect((await h.listed(volume)).find((s) => s.uuid === one.uuid)?.latest).toBe(false);
+    await h.expectAllNested(volume);
+    const trees = (await h.call('GET', `/zstack/v1/volume-snapshots/trees?q=volumeUuid=${volume}`, { session: h.session })).json.inventories as { tree: Leaf }[];
+    expect(trees).toHaveLength(1);
+    expect(trees[0]?.tree).toMatchObject({ inventory: { uuid: one.uuid }, children: [{ inventory: { uuid: two.uuid }, children: [] }] });
+  });
+
+  it('on a chain: the second chains under the first new snapshot, not beside it; a third queues behind the second', async () => {
+    const h = await queueSetup();
+    const volume = SEED_IDS.stoppedVmRootVolume;
+    const jobs = [await h.create(volume, 'c-1'), await h.create(volume, 'c-2'), await h.create(volume, 'c-3')];
+    h.clock.advance(3 * DURATION_MS.createSnapshot - 1);
+    expect((await h.call('GET', h.jobPath(jobs[2] as Called))).status).toBe(202);
+    h.clock.advance(1);
+    const made: Placed[] = [];
+    for (const job of jobs) made.push((await h.call('GET', h.jobPath(job))).json.inventory as Placed);
+    expect(made.map((s) => s.parentUuid)).toEqual([SEED_IDS.latestSnapshot, made[0]?.uuid, made[1]?.uuid]);
+    const tree = (await h.listed(volume)).filter((s) => s.treeUuid === made[2]?.treeUuid);
+    expect(tree.filter((s) => s.latest).map((s) => s.name)).toEqual(['c-3']);
+    await h.expectAllNested(volume);
+  });
+
+  it('a first create that fails halfway leaves the second chained under the previous latest', async () => {
+    const h = await queueSetup();
+    const volume = SEED_IDS.stoppedVmRootVolume;
+    h.faults.setFlags('zstack', { jobFailsHalfway: true });
+    const first = await h.create(volume, 'f-doomed');
+    const second = await h.create(volume, 'f-survivor');
+    h.clock.advance(DURATION_MS.createSnapshot / 2);
+    expect((await h.call('GET', h.jobPath(first))).json.error?.code).toBe('SYS.1006');
+    // The second started when the first ended (halfway) and sits where the first would have.
+    expect((await h.listed(volume)).map((s) => s.name)).not.toContain('f-doomed');
+    expect((await h.listed(volume)).find((s) => s.name === 'f-survivor')).toMatchObject({ status: 'Creating', parentUuid: SEED_IDS.latestSnapshot });
+    await h.expectAllNested(volume);
+    h.clock.advance(DURATION_MS.createSnapshot);
+    expect((await h.call('GET', h.jobPath(second))).json.inventory).toMatchObject({ status: 'Ready', latest: true, parentUuid: SEED_IDS.latestSnapshot });
+    expect((await h.snapshot(SEED_IDS.latestSnapshot))?.latest).toBe(false);
+    await h.expectAllNested(volume);
+  });
+
+  it('a first create that fails on a volume without a tree: the second starts a tree of its own as its root', async () => {
+    const h = await queueSetup();
+    const volume = bareVolume(h.state());
+    h.faults.setFlags('zstack', { jobFailsHalfway: true });
+    await h.create(volume, 'g-doomed');
+    const second = await h.create(volume, 'g-root');
+    h.clock.advance(DURATION_MS.createSnapshot * 2);
+    const root = (await h.call('GET', h.jobPath(second))).json.inventory as Placed;
+    expect(root).toMatchObject({ status: 'Ready', latest: true });
+    expect(root.parentUuid).toBeUndefined();
+    const trees = (await h.call('GET', `/zstack/v1/volume-snapshots/trees?q=volumeUuid=${volume}`, { session: h.session })).json.inventories as { uuid: string; current: boolean }[];
+    expect(trees.map((t) => [t.uuid, t.current])).toEqual([[root.treeUuid, true]]);
+    await h.expectAllNested(volume);
+  });
+
+  it('a queued create keeps its resourceUuid reserved and survives snapshot/restore while waiting', async () => {
+    const h = await queueSetup();
+    const volume = SEED_IDS.stoppedVmRootVolume;
+    const reserved = '0a1b2c3d4e5f40718293a4b5c6d7e8f9';
+    await h.create(volume, 'r-1');
+    const queued = await h.call('POST', `/zstack/v1/volumes/${volume}/volume-snapshots`, { session: h.session, body: { params: { name: 'r-2', resourceUuid: reserved } } });
+    const clash = await h.call('POST', `/zstack/v1/volumes/${SEED_IDS.stoppedVmRootVolume}/volume-snapshots`, { session: h.session, body: { params: { name: 'r-x', resourceUuid: reserved } } });
+    expect((await h.call('GET', h.jobPath(clash))).json.error?.code).toBe('SYS.1007');
+    h.emulator.restore(h.emulator.snapshot());
+    h.clock.advance(DURATION_MS.createSnapshot * 3);
+    expect((await h.call('GET', h.jobPath(queued))).json.inventory).toMatchObject({ uuid: reserved, name: 'r-2', latest: true });
+    await h.expectAllNested(volume);
   });
 });

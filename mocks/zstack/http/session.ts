@@ -30,6 +30,8 @@ export type Plan =
       durationMs: number;
       /** Long operations honour the jobFailsHalfway flag. */
       long?: boolean;
+      /** Queued behind another job (absolute time): the job starts then and its duration counts from there. */
+      startAt?: number;
     };
 
 /** X-Job-UUID: exactly 32 characters, and not one already used. */
@@ -54,7 +56,7 @@ export function submitAsync(ctx: RequestCtx, api: string, decide: () => Plan): R
     refuseJob(ctx.state, api, uuid, ctx.now, plan.error, apiTimeoutMs);
   } else {
     const failure = plan.long && ctx.rt.env.faults.consumeFlag('zstack', 'jobFailsHalfway') ? halfwayFailure(ctx.state, plan.effect) : undefined;
-    submitJob(ctx.state, { api, uuid, now: ctx.now, durationMs: plan.durationMs * ctx.rt.env.timeScale(), effect: plan.effect, apiTimeoutMs, failure });
+    submitJob(ctx.state, { api, uuid, now: ctx.now, durationMs: plan.durationMs * ctx.rt.env.timeScale(), effect: plan.effect, startAt: plan.startAt, apiTimeoutMs, failure });
   }
   ctx.rt.changed();
   const job = ctx.state.jobs[ctx.state.jobs.length - 1];

@@ -3,8 +3,9 @@ import { DURATION_MS } from '../lib/constants';
 import { missingField, resourceNotFound, zsError } from '../errors';
 import { HEX32 } from '../lib/format';
 import { runningJobs } from '../lib/jobs';
-import { batchDeleteRefusal, createSnapshotRefusal, deleteRefusal, placeNewSnapshot, revertRefusal, subtree } from '../rules/snapshots';
-import { nextUuid, snapshotRecord, type SnapshotRec } from '../state';
+import { beginSnapshot } from '../lib/effects';
+import { batchDeleteRefusal, createSnapshotRefusal, deleteRefusal, revertRefusal, snapshotCreateStart, subtree } from '../rules/snapshots';
+import { nextUuid, type SnapshotRec } from '../state';
 import { bodyTags, deleteModeOf, optString, optStringList, paramObject, type RequestCtx } from './context';
 import type { ApiRoute } from './router';
 import { submitAsync, type Plan } from './session';
@@ -37,28 +38,16 @@ function createSnapshot(ctx: RequestCtx): Response {
       () => (volume ? createSnapshotRefusal(volume) : undefined),
     );
     if (error || !volume) return { error: error ?? zsError('SYS.1000', 'unreachable') };
-    const place = placeNewSnapshot(ctx.state.trees, ctx.state.snapshots, volume.uuid);
-    let treeUuid = place.treeUuid;
-    if (!treeUuid) {
-      treeUuid = nextUuid(ctx.state);
-      for (const tree of ctx.state.trees) if (tree.volumeUuid === volume.uuid) tree.current = false;
-      ctx.state.trees.push({ uuid: treeUuid, volumeUuid: volume.uuid, current: true, status: 'Creating', createDate: ctx.now, lastOpDate: ctx.now });
-    }
     const uuid = resourceUuid ?? nextUuid(ctx.state);
-    const snapshot = snapshotRecord(volume, {
-      uuid,
-      name: name as string,
-      treeUuid,
-      parent: place.parent,
-      latest: false,
-      size: volume.actualSize,
-      state: 'Enabled',
-      status: 'Creating',
-      at: ctx.now,
-      description,
-    });
-    ctx.state.snapshots.push(snapshot);
-    return { effect: { kind: 'createSnapshot', snapshotUuid: uuid }, durationMs: DURATION_MS.createSnapshot, long: true };
+    const plan = { durationMs: DURATION_MS.createSnapshot, long: true };
+    // One snapshot create per volume at a time: a second one waits for the first to end and is placed then.
+    const startAt = snapshotCreateStart(runningJobs(ctx.state, ctx.now), volume.uuid);
+    if (startAt !== undefined) {
+      const queued = description === undefined ? { name: name as string } : { name: name as string, description };
+      return { ...plan, effect: { kind: 'createSnapshot', snapshotUuid: uuid, volumeUuid: volume.uuid, queued }, startAt };
+    }
+    beginSnapshot(ctx.state, volume, { uuid, name: name as string, description }, ctx.now);
+    return { ...plan, effect: { kind: 'createSnapshot', snapshotUuid: uuid, volumeUuid: volume.uuid } };
   });
 }
 

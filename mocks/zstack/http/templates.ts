@@ -167,7 +167,7 @@ function createDataVolume(ctx: RequestCtx): Response {
       createDate: ctx.now,
       lastOpDate: ctx.now,
     });
-    return { effect: { kind: 'createDataVolume', volumeUuid: uuid }, durationMs: DURATION_MS.createDataVolume, long: true };
+    return { effect: { kind: 'createDataVolume', volumeUuid: uuid, snapshotUuid }, durationMs: DURATION_MS.createDataVolume, long: true };
   });
 }
 

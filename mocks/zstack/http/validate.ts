@@ -39,7 +39,9 @@ export function systemTagsError(systemTags: string[] | undefined): ZStackErrorCo
 }
 
 export function uuidTaken(state: ZStackState, uuid: string): boolean {
-  return [state.images, state.snapshots, state.volumes, state.vms, state.trees].some((list) => list.some((item) => item.uuid === uuid));
+  if ([state.images, state.snapshots, state.volumes, state.vms, state.trees].some((list) => list.some((item) => item.uuid === uuid))) return true;
+  // A snapshot create waiting in its volume's queue has its uuid already.
+  return state.jobs.some((job) => !job.outcome && job.effect.kind === 'createSnapshot' && job.effect.queued !== undefined && job.effect.snapshotUuid === uuid);
 }
 
 /** The first error of a list of checks (validation stops at the first failure). */

@@ -1,13 +1,14 @@
 /**
  * What an async job does to the state when it ends: `completeEffect` on success (returns the poll body),
- * `rollbackEffect` when it fails halfway. `halfwayFailure` is the realistic error of an injected failure.
+ * `rollbackEffect` when it fails halfway; `startEffect` when a queued job starts. `halfwayFailure` is the realistic
+ * error of an injected failure.
  */
 import type { ZStackErrorCode } from '../../../src/api/zstack/types';
 import { operr, zsError } from '../errors';
 import { renderImage, renderSession, renderSnapshot, renderVm, renderVolume } from '../views';
 import { allRefsDeleted } from '../rules/images';
-import { latestAfterDelete, subtree } from '../rules/snapshots';
-import type { JobEffect, JobOutcome, SnapshotRec, ZStackState } from '../state';
+import { latestAfterDelete, placeNewSnapshot, subtree } from '../rules/snapshots';
+import { nextUuid, snapshotRecord, type JobEffect, type JobOutcome, type JobRec, type SnapshotRec, type VolumeRec, type ZStackState } from '../state';
 import { StateView } from './state-view';
 
 const ok = (body?: Record<string, unknown>): JobOutcome => (body ? { status: 200, body } : { status: 200 });
@@ -39,6 +40,48 @@ function revert(state: ZStackState, snapshot: SnapshotRec, at: number): void {
     volume.installPath = volume.installPath.replace(/(@|\/)[0-9a-f]{32}(\.qcow2)?$/, '') + `/${snapshot.uuid}-revert.qcow2`;
     volume.actualSize = snapshot.size;
   }
+}
+
+/**
+ * The creation flow of a snapshot starts (the VolumeSnapshotVO is written now): it is placed under the `latest` of
+ * the volume's current tree, or starts a new current tree, and is `Creating` until its job ends.
+ */
+export function beginSnapshot(state: ZStackState, volume: VolumeRec, init: { uuid: string; name: string; description?: string }, at: number): SnapshotRec {
+  const place = placeNewSnapshot(state.trees, state.snapshots, volume.uuid);
+  let treeUuid = place.treeUuid;
+  if (!treeUuid) {
+    treeUuid = nextUuid(state);
+    for (const tree of state.trees) if (tree.volumeUuid === volume.uuid) tree.current = false;
+    state.trees.push({ uuid: treeUuid, volumeUuid: volume.uuid, current: true, status: 'Creating', createDate: at, lastOpDate: at });
+  }
+  const snapshot = snapshotRecord(volume, {
+    ...init,
+    treeUuid,
+    parent: place.parent,
+    latest: false,
+    size: volume.actualSize,
+    state: 'Enabled',
+    status: 'Creating',
+    at,
+  });
+  state.snapshots.push(snapshot);
+  return snapshot;
+}
+
+/**
+ * A queued job starts (the job it waited for has just ended): a snapshot create places its snapshot now, so it
+ * chains under whatever is `latest` at this moment. A volume gone meanwhile ends the job with SYS.1003.
+ */
+export function startEffect(state: ZStackState, job: JobRec, at: number): void {
+  const effect = job.effect;
+  if (effect.kind !== 'createSnapshot' || !effect.queued) return;
+  const volume = state.volumes.find((v) => v.uuid === effect.volumeUuid);
+  if (!volume) {
+    Object.assign(job, { doneAt: at, outcome: { status: 503, body: { error: zsError('SYS.1003', `volume[uuid:${effect.volumeUuid}] not found`) } } });
+    return;
+  }
+  beginSnapshot(state, volume, { uuid: effect.snapshotUuid, ...effect.queued }, at);
+  delete effect.queued;
 }
 
 export function completeEffect(state: ZStackState, effect: JobEffect, at: number): JobOutcome {

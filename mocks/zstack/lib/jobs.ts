@@ -1,10 +1,12 @@
 /**
  * Async API jobs, computed lazily from timestamps: a job submitted at t0 with duration d is running until
  * t0 + d·timeScale; `settle(now)` applies every effect that is due, in end-time order, before each request.
+ * A job queued behind another (a second snapshot create on one volume) starts at `startAt`, the end of the one it
+ * waits for; its start is an event too, applied after every end at or before that time.
  */
 import type { ZStackErrorCode } from '../../../src/api/zstack/types';
 import { DEFAULT_API_TIMEOUT_MS, IMAGE_EXPUNGE_PERIOD_S, JOB_RETENTION_S } from './constants';
-import { completeEffect, rollbackEffect } from './effects';
+import { completeEffect, rollbackEffect, startEffect } from './effects';
 import type { JobEffect, JobOutcome, JobRec, ZStackState } from '../state';
 
 export interface SubmitJob {
@@ -14,6 +16,8 @@ export interface SubmitJob {
   /** Already scaled by the time scale. */
   durationMs: number;
   effect: JobEffect;
+  /** Queued: the job starts here (after `now`) and its duration counts from here. */
+  startAt?: number;
   apiTimeoutMs?: number;
   /** Injected jobFailsHalfway: the job ends at half its duration with this error. */
   failure?: ZStackErrorCode;
@@ -24,10 +28,11 @@ export function submitJob(state: ZStackState, job: SubmitJob): JobRec {
     uuid: job.uuid,
     api: job.api,
     createDate: job.now,
-    doneAt: job.now + (job.failure ? job.durationMs / 2 : job.durationMs),
+    doneAt: (job.startAt ?? job.now) + (job.failure ? job.durationMs / 2 : job.durationMs),
     apiTimeoutMs: job.apiTimeoutMs ?? DEFAULT_API_TIMEOUT_MS,
     effect: job.effect,
   };
+  if (job.startAt !== undefined) record.startAt = job.startAt;
   if (job.failure) record.failure = job.failure;
   state.jobs.push(record);
   return record;
@@ -52,12 +57,36 @@ export function runningJobs(state: ZStackState, now: number): JobRec[] {
   return state.jobs.filter((job) => !job.outcome && job.doneAt > now);
 }
 
-/** Applies every due job (in end-time order) and forgets expired records; true when anything changed. */
+/** Waiting in a volume's queue: accepted, but its visible start (the snapshot record) has not happened yet. */
+export function isQueued(job: JobRec): boolean {
+  return !job.outcome && job.effect.kind === 'createSnapshot' && job.effect.queued !== undefined;
+}
+
+/**
+ * The next due event: the earliest end, or start of a queued job, at or before `now`. Ends go before starts at the
+ * same time (a queued job starts when the one it waits for has ended); ties keep submission order.
+ */
+function nextEvent(state: ZStackState, now: number): { job: JobRec; start: boolean; at: number } | undefined {
+  let next: { job: JobRec; start: boolean; at: number } | undefined;
+  for (const job of state.jobs) {
+    if (job.outcome) continue;
+    if (isQueued(job)) {
+      const at = job.startAt ?? job.createDate;
+      if (at <= now && (!next || at < next.at)) next = { job, start: true, at };
+    } else if (job.doneAt <= now && (!next || job.doneAt < next.at || (job.doneAt === next.at && next.start))) {
+      next = { job, start: false, at: job.doneAt };
+    }
+  }
+  return next;
+}
+
+/** Applies every due start and end (in time order) and forgets expired records; true when anything changed. */
 export function settle(state: ZStackState, now: number): boolean {
   let changed = false;
-  const due = state.jobs.filter((job) => !job.outcome && job.doneAt <= now).sort((a, b) => a.doneAt - b.doneAt);
-  for (const job of due) {
-    if (job.failure) {
+  for (let event = nextEvent(state, now); event; event = nextEvent(state, now)) {
+    const { job } = event;
+    if (event.start) startEffect(state, job, event.at);
+    else if (job.failure) {
       rollbackEffect(state, job.effect, job.doneAt);
       job.outcome = { status: 503, body: { error: job.failure } };
     } else {

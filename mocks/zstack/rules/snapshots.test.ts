@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { MAX_INCREMENTAL_SNAPSHOTS } from '../lib/constants';
-import { backupStorageUsable, batchDeleteRefusal, createSnapshotRefusal, deleteRefusal, latestAfterDelete, placeNewSnapshot, revertRefusal, snapshotSourceRefusal, subtree } from './snapshots';
+import { backupStorageUsable, batchDeleteRefusal, createSnapshotRefusal, deleteRefusal, latestAfterDelete, placeNewSnapshot, revertRefusal, snapshotCreateStart, snapshotSourceRefusal, subtree } from './snapshots';
 import type { BackupStorageRec, JobRec, SnapshotRec, SnapshotTreeRec, VmRec, VolumeRec } from '../state';
 
 const snap = (uuid: string, over: Partial<SnapshotRec> = {}): SnapshotRec => ({
@@ -81,6 +81,20 @@ describe('delete rules', () => {
     expect(deleteRefusal(subtree(chain, 'd'), [job], 'Permissive')).toBeUndefined();
   });
 
+  it('Permissive refuses while a data volume is being made from the subtree too; Enforcing does not', () => {
+    const job = { uuid: 'j', effect: { kind: 'createDataVolume', volumeUuid: 'newvol', snapshotUuid: 'c' } } as unknown as JobRec;
+    const error = deleteRefusal(subtree(chain, 'b'), [job], 'Permissive');
+    expect(error?.code).toBe('SYS.1004');
+    expect(error?.details).toBe('unable to delete volume snapshot[uuid:b]');
+    expect(error?.cause?.code).toBe('SYS.1006');
+    expect(error?.cause?.details).toBe('volume snapshot[uuid:c] is in use by a running task creating volume[uuid:newvol], use deleteMode Enforcing to delete it anyway');
+    expect(deleteRefusal(subtree(chain, 'b'), [job], 'Enforcing')).toBeUndefined();
+    expect(deleteRefusal(subtree(chain, 'd'), [job], 'Permissive')).toBeUndefined();
+    // Other running jobs on the subtree (a revert, a size query) do not block it.
+    const other = { uuid: 'k', effect: { kind: 'revert', snapshotUuid: 'c' } } as unknown as JobRec;
+    expect(deleteRefusal(subtree(chain, 'b'), [other], 'Permissive')).toBeUndefined();
+  });
+
   it('hands `latest` to the parent of the deleted subtree, also when the subtree is rooted above latest', () => {
     const doomed = (root: string) => new Set(subtree(chain, root).map((s) => s.uuid));
     expect(latestAfterDelete(chain, doomed('c'))).toEqual(['b']);
@@ -125,5 +139,17 @@ describe('template and snapshot creation rules', () => {
     expect(placeNewSnapshot([], chain, 'vol')).toEqual({});
     const full = [snap('z', { latest: true, distance: MAX_INCREMENTAL_SNAPSHOTS - 1 })];
     expect(placeNewSnapshot(trees, full, 'vol')).toEqual({});
+  });
+
+  it('serialises snapshot creates per volume: a new one starts when the last unfinished create of its volume ends', () => {
+    const create = (uuid: string, volumeUuid: string, doneAt: number) => ({ uuid, doneAt, effect: { kind: 'createSnapshot', snapshotUuid: `s-${uuid}`, volumeUuid } }) as unknown as JobRec;
+    expect(snapshotCreateStart([], 'vol')).toBeUndefined();
+    expect(snapshotCreateStart([create('a', 'other', 100)], 'vol')).toBeUndefined();
+    expect(snapshotCreateStart([create('a', 'vol', 100)], 'vol')).toBe(100);
+    // A third create queues behind the second (already queued to end at 250), not behind the first.
+    expect(snapshotCreateStart([create('a', 'vol', 100), create('b', 'vol', 250), create('c', 'other', 900)], 'vol')).toBe(250);
+    // Other running jobs on the volume's snapshots do not hold a create back.
+    const revert = { uuid: 'r', doneAt: 500, effect: { kind: 'revert', snapshotUuid: 's-a' } } as unknown as JobRec;
+    expect(snapshotCreateStart([revert], 'vol')).toBeUndefined();
   });
 });

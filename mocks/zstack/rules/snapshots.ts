@@ -64,18 +64,23 @@ export function revertRefusal(snapshot: SnapshotRec, volume: VolumeRec | undefin
   return undefined;
 }
 
-/** A running template/volume creation reading a snapshot of the subtree blocks a Permissive delete. */
+/**
+ * A running template or data-volume creation reading a snapshot of the subtree blocks a Permissive delete
+ * (the dependency check of the cascade); Enforcing skips the check.
+ */
 export function deleteRefusal(doomed: SnapshotRec[], runningJobs: JobRec[], mode: 'Permissive' | 'Enforcing'): ZStackErrorCode | undefined {
   if (mode === 'Enforcing') return undefined;
   const uuids = new Set(doomed.map((s) => s.uuid));
   for (const job of runningJobs) {
     const effect = job.effect;
-    if (effect.kind === 'createTemplate' && uuids.has(effect.snapshotUuid)) {
+    const reader =
+      effect.kind === 'createTemplate' ? { snapshotUuid: effect.snapshotUuid, creating: `image[uuid:${effect.imageUuid}]` } : effect.kind === 'createDataVolume' ? { snapshotUuid: effect.snapshotUuid, creating: `volume[uuid:${effect.volumeUuid}]` } : undefined;
+    if (reader && uuids.has(reader.snapshotUuid)) {
       const root = doomed[0] as SnapshotRec;
       return zsError(
         'SYS.1004',
         `unable to delete volume snapshot[uuid:${root.uuid}]`,
-        operr(`volume snapshot[uuid:${effect.snapshotUuid}] is in use by a running task creating image[uuid:${effect.imageUuid}], use deleteMode Enforcing to delete it anyway`),
+        operr(`volume snapshot[uuid:${reader.snapshotUuid}] is in use by a running task creating ${reader.creating}, use deleteMode Enforcing to delete it anyway`),
       );
     }
   }
@@ -102,6 +107,19 @@ export function createSnapshotRefusal(volume: VolumeRec): ZStackErrorCode | unde
   if (volume.type !== 'Root' && volume.type !== 'Data') return operr(`volume[uuid:${volume.uuid}, type:${volume.type}], can't create snapshot`);
   if (volume.state !== 'Enabled') return operr(`volume[uuid:${volume.uuid}] is not in state Enabled, current is ${volume.state}, can't create snapshot`);
   return undefined;
+}
+
+/**
+ * Per-volume serialisation (the volume's chain-task queue, docs/providers/zstack.md §7.1): a snapshot create on a
+ * volume whose earlier create has not ended waits for it. Returns when the new create may start (the end of the last unfinished create of the
+ * volume), or undefined when it can start now.
+ */
+export function snapshotCreateStart(runningJobs: JobRec[], volumeUuid: string): number | undefined {
+  let start: number | undefined;
+  for (const job of runningJobs) {
+    if (job.effect.kind === 'createSnapshot' && job.effect.volumeUuid === volumeUuid) start = Math.max(start ?? job.doneAt, job.doneAt);
+  }
+  return start;
 }
 
 /** Where a new snapshot goes: under the current tree's latest, or a new tree when none or the chain is full. */
