@@ -167,10 +167,6 @@ export function findNode(state: DbcState, nodeId: string): DbcNode | undefined {
   return state.nodes.find((node) => node.nodeId === nodeId);
 }
 
-export function findTask(state: DbcState, nodeId: string, taskId: string): DbcTask | undefined {
-  return state.tasks.find((task) => task.nodeId === nodeId && task.taskId === taskId);
-}
-
 export function nodeTasks(state: DbcState, nodeId: string): DbcTask[] {
   return state.tasks.filter((task) => task.nodeId === nodeId);
 }

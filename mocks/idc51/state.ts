@@ -170,7 +170,6 @@ export function isIdc51State(value: unknown): value is Idc51State {
   );
 }
 
-export const findSnapshot = (state: Idc51State, id: string) => state.snapshots.find((s) => s.id === id);
 export const findInstance = (state: Idc51State, id: string) => state.instances.find((i) => i.id === id);
 export const findVolume = (state: Idc51State, id: string) => state.volumes.find((v) => v.id === id);
 export const findImage = (state: Idc51State, id: string) => state.images.find((i) => i.id === id);

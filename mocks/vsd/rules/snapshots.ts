@@ -142,6 +142,3 @@ export function checkVolumeItem(compute: ComputeRecord, tree: SnapshotTree, item
   return undefined;
 }
 
-/** The snapshot a per-volume rollback took its data from (for the record). */
-export const snapshotHolding = (tree: SnapshotTree, snapshotUuid: string) => tree.snapshots.find((snap) => snap.disks.some((d) => d.SnapshotUuid === snapshotUuid));
-
