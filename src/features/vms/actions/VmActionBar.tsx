@@ -29,9 +29,10 @@ export function VmActionBar({ connection, vm }: { connection: Connection; vm: Vm
         return capability.allowed ? (
           button
         ) : (
-          // A disabled button swallows pointer events: the wrapper receives the hover for the tooltip.
-          <Tooltip key={name} title={t(capability.reason.key, capability.reason.params)}>
-            <span data-testid={`action-${name}-disabled`}>{button}</span>
+          // A disabled button swallows pointer events and cannot take focus: the wrapper receives the hover and the
+          // keyboard focus, so mouse and keyboard users both reach the reason.
+          <Tooltip key={name} title={t(capability.reason.key, capability.reason.params)} trigger={['hover', 'focus']}>
+            <span tabIndex={0} data-testid={`action-${name}-disabled`}>{button}</span>
           </Tooltip>
         );
       })}

@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { renderApp, type RenderAppOptions } from '@/test/renderApp';
 
 /** Seeded DBC tasks on the demo renter's node 58fb… (mocks/dbc/seed.ts). */
@@ -59,6 +59,13 @@ describe('VM actions (detail page)', () => {
     await app.user.click(start);
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(app.requests.matching('POST', '/tasks/start/')).toHaveLength(0);
+  });
+
+  it('a keyboard user reaches the disabled reason too: the wrapper takes focus and shows it', async () => {
+    const { actions } = await openVm(RUNNING);
+    expect(actions.getByRole('button', { name: 'Start' })).toBeDisabled();
+    act(() => screen.getByTestId('action-start-disabled').focus());
+    expect(await screen.findByRole('tooltip')).toHaveTextContent(/^The VM is already on/);
   });
 
   it('in Chinese: the disabled reason and the confirmation naming the VM are translated', async () => {
