@@ -8,6 +8,8 @@ import type { JobCheck, JobSpec } from '@/domain/jobs/types';
 import { forgetRuntime, runtimeFor } from '@/domain/providers/registry';
 import type { ProviderRuntime } from '@/domain/providers/types';
 
+const MINUTE_MS = 60_000;
+
 /** 1/2000 speed: DBC's 5-15 min create is 150-450 ms of emulated time. */
 export const EMULATED_TIME_SCALE = 0.0005;
 
@@ -23,6 +25,10 @@ export function emulatedBackend() {
   const mock = setupMockServer({ prefix: 'http://localhost/mock', timeScale: EMULATED_TIME_SCALE });
   fileClock = mock.clock;
   beforeAll(() => mock.server.listen({ onUnhandledRequest: 'error' }));
+  // Seeds are built at a whole minute (ZStack) or second (51idc, vsd) at or before the clock: a reset a few
+  // emulated milliseconds after one would start the seed's in-flight jobs that much earlier (80 ms at 1/2000 is
+  // 160 s: 51idc's creating instance already running). Each test starts on a whole minute, before its resets.
+  beforeEach(() => mock.clock.set(Math.ceil(mock.clock.now() / MINUTE_MS) * MINUTE_MS));
   afterEach(() => mock.server.resetHandlers());
   afterAll(() => mock.server.close());
   return mock;
