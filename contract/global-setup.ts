@@ -1,6 +1,6 @@
 import { createServer } from 'node:http';
 import type { TestProject } from 'vitest/node';
-import { manualClock } from '../mocks/control/clock';
+import { manualClock, type ManualClock } from '../mocks/control/clock';
 import { startMockServer } from '../mocks/server';
 import { CONTRACT_TIME_SCALE } from './harness';
 
@@ -8,7 +8,10 @@ declare module 'vitest' {
   export interface ProvidedContext {
     contractTarget: string;
     contractEmulated: boolean;
-    /** `mock-server` only: POST `<url>/advance?ms=N` moves the mock server's manual clock forward. */
+    /**
+     * `mock-server` only: POST `<url>/advance?ms=N` moves the mock server's manual clock forward; POST
+     * `<url>/align?ms=N` moves it to the next multiple of N (unchanged when already on one).
+     */
     contractClock: string;
   }
 }
@@ -18,15 +21,18 @@ declare module 'vitest' {
  * server's control API stays the one the demo uses): polls of long jobs step time forward instead of waiting for
  * it, and no outcome depends on how fast the machine is.
  */
-function startClockChannel(advance: (ms: number) => number) {
+function startClockChannel(clock: ManualClock) {
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://clock');
     const ms = Number(url.searchParams.get('ms'));
-    if (req.method !== 'POST' || url.pathname !== '/advance' || !Number.isFinite(ms) || ms < 0) {
-      res.writeHead(400, { 'Content-Type': 'text/plain' }).end('POST /advance?ms=<non-negative number>');
+    const known = url.pathname === '/advance' ? ms >= 0 : url.pathname === '/align' ? ms > 0 : false;
+    if (req.method !== 'POST' || !known || !Number.isFinite(ms)) {
+      res.writeHead(400, { 'Content-Type': 'text/plain' }).end('POST /advance?ms=<ms ≥ 0> or /align?ms=<ms > 0>');
       return;
     }
-    res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify({ now: advance(ms) }));
+    if (url.pathname === '/advance') clock.advance(ms);
+    else clock.set(Math.ceil(clock.now() / ms) * ms);
+    res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify({ now: clock.now() }));
   });
   return new Promise<{ url: string; close(): Promise<void> }>((resolve) => {
     server.listen(0, '127.0.0.1', () => {
@@ -48,10 +54,7 @@ export default async function setup(project: TestProject) {
   }
   const clock = manualClock();
   const server = await startMockServer(0, { timeScale: CONTRACT_TIME_SCALE, clock }, () => {});
-  const channel = await startClockChannel((ms) => {
-    clock.advance(ms);
-    return clock.now();
-  });
+  const channel = await startClockChannel(clock);
   project.provide('contractTarget', `http://127.0.0.1:${server.port}/{provider}`);
   project.provide('contractEmulated', true);
   project.provide('contractClock', channel.url);

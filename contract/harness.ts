@@ -66,6 +66,8 @@ export interface UntilOptions {
   timeoutMs?: number;
 }
 
+const MINUTE_MS = 60_000;
+
 /** Scale for emulated runs: a 10-minute operation is 300 ms of emulated time, a few clock steps. */
 export const CONTRACT_TIME_SCALE = 0.0005;
 
@@ -103,11 +105,26 @@ export function contractTarget(provider: ProviderId): ContractTarget {
     if (!res.ok) throw new Error(`control ${path}: ${res.status} ${await res.text()}`);
   }
 
+  /**
+   * Seeds are built at a whole minute (ZStack) or second (51idc, vsd) at or before the clock: a reset a few emulated
+   * ms past one would start the seed's in-flight jobs that much earlier (20 ms at CONTRACT_TIME_SCALE is 40 s), so
+   * every reset happens on a whole minute.
+   */
+  async function alignClock(): Promise<void> {
+    if (mock) return mock.clock.set(Math.ceil(mock.clock.now() / MINUTE_MS) * MINUTE_MS);
+    if (!clockChannel) return;
+    const res = await fetch(`${clockChannel}/align?ms=${MINUTE_MS}`, { method: 'POST' });
+    if (!res.ok) throw new Error(`clock align: ${res.status} ${await res.text()}`);
+  }
+
   const control: EmulatorControl = mock
     ? {
         addFault: async (rule) => void mock.backend.env.faults.add({ ...rule, provider }),
         setFlags: async (flags) => mock.backend.env.faults.setFlags(provider, flags),
-        reset: async (dataset) => mock.backend.reset(dataset, provider),
+        reset: async (dataset) => {
+          await alignClock();
+          mock.backend.reset(dataset, provider);
+        },
         setTimeScale: async (scale) => void (mock.backend.settings.timeScale = scale),
         setStrictAuth: async (strict) => void (mock.backend.settings.strictAuth = strict),
         clearFaults: async () => mock.backend.env.faults.clear(provider),
@@ -115,7 +132,10 @@ export function contractTarget(provider: ProviderId): ContractTarget {
     : {
         addFault: (rule) => controlCall('/faults', 'POST', { ...rule, provider }),
         setFlags: (flags) => controlCall('/flags', 'POST', { ...flags, provider }),
-        reset: (dataset) => controlCall('/reset', 'POST', { dataset, provider }),
+        reset: async (dataset) => {
+          await alignClock();
+          await controlCall('/reset', 'POST', { dataset, provider });
+        },
         setTimeScale: (timeScale) => controlCall('/settings', 'POST', { timeScale }),
         setStrictAuth: (strictAuth) => controlCall('/settings', 'POST', { strictAuth }),
         clearFaults: () => controlCall(`/faults?provider=${provider}`, 'DELETE'),
