@@ -8,7 +8,6 @@ import { CONTRACT_TIME_SCALE, contractTarget, type ContractResponse } from './ha
 import { DBC_DEMO_RENTER, DBC_NODES, DBC_SNAPSHOTS, DBC_TASKS, demoWalletAuth } from '../mocks/dbc/seed';
 
 const target = contractTarget('dbc');
-/** In-process runs use a manual clock that never moves: there, long jobs are made instant (time scale 0). */
 
 const NODE_A = '58fb618aa482c41114eb3cfdaefd3ba183172da9e25251449d045043fbd37f45';
 const NODE_B = '80720ffadecb07087b3a5b6f88b91b58f7c738b15405c93914ee04f607a14965';
@@ -38,25 +37,15 @@ async function taskStatus(node: string, taskId: string): Promise<string> {
   return String(res.json.message.status);
 }
 
-async function waitStatus(node: string, taskId: string, done: (status: string) => boolean, timeoutMs = 8000): Promise<string> {
-  const started = Date.now();
-  let status = await taskStatus(node, taskId);
-  while (!done(status) && Date.now() - started < timeoutMs) {
-    await target.sleep(50);
-    status = await taskStatus(node, taskId);
-  }
-  return status;
+/** Polls the task until `done(status)`; the last status. */
+async function waitStatus(node: string, taskId: string, done: (status: string) => boolean): Promise<string> {
+  return (await target.until(() => taskStatus(node, taskId), done, { stepMs: 50 })).at(-1) ?? '';
 }
 
-/** Repeats a call until `done` holds (or 8 s pass) and returns the last answer. */
-async function pollUntil<T>(call: () => Promise<ContractResponse<Envelope<T>>>, done: (res: ContractResponse<Envelope<T>>) => boolean, timeoutMs = 8000): Promise<ContractResponse<Envelope<T>>> {
-  const started = Date.now();
-  let res = await call();
-  while (!done(res) && Date.now() - started < timeoutMs) {
-    await target.sleep(50);
-    res = await call();
-  }
-  return res;
+/** Repeats a call until `done` holds (emulated time stepped between reads) and returns the last answer. */
+async function pollUntil<T>(call: () => Promise<ContractResponse<Envelope<T>>>, done: (res: ContractResponse<Envelope<T>>) => boolean): Promise<ContractResponse<Envelope<T>>> {
+  const seen = await target.until(call, done, { stepMs: 50 });
+  return seen[seen.length - 1]!;
 }
 
 beforeAll(async () => {
@@ -157,15 +146,13 @@ describe('DBC seed examples (verbatim)', () => {
       const res = await post<Msg>(`/api/v1/snapshot/${DBC_TASKS.withSnapshots}/create`, body);
       expectEnvelope(res);
       expect(res.json.message).toEqual({ snapshot_name: 'snap2', description: 'finish hello world', status: 'creating' });
-      const started = Date.now();
-      let state = '';
-      while (Date.now() - started < 8000) {
-        const detail = await post<Msg>(`/api/v1/snapshot/${DBC_TASKS.withSnapshots}/snap2`, nodeBody(NODE_B));
-        state = String(detail.json.message.state);
-        if (state !== 'creating') break;
-        await target.sleep(50);
-      }
-      expect(state).not.toBe('creating');
+      const states = await target.until(
+        async () => String((await post<Msg>(`/api/v1/snapshot/${DBC_TASKS.withSnapshots}/snap2`, nodeBody(NODE_B))).json.message.state),
+        (state) => state !== 'creating',
+        { stepMs: 50 },
+      );
+      expect(states[0]).toBe('creating');
+      expect(states.at(-1)).not.toBe('creating');
       expectEnvelope(await post(`/api/v1/snapshot/${DBC_TASKS.withSnapshots}/delete/snap2`, nodeBody(NODE_B)));
     }
   });
@@ -173,6 +160,15 @@ describe('DBC seed examples (verbatim)', () => {
   it.runIf(target.allowMutations)('镜像 5/6: upload and download by name (era B paths)', async () => {
     expectEnvelope(await post('/api/v1/images/upload/ubuntu.qcow2', { peer_nodes_list: ['80720ffadecb07087b3a5b6f88b91b58f7c738b15405c93914ee04f607a14965'], additional: {}, session_id: '租用者分发的session_id', session_id_sign: '租用者分发的session_id_sign' }));
     expectEnvelope(await post('/api/v1/images/download/centos7.9.qcow2', { peer_nodes_list: ['80720ffadecb07087b3a5b6f88b91b58f7c738b15405c93914ee04f607a14965'], additional: {}, session_id: '租用者分发的session_id', session_id_sign: '租用者分发的session_id_sign' }));
+    // Both run to their end (era-C progress); a transfer left running would keep its image busy for later checks.
+    const progress = async (kind: 'upload' | 'download', image: string) => (await post<Msg>(`/api/v1/images/${kind}progress`, nodeBody(NODE_B, { image_filename: image }, SESSION))).json.message;
+    const seen = await target.until(
+      async () => [await progress('upload', 'ubuntu.qcow2'), await progress('download', 'centos7.9.qcow2')],
+      (both) => both.every((p) => p.status === 'done'),
+      { stepMs: 50 },
+    );
+    expect(seen[0]?.map((p) => p.status)).toEqual(['uploading', 'downloading']);
+    expect(seen.at(-1)).toEqual([{ status: 'done', progress: '100%' }, { status: 'done', progress: '100%' }]);
   });
 });
 
@@ -285,17 +281,17 @@ describe('DBC era-C paths and node rules', () => {
   it.runIf(target.allowMutations)('era-C image download with progress to done', async () => {
     const add = { image_server: 'ID_2', image_filename: 'debian12.qcow2', local_dir: '/data' };
     expectEnvelope(await post('/api/v1/images/download', nodeBody(NODE_A, add, SESSION)));
-    const started = Date.now();
-    let progress: Msg = {};
-    while (Date.now() - started < 8000) {
-      const res = await post<Msg>('/api/v1/images/downloadprogress', nodeBody(NODE_A, { image_filename: 'debian12.qcow2' }, SESSION));
-      expectEnvelope(res);
-      progress = res.json.message;
-      expect(progress.progress).toMatch(/^\d+%$/);
-      if (progress.status === 'done') break;
-      await target.sleep(50);
-    }
-    expect(progress).toEqual({ status: 'done', progress: '100%' });
+    const seen = await target.until(
+      async () => {
+        const res = await post<Msg>('/api/v1/images/downloadprogress', nodeBody(NODE_A, { image_filename: 'debian12.qcow2' }, SESSION));
+        expectEnvelope(res);
+        expect(res.json.message.progress).toMatch(/^\d+%$/);
+        return res.json.message;
+      },
+      (progress) => progress.status === 'done',
+      { stepMs: 50 },
+    );
+    expect(seen.at(-1)).toEqual({ status: 'done', progress: '100%' });
   });
 
   it.runIf(target.allowMutations)('era-C snapshot → image in the chosen image server → download to another node → new VM', async () => {

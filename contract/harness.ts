@@ -4,10 +4,9 @@
  * - `mock-server`: `npm run mock-server`'s code on a free port (started by globalSetup), control over HTTP;
  * - a URL (may hold `{provider}`): a real endpoint; read-only unless CONTRACT_ALLOW_MUTATIONS=1.
  */
-import { afterAll, afterEach, beforeAll, inject } from 'vitest';
+import { afterAll, afterEach, beforeAll, inject, vi } from 'vitest';
 import type { ProviderId } from '../src/api/provider';
 import type { FaultRule, ProviderFlags } from '../mocks/control/faults';
-import { systemClock } from '../mocks/control/clock';
 import { setupMockServer } from '../mocks/node';
 import type { DatasetName } from '../mocks/types';
 
@@ -45,11 +44,31 @@ export interface ContractTarget {
   request<T = unknown>(method: string, path: string, options?: RequestOptions): Promise<ContractResponse<T>>;
   /** Only on emulated targets. */
   control: EmulatorControl;
-  /** Waits for real (or scaled) time; the emulators in contract runs use a tiny time scale. */
-  sleep(ms: number): Promise<void>;
+  /**
+   * Lets `ms` of time pass: on an emulated target its manual clock moves forward at once (emulated durations are
+   * scaled by CONTRACT_TIME_SCALE); on a real target it waits that long.
+   */
+  elapse(ms: number): Promise<void>;
+  /**
+   * Reads until `done(value)`, letting `stepMs` pass (elapse) between two reads; returns every value read, in order.
+   * Emulated targets: at most `maxReads` reads, so the outcome depends on the clock steps only, never on how fast
+   * the machine is. Real targets: vi.waitFor for up to `timeoutMs` of real time.
+   */
+  until<T>(read: () => Promise<T>, done: (value: T) => boolean, options?: UntilOptions): Promise<T[]>;
 }
 
-/** Scale for emulated runs: long operations finish in milliseconds but still pass through their states. */
+export interface UntilOptions {
+  /** Time between two reads; 20 ms by default (40 s of provider time at CONTRACT_TIME_SCALE). */
+  stepMs?: number;
+  /** Emulated targets: reads before giving up (1000 by default). */
+  maxReads?: number;
+  /** Real targets: real time before giving up (15 s by default). */
+  timeoutMs?: number;
+}
+
+const MINUTE_MS = 60_000;
+
+/** Scale for emulated runs: a 10-minute operation is 300 ms of emulated time, a few clock steps. */
 export const CONTRACT_TIME_SCALE = 0.0005;
 
 function buildUrl(base: string, path: string, query?: RequestOptions['query']): string {
@@ -69,8 +88,11 @@ export function contractTarget(provider: ProviderId): ContractTarget {
   const allowMutations = inProcess || emulatedServer || process.env.CONTRACT_ALLOW_MUTATIONS === '1';
   const base = inProcess ? `http://emulator.test/mock/${provider}` : configured.replace('{provider}', provider).replace(/\/+$/, '');
   const controlBase = inProcess ? '' : new URL(base).origin + '/__control';
-  // Real time (scaled down): contract checks poll async flows to their end, as against a real provider.
-  const mock = inProcess ? setupMockServer({ timeScale: CONTRACT_TIME_SCALE, clock: systemClock }) : undefined;
+  // Emulated time on a manual clock (the mock server's is moved over the channel global-setup opens): checks poll
+  // async flows to their end as against a real provider, stepping the clock between polls instead of waiting.
+  const mock = inProcess ? setupMockServer({ timeScale: CONTRACT_TIME_SCALE }) : undefined;
+  const clockChannel = emulatedServer ? (inject('contractClock') as string | undefined) || '' : '';
+  if (emulatedServer && !clockChannel) throw new Error('the mock-server target needs the clock channel of contract/global-setup.ts');
 
   if (mock) {
     beforeAll(() => mock.server.listen({ onUnhandledRequest: 'error' }));
@@ -83,11 +105,26 @@ export function contractTarget(provider: ProviderId): ContractTarget {
     if (!res.ok) throw new Error(`control ${path}: ${res.status} ${await res.text()}`);
   }
 
+  /**
+   * Seeds are built at a whole minute (ZStack) or second (51idc, vsd) at or before the clock: a reset a few emulated
+   * ms past one would start the seed's in-flight jobs that much earlier (20 ms at CONTRACT_TIME_SCALE is 40 s), so
+   * every reset happens on a whole minute.
+   */
+  async function alignClock(): Promise<void> {
+    if (mock) return mock.clock.set(Math.ceil(mock.clock.now() / MINUTE_MS) * MINUTE_MS);
+    if (!clockChannel) return;
+    const res = await fetch(`${clockChannel}/align?ms=${MINUTE_MS}`, { method: 'POST' });
+    if (!res.ok) throw new Error(`clock align: ${res.status} ${await res.text()}`);
+  }
+
   const control: EmulatorControl = mock
     ? {
         addFault: async (rule) => void mock.backend.env.faults.add({ ...rule, provider }),
         setFlags: async (flags) => mock.backend.env.faults.setFlags(provider, flags),
-        reset: async (dataset) => mock.backend.reset(dataset, provider),
+        reset: async (dataset) => {
+          await alignClock();
+          mock.backend.reset(dataset, provider);
+        },
         setTimeScale: async (scale) => void (mock.backend.settings.timeScale = scale),
         setStrictAuth: async (strict) => void (mock.backend.settings.strictAuth = strict),
         clearFaults: async () => mock.backend.env.faults.clear(provider),
@@ -95,11 +132,47 @@ export function contractTarget(provider: ProviderId): ContractTarget {
     : {
         addFault: (rule) => controlCall('/faults', 'POST', { ...rule, provider }),
         setFlags: (flags) => controlCall('/flags', 'POST', { ...flags, provider }),
-        reset: (dataset) => controlCall('/reset', 'POST', { dataset, provider }),
+        reset: async (dataset) => {
+          await alignClock();
+          await controlCall('/reset', 'POST', { dataset, provider });
+        },
         setTimeScale: (timeScale) => controlCall('/settings', 'POST', { timeScale }),
         setStrictAuth: (strictAuth) => controlCall('/settings', 'POST', { strictAuth }),
         clearFaults: () => controlCall(`/faults?provider=${provider}`, 'DELETE'),
       };
+
+  async function elapse(ms: number): Promise<void> {
+    if (mock) return mock.clock.advance(ms);
+    if (clockChannel) {
+      const res = await fetch(`${clockChannel}/advance?ms=${ms}`, { method: 'POST' });
+      if (!res.ok) throw new Error(`clock advance: ${res.status} ${await res.text()}`);
+      return;
+    }
+    await new Promise((resolve) => setTimeout(resolve, ms));
+  }
+
+  async function until<T>(read: () => Promise<T>, done: (value: T) => boolean, options: UntilOptions = {}): Promise<T[]> {
+    const { stepMs = 20, maxReads = 1000, timeoutMs = 15_000 } = options;
+    const seen: T[] = [];
+    if (mock || clockChannel) {
+      for (let i = 0; i < maxReads; i++) {
+        const value = await read();
+        seen.push(value);
+        if (done(value)) return seen;
+        await elapse(stepMs);
+      }
+      throw new Error(`not done after ${maxReads} reads ${stepMs} ms apart (emulated time); last: ${JSON.stringify(seen.at(-1))}`);
+    }
+    await vi.waitFor(
+      async () => {
+        const value = await read();
+        seen.push(value);
+        if (!done(value)) throw new Error(`not done after ${seen.length} reads; last: ${JSON.stringify(value)}`);
+      },
+      { timeout: timeoutMs, interval: stepMs },
+    );
+    return seen;
+  }
 
   return {
     provider,
@@ -107,7 +180,8 @@ export function contractTarget(provider: ProviderId): ContractTarget {
     emulated: inProcess || emulatedServer,
     allowMutations,
     control,
-    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    elapse,
+    until,
     async request<T>(method: string, path: string, options: RequestOptions = {}) {
       const headers: Record<string, string> = { ...options.headers };
       let body: string | undefined = options.rawBody;

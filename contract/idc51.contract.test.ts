@@ -55,17 +55,17 @@ async function list(query: RequestOptions['query'] = {}) {
 
 /** Polls GET /job/:id until the job ends; returns the statuses seen, in order. */
 async function waitJob(jobId: string, zone = 'ac1'): Promise<{ job: Json; seen: string[] }> {
-  const seen: string[] = [];
-  for (let i = 0; i < 400; i++) {
-    const res = await call('GET', `/v2/zone/${zone}/job/${jobId}`);
-    expect(res.status).toBe(200);
-    expectJob(res.json);
-    const status = String(res.json.status);
-    if (seen[seen.length - 1] !== status) seen.push(status);
-    if (TERMINAL.includes(status)) return { job: res.json, seen };
-    await target.sleep(20);
-  }
-  throw new Error(`job ${jobId} did not finish`);
+  const jobs = await target.until(
+    async () => {
+      const res = await call('GET', `/v2/zone/${zone}/job/${jobId}`);
+      expect(res.status).toBe(200);
+      expectJob(res.json);
+      return res.json;
+    },
+    (job) => TERMINAL.includes(String(job.status)),
+  );
+  const seen = jobs.map((job) => String(job.status)).filter((status, i, all) => i === 0 || all[i - 1] !== status);
+  return { job: jobs.at(-1) as Json, seen };
 }
 
 function expectLifecycle(seen: string[], end = 'successful') {

@@ -212,15 +212,16 @@ describe.runIf(target.allowMutations)('vsd snapshot writes (seed 003 POST exampl
 });
 
 /** Polls a snapshot until its memory image leaves `saving`; returns every state seen. */
-async function waitMemory(scope: Json, name: string, limitMs = 8000) {
-  const seen: string[] = [];
-  for (const started = Date.now(); Date.now() - started < limitMs; await target.sleep(25)) {
-    const res = await get(`${P}/get`, { ...(scope as Record<string, string>), name });
-    const state = (res.json.data.attr as Record<string, string> | null)?.memory_state ?? 'none';
-    if (seen.at(-1) !== state) seen.push(state);
-    if (state !== 'saving') return seen;
-  }
-  return seen;
+async function waitMemory(scope: Json, name: string) {
+  const states = await target.until(
+    async () => {
+      const res = await get(`${P}/get`, { ...(scope as Record<string, string>), name });
+      return (res.json.data.attr as Record<string, string> | null)?.memory_state ?? 'none';
+    },
+    (state) => state !== 'saving',
+    { stepMs: 25 },
+  );
+  return states.filter((state, i) => i === 0 || states[i - 1] !== state);
 }
 
 describe.runIf(target.emulated)('vsd emulator flows', () => {
@@ -267,32 +268,22 @@ describe.runIf(target.emulated)('vsd emulator flows', () => {
 
   it('memory snapshot: saving -> ready, then rollback brings the VM back running', async () => {
     await target.control.reset();
-    await target.control.setTimeScale(0.005);
-    try {
-      const finance = await vm('财务数据库');
-      expectOutput((await post(`${P}/create`, { ...finance, name: 'contract-mem', description: '契约测试', domain_memory: true })).json, 0);
-      const seen = await waitMemory(finance, 'contract-mem');
-      expect(seen).toEqual(['saving', 'ready']);
-      expectOutput((await post('/v1/compute/shutoff', finance)).json, 0);
-      expectOutput((await post(`${P}/rollback`, { ...finance, name: 'contract-mem', domain_memory: true })).json, 0);
-      expect((await get('/v1/compute/inspect', finance)).json.data.state).toBe('running');
-    } finally {
-      await target.control.setTimeScale(0.0005);
-    }
+    const finance = await vm('财务数据库');
+    expectOutput((await post(`${P}/create`, { ...finance, name: 'contract-mem', description: '契约测试', domain_memory: true })).json, 0);
+    const seen = await waitMemory(finance, 'contract-mem');
+    expect(seen).toEqual(['saving', 'ready']);
+    expectOutput((await post('/v1/compute/shutoff', finance)).json, 0);
+    expectOutput((await post(`${P}/rollback`, { ...finance, name: 'contract-mem', domain_memory: true })).json, 0);
+    expect((await get('/v1/compute/inspect', finance)).json.data.state).toBe('running');
   });
 
   it('jobFailsHalfway: the memory save fails and the snapshot cannot be used', async () => {
     await target.control.reset();
-    await target.control.setTimeScale(0.005);
-    try {
-      const finance = await vm('财务数据库');
-      await target.control.setFlags({ jobFailsHalfway: true });
-      expectOutput((await post(`${P}/create`, { ...finance, name: 'contract-bad', domain_memory: true })).json, 0);
-      expect(await waitMemory(finance, 'contract-bad')).toEqual(['saving', 'failed']);
-      await expectRefused(post(`${P}/rollback`, { ...finance, name: 'contract-bad', domain_memory: true }), 23005);
-    } finally {
-      await target.control.setTimeScale(0.0005);
-    }
+    const finance = await vm('财务数据库');
+    await target.control.setFlags({ jobFailsHalfway: true });
+    expectOutput((await post(`${P}/create`, { ...finance, name: 'contract-bad', domain_memory: true })).json, 0);
+    expect(await waitMemory(finance, 'contract-bad')).toEqual(['saving', 'failed']);
+    await expectRefused(post(`${P}/rollback`, { ...finance, name: 'contract-bad', domain_memory: true }), 23005);
   });
 
   it('tree rules: branches refuse delete, disk types and tenant space refuse create', async () => {

@@ -34,18 +34,16 @@ async function query<T = Json>(resource: string, query: Record<string, string | 
 }
 
 /** Polls the 202's location (rebuilt from its path) until the job ends. */
-async function finish(accepted: ContractResponse<{ location: string; apiTimeout?: number }>, timeoutMs = 15_000): Promise<ContractResponse<Json & Partial<ErrorBody>>> {
+async function finish(accepted: ContractResponse<{ location: string; apiTimeout?: number }>): Promise<ContractResponse<Json & Partial<ErrorBody>>> {
   expect(accepted.status, accepted.text).toBe(202);
   expect(accepted.json.location).toMatch(/\/zstack\/v1\/api-jobs\/[0-9a-f]{32}$/);
   expect(typeof accepted.json.apiTimeout).toBe('number');
   const path = new URL(accepted.json.location).pathname.replace(/^.*(\/zstack\/v1\/api-jobs\/)/, '$1');
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const poll = await target.request<Json & Partial<ErrorBody>>('GET', path, { headers: auth() });
-    if (poll.status !== 202) return poll;
-    if (Date.now() > deadline) throw new Error(`job ${path} still running`);
-    await target.sleep(20);
-  }
+  const polls = await target.until(
+    () => target.request<Json & Partial<ErrorBody>>('GET', path, { headers: auth() }),
+    (poll) => poll.status !== 202,
+  );
+  return polls.at(-1)!;
 }
 
 const send = (method: string, path: string, body?: unknown, query?: Record<string, string>) => target.request<{ location: string; apiTimeout?: number }>(method, `${V1}${path}`, { body, query, headers: auth() });

@@ -25,7 +25,8 @@ describe('mock backend persistence (the browser demo across reloads)', () => {
     );
     const body = (await nodes?.json()) as { message: { mining_nodes: unknown[] } };
     expect(body.message.mining_nodes.length).toBeGreaterThanOrEqual(500);
-  });
+    // Builds the four large datasets twice (10,000 ZStack VMs among them): ~3 s alone, over 15 s on 2 busy cores.
+  }, 60_000);
 
   it('an explicit time scale (the ?timeScale= URL parameter) wins over the saved one', async () => {
     const store = memoryStore();
@@ -48,7 +49,8 @@ describe('mock backend persistence (the browser demo across reloads)', () => {
     first.flush();
     expect(JSON.stringify((store.load('vsd') as { state: unknown }).state)).not.toBe(before);
     expect((store.load('vsd') as { state: unknown }).state).toEqual(first.emulators.vsd.snapshot());
-  });
+    // Serialises and compares vsd's large dataset: seconds on 2 busy cores.
+  }, 60_000);
 });
 
 const get = (path: string) => new Request(`http://emu.test/mock/__control${path}`);

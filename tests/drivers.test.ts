@@ -7,9 +7,10 @@ import { probeUnsaved } from '@/domain/providers/registry';
 import { vsdPasswordDigest } from '@/domain/providers/vsd';
 import { zstackPasswordDigest } from '@/domain/providers/zstack';
 
-const { server } = setupMockServer({ prefix: 'http://localhost/mock' });
+const { server, backend } = setupMockServer({ prefix: 'http://localhost/mock' });
 // The wrong-URL case goes out for real (to a closed port) and must fail as a network ProviderError.
 beforeAll(() => server.listen({ onUnhandledRequest: (request, print) => (request.url.includes('/nope/') ? undefined : print.error()) }));
+afterEach(() => backend.env.faults.clear());
 afterAll(() => server.close());
 
 const config = parseAppConfig(JSON.parse(readFileSync(new URL('../public/config.json', import.meta.url), 'utf8')));
@@ -20,9 +21,12 @@ const shipped = config.config.connections.map((entry) => ({
 }));
 
 describe('provider drivers: the connection test against each demo emulator', () => {
-  it.each(shipped.map((s) => [s.connection.provider, s] as const))('%s answers the probe', async (_provider, { connection, secrets }) => {
+  it.each(shipped.map((s) => [s.connection.provider, s] as const))('%s answers the probe, with the latency it measured', async (provider, { connection, secrets }) => {
+    // Every answer of this provider comes 120 ms late: the probe's latency includes at least that.
+    backend.env.faults.add({ provider, latencyMs: 120 });
     const result = await probeUnsaved(connection, secrets);
-    expect(result.latencyMs).toBeGreaterThanOrEqual(0);
+    // Timers have millisecond granularity: a 120 ms delay may measure 119.x ms.
+    expect(result.latencyMs).toBeGreaterThanOrEqual(119);
     expect(Number.isInteger(result.count) && result.count >= 0).toBe(true);
     expect(result.authenticated).toBe(connection.provider !== 'dbc' || Boolean(secrets.sessionId));
   });

@@ -2,10 +2,11 @@
 import { DBC_IMAGE_SERVERS, DBC_NODES, DBC_SNAPSHOTS, DBC_TASKS } from '../mocks/dbc/seed';
 import { createControlClient } from '@/api/control/client';
 import { currentPosition, deletionSet } from '@/domain/snapshots/queries';
-import { demoRuntime } from './vms-emulated';
-import { finishAll, manualBackend, pollAdvancing, targetOf } from './snapshots-emulated';
+import { demoRuntime, emulatedBackend, finishAll, pollToEnd } from './vms-emulated';
+import { targetOf } from './snapshots-emulated';
 
-const { clock } = manualBackend();
+// Real provider durations on the manual clock: nothing moves until a test polls a job to its end.
+emulatedBackend(1);
 const control = createControlClient('http://localhost/mock/__control');
 beforeEach(async () => {
   await control.reset({ provider: 'dbc', dataset: 'demo' });
@@ -36,7 +37,7 @@ describe('DBC snapshots against the emulator', () => {
     await expect(runtime.snapshots.rollback(tree, { snapshotId: DBC_SNAPSHOTS.first })).rejects.toMatchObject({ code: 'SNAPSHOT_REFUSED', reason: { key: 'snapshot.reason.notOffered' } });
     const { jobs } = await runtime.snapshots.create(target, { name: 'vitest-c', description: 'era C' });
     expect(jobs).toEqual([{ kind: 'dbc-snapshot', nodeId: DBC_NODES.snapshots, taskId: DBC_TASKS.withSnapshots, name: 'vitest-c', era: 'C' }]);
-    const checks = await pollAdvancing(runtime, jobs[0]!, clock, 20_000);
+    const checks = await pollToEnd(runtime, jobs[0]!, { everyMs: 20_000 });
     expect(checks.map((c) => c.providerStatus)).toEqual(expect.arrayContaining(['creating', 'uploading', 'none']));
     expect(checks.at(-1)!.status).toBe('succeeded');
     tree = await runtime.snapshots.tree(target);
@@ -49,7 +50,7 @@ describe('DBC snapshots against the emulator', () => {
   it('era C: the finished snapshot is in the image server it was uploaded to', async () => {
     const { runtime, target } = await setUp('current');
     const { jobs } = await runtime.snapshots.create(target, { name: 'landed', imageServer: DBC_IMAGE_SERVERS[0] });
-    await finishAll(runtime, jobs, clock, 20_000);
+    await finishAll(runtime, jobs, 20_000);
     const images = await runtime.imageCenter!.list();
     expect(images.some((image) => image.server === DBC_IMAGE_SERVERS[0] && image.name.includes('landed'))).toBe(true);
   });
@@ -60,7 +61,7 @@ describe('DBC snapshots against the emulator', () => {
     expect(tree.nodes.get(DBC_SNAPSHOTS.first)!.disks.length).toBeGreaterThan(0);
     expect(runtime.snapshots.can(tree, 'chooseDisks')).toEqual({ allowed: true, notes: [] });
     const { jobs } = await runtime.snapshots.create(target, { name: 'vitest-b', description: 'era B', disks: ['vda'] });
-    expect(await finishAll(runtime, jobs, clock, 20_000)).toMatchObject([{ status: 'succeeded', providerStatus: 'shutoff' }]);
+    expect(await finishAll(runtime, jobs, 20_000)).toMatchObject([{ status: 'succeeded', providerStatus: 'shutoff' }]);
     tree = await runtime.snapshots.tree(target);
     expect(tree.nodes.get('vitest-b')).toMatchObject({ disks: [{ diskId: 'vda', mode: 'external' }], status: 'ready' });
     await runtime.snapshots.delete(tree, 'vitest-b');

@@ -1,10 +1,11 @@
 // @vitest-environment node
 import { createControlClient } from '@/api/control/client';
 import { currentPosition, deletionSet, lostOnRollback } from '@/domain/snapshots/queries';
-import { demoRuntime } from './vms-emulated';
-import { finishAll, manualBackend, targetOf } from './snapshots-emulated';
+import { demoRuntime, emulatedBackend, finishAll } from './vms-emulated';
+import { targetOf } from './snapshots-emulated';
 
-const { clock } = manualBackend();
+// Real provider durations on the manual clock: nothing moves until a test polls a job to its end.
+emulatedBackend(1);
 const control = createControlClient('http://localhost/mock/__control');
 beforeEach(async () => {
   await control.reset({ provider: 'idc51', dataset: 'demo' });
@@ -36,7 +37,7 @@ describe('51idc backups against the emulator', () => {
     const { runtime, target } = await setUp();
     const created = await runtime.snapshots.create(target, { name: 'vitest-backup' });
     expect(created.jobs).toEqual([{ kind: 'idc51-job', zone: 'ac1', jobId: expect.any(String) }]);
-    expect(await finishAll(runtime, created.jobs, clock, 15_000)).toMatchObject([{ status: 'succeeded', providerStatus: 'successful' }]);
+    expect(await finishAll(runtime, created.jobs, 15_000)).toMatchObject([{ status: 'succeeded', providerStatus: 'successful' }]);
     let tree = await runtime.snapshots.tree(target);
     const mine = [...tree.nodes.values()].find((n) => n.name === 'vitest-backup')!;
     expect(mine).toMatchObject({ kind: 'incremental', group: 'ss-qweqwrf' });
@@ -45,7 +46,7 @@ describe('51idc backups against the emulator', () => {
     expect(runtime.snapshots.can(tree, 'rollback', 'ss-qweqwrf')).toEqual({ allowed: true, notes: [{ key: 'snapshot.note.restartsRunning' }] });
     expect(lostOnRollback(tree, 'ss-qweqwrf')).toMatchObject({ changesSince: mine.id, samePlace: false });
     const applied = await runtime.snapshots.rollback(tree, { snapshotId: 'ss-qweqwrf' });
-    expect(await finishAll(runtime, applied.jobs, clock, 15_000)).toMatchObject([{ status: 'succeeded' }]);
+    expect(await finishAll(runtime, applied.jobs, 15_000)).toMatchObject([{ status: 'succeeded' }]);
     tree = await runtime.snapshots.tree(target);
     expect(currentPosition(tree, WEB)?.afterId).toBe('ss-qweqwrf');
 
@@ -53,14 +54,14 @@ describe('51idc backups against the emulator', () => {
     const goes = deletionSet(tree, second, 'subtree').removed;
     expect(goes).toHaveLength(5); // the 4 later seed points and ours
     const deleted = await runtime.snapshots.delete(tree, second);
-    expect(await finishAll(runtime, deleted.jobs, clock, 5000)).toMatchObject([{ status: 'succeeded' }]);
+    expect(await finishAll(runtime, deleted.jobs, 5000)).toMatchObject([{ status: 'succeeded' }]);
     tree = await runtime.snapshots.tree(target);
     for (const id of goes) expect(tree.nodes.has(id)).toBe(false);
 
     expect(await runtime.snapshots.modify(tree, 'ss-qweqwrf', { name: 'golden', description: 'kept' })).toEqual({ jobs: [] });
     expect(runtime.snapshots.can(tree, 'exportVolume', 'ss-qweqwrf')).toMatchObject({ allowed: false, reason: { key: 'snapshot.reason.volumeOnly' } });
     const exported = await runtime.snapshots.export(tree, { snapshotId: 'ss-qweqwrf', as: 'image', name: 'vitest-image' });
-    expect(await finishAll(runtime, exported.jobs, clock, 60_000)).toMatchObject([{ status: 'succeeded' }]);
+    expect(await finishAll(runtime, exported.jobs, 60_000)).toMatchObject([{ status: 'succeeded' }]);
     expect((await runtime.snapshots.tree(target)).nodes.get('ss-qweqwrf')).toMatchObject({ name: 'golden', description: 'kept' });
   });
 
@@ -68,7 +69,7 @@ describe('51idc backups against the emulator', () => {
     const { runtime, target } = await setUp('vol-ascdvf');
     const before = await runtime.snapshots.tree(target);
     const { jobs } = await runtime.snapshots.create(target, { name: 'full-now', full: true });
-    await finishAll(runtime, jobs, clock, 30_000);
+    await finishAll(runtime, jobs, 30_000);
     const tree = await runtime.snapshots.tree(target);
     const mine = [...tree.nodes.values()].find((n) => n.name === 'full-now')!;
     expect(mine).toMatchObject({ kind: 'full', parentId: undefined, group: mine.id, resource: { kind: 'volume', id: 'vol-ascdvf' } });

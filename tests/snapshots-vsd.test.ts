@@ -5,10 +5,11 @@ import { createHttp } from '@/api/http';
 import { vsdProtocol } from '@/api/vsd/protocol';
 import { createVsdSnapshotClient } from '@/api/vsd/snapshots';
 import { currentPosition, lostOnRollback } from '@/domain/snapshots/queries';
-import { demoRuntime } from './vms-emulated';
-import { finishAll, manualBackend, targetOf } from './snapshots-emulated';
+import { demoRuntime, emulatedBackend, finishAll } from './vms-emulated';
+import { targetOf } from './snapshots-emulated';
 
-const { clock } = manualBackend();
+// Real provider durations on the manual clock: nothing moves until a test polls a job to its end.
+emulatedBackend(1);
 const control = createControlClient('http://localhost/mock/__control');
 beforeEach(async () => {
   await control.reset({ provider: 'vsd', dataset: 'demo' });
@@ -40,7 +41,7 @@ describe('vsd snapshots against the emulator', () => {
 
     expect(runtime.snapshots.can(tree, 'rollback', SEED.snapshotName)).toEqual({ allowed: true, notes: [{ key: 'snapshot.note.vmStaysOff' }] });
     const rolled = await runtime.snapshots.rollback(tree, { snapshotId: SEED.snapshotName });
-    expect(await finishAll(runtime, rolled.jobs, clock, 1000)).toEqual([{ status: 'succeeded', providerStatus: 'shutoff' }]);
+    expect(await finishAll(runtime, rolled.jobs, 1000)).toEqual([{ status: 'succeeded', providerStatus: 'shutoff' }]);
     tree = await runtime.snapshots.tree(target);
     expect(currentPosition(tree)?.afterId).toBe(SEED.snapshotName);
     // origin now has a child and the running disks under it: the provider refuses, so the model says so first.
@@ -70,12 +71,12 @@ describe('vsd snapshots against the emulator', () => {
     const saving = await runtime.snapshots.tree(target);
     expect(saving.nodes.get('mem-vitest')).toMatchObject({ kind: 'memoryAndDisk', memory: 'saving', status: 'creating' });
     expect(runtime.snapshots.can(saving, 'rollbackWithMemory', 'mem-vitest')).toMatchObject({ allowed: false, reason: { key: 'snapshot.reason.memoryNotReady' } });
-    expect(await finishAll(runtime, jobs, clock, 10_000)).toMatchObject([{ status: 'succeeded', providerStatus: 'ready', progress: 100 }]);
+    expect(await finishAll(runtime, jobs, 10_000)).toMatchObject([{ status: 'succeeded', providerStatus: 'ready', progress: 100 }]);
 
     const ready = await runtime.snapshots.tree(target);
     expect(runtime.snapshots.can(ready, 'rollbackWithMemory', 'mem-vitest')).toEqual({ allowed: true, notes: [{ key: 'snapshot.note.resumesFromMemory' }] });
     const back = await runtime.snapshots.rollback(ready, { snapshotId: 'mem-vitest', withMemory: true });
-    expect(await finishAll(runtime, back.jobs, clock, 1000)).toEqual([{ status: 'succeeded', providerStatus: 'running' }]);
+    expect(await finishAll(runtime, back.jobs, 1000)).toEqual([{ status: 'succeeded', providerStatus: 'running' }]);
   });
 
   it('memory images saving or failed: refused with their reasons; a failed one can still be deleted', async () => {

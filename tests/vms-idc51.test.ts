@@ -1,8 +1,9 @@
 // @vitest-environment node
 import { createControlClient } from '@/api/control/client';
-import { demoRuntime, emulatedBackend, pollToEnd } from './vms-emulated';
+import { demoRuntime, emulatedBackend, EMULATED_TIME_SCALE, pollToEnd } from './vms-emulated';
 
-emulatedBackend();
+const { clock } = emulatedBackend();
+const MINUTE = 60_000;
 const control = createControlClient('http://localhost/mock/__control');
 beforeEach(async () => {
   await control.reset({ provider: 'idc51', dataset: 'demo' });
@@ -17,12 +18,16 @@ describe('51idc instances against the emulator', () => {
     const byId = new Map(vms.map((vm) => [vm.id, vm]));
     expect(byId.get('ins-DBMASTR')).toMatchObject({ status: 'running', providerStatus: 'running', cpuCores: 8, memoryBytes: 16384 * 1024 ** 2, location: { kind: 'zone', id: 'ac1' } });
     expect(byId.get('ins-DBMASTR')!.diskBytes).toBeGreaterThanOrEqual(50 * 1024 ** 3);
-    // Created 2 minutes before the seed: at 1/2000 speed it has long reached running.
-    expect(byId.get('ins-PNDNG01')!.status).toBe('running');
+    // Its 4-minute RunInstances job started 2 minutes before the seed: still creating, running 3 minutes later.
+    expect(byId.get('ins-PNDNG01')).toMatchObject({ status: 'creating', providerStatus: 'creating' });
     expect(byId.get('ins-SUSPND1')!.status).toBe('suspended');
     // Another zone's instances are not in this connection's zone.
     expect(byId.has('ins-HKWEB01')).toBe(false);
     expect(byId.get('i-IN234BH')!.createdAt).toMatch(/Z$/);
+
+    clock.advance(3 * MINUTE * EMULATED_TIME_SCALE);
+    const later = await runtime.vms.list();
+    expect(later.vms.find((vm) => vm.id === 'ins-PNDNG01')).toMatchObject({ status: 'running', providerStatus: 'running' });
   });
 
   it('reads past the default page (10) of a large zone', async () => {

@@ -60,10 +60,24 @@ describe('ProviderError normalisation', () => {
 
   it('network failures and timeouts are retriable, with a Chinese message too', () => {
     const network = toProviderError(dbcProtocol, new AxiosError('Network Error', AxiosError.ERR_NETWORK, { headers: new AxiosHeaders() }));
-    expect(network).toMatchObject({ kind: 'network', httpStatus: 0, retriable: true });
-    expect(network.messageZh).toBeTruthy();
+    expect(network).toMatchObject({
+      provider: 'dbc',
+      kind: 'network',
+      code: 'NETWORK',
+      httpStatus: 0,
+      retriable: true,
+      message: 'The provider could not be reached (Network Error)',
+      messageZh: '无法连接到服务商',
+    });
     const timeout = toProviderError(zstackProtocol, new AxiosError('timeout', AxiosError.ETIMEDOUT));
-    expect(timeout).toMatchObject({ kind: 'timeout', code: 'TIMEOUT' });
+    expect(timeout).toMatchObject({
+      provider: 'zstack',
+      kind: 'timeout',
+      code: 'TIMEOUT',
+      retriable: true,
+      message: 'The provider did not answer in time',
+      messageZh: '服务商未在规定时间内响应',
+    });
   });
 });
 

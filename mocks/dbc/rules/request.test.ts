@@ -23,14 +23,16 @@ describe('request parsing (client side)', () => {
   });
   it('needs a session pair, a wallet triple or a valid multisig block', () => {
     const base = parseRequestFields({ peer_nodes_list: ['n'], additional: {} }) as ParsedRequest;
-    expect(checkAuthShape(base)).toMatchObject({ httpStatus: 400, message: 'wallet_sign and multisig_wallets all invalid' });
+    const refused = { httpStatus: 400, errcode: -25, message: 'wallet_sign and multisig_wallets all invalid' };
+    expect(checkAuthShape(base)).toEqual(refused);
     expect(checkAuthShape({ ...base, sessionId: 's', sessionIdSign: 'x' })).toBeUndefined();
     expect(checkAuthShape({ ...base, wallet: 'w', nonce: 'n', sign: 's' })).toBeUndefined();
     const signs = [{ wallet: 'a', nonce: 'n', sign: 's' }, { wallet: 'b', nonce: 'n', sign: 's' }];
     expect(checkAuthShape({ ...base, multisig: { wallets: ['a', 'b', 'c'], threshold: 2, signs } })).toBeUndefined();
-    expect(checkAuthShape({ ...base, multisig: { wallets: ['a', 'b', 'c'], threshold: 3, signs } })).toBeDefined();
-    expect(checkAuthShape({ ...base, multisig: { wallets: ['a'], threshold: 2, signs } })).toBeDefined();
-    expect(checkAuthShape({ ...base, multisig: { wallets: ['a', 'c'], threshold: 2, signs } })).toBeDefined();
+    // Fewer signs than the threshold; a threshold above the member count; a sign from a non-member (b).
+    expect(checkAuthShape({ ...base, multisig: { wallets: ['a', 'b', 'c'], threshold: 3, signs } })).toEqual(refused);
+    expect(checkAuthShape({ ...base, multisig: { wallets: ['a'], threshold: 2, signs } })).toEqual(refused);
+    expect(checkAuthShape({ ...base, multisig: { wallets: ['a', 'c'], threshold: 2, signs } })).toEqual(refused);
   });
   it('atoi reads a leading integer like C', () => {
     expect([atoi('8'), atoi('8G'), atoi('abc'), atoi(''), atoi('-2')]).toEqual([8, 8, 0, 0, -2]);

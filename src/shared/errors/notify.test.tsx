@@ -1,4 +1,4 @@
-import { act, render, screen, waitFor } from '@testing-library/react';
+import { act, render, screen } from '@testing-library/react';
 import { ProviderError } from '@/api/errors';
 import { AppProviders } from '@/app/AppProviders';
 import { usePreferences } from '../preferences/store';
@@ -37,17 +37,28 @@ describe('error policy (notifications)', () => {
     expect(await screen.findAllByText('Code 12007')).toHaveLength(1);
   });
 
-  it('a success fades by itself while an error stays until closed', async () => {
-    usePreferences.setState({ locale: 'en' });
-    render(<AppProviders>app</AppProviders>);
-    act(() => {
-      reportError(vsdError);
-      reportSuccess('Connection saved');
-    });
-    expect(await screen.findByText('Connection saved')).toBeInTheDocument();
-    // jsdom runs no CSS transitions, so "closing" is the notice entering antd's leave animation.
-    const notice = (text: string) => screen.getByText(text).closest('.ant-notification-notice');
-    await waitFor(() => expect(notice('Connection saved')).toHaveClass('ant-notification-fade-leave'), { timeout: 8000 });
-    expect(notice('Code 12007')).not.toHaveClass('ant-notification-fade-leave');
+  it('a success fades by itself after 3 s while an error stays until closed', async () => {
+    // Fake timers: the 3 s pass when the test says so, not on the wall clock.
+    vi.useFakeTimers();
+    try {
+      usePreferences.setState({ locale: 'en' });
+      render(<AppProviders>app</AppProviders>);
+      act(() => {
+        reportError(vsdError);
+        reportSuccess('Connection saved');
+      });
+      await act(() => vi.advanceTimersByTimeAsync(0));
+      // jsdom runs no CSS transitions, so "closing" is the notice entering antd's leave animation.
+      const notice = (text: string) => screen.getByText(text).closest('.ant-notification-notice');
+      expect(notice('Connection saved')).not.toHaveClass('ant-notification-fade-leave');
+      await act(() => vi.advanceTimersByTimeAsync(2_900));
+      expect(notice('Connection saved')).not.toHaveClass('ant-notification-fade-leave');
+      await act(() => vi.advanceTimersByTimeAsync(200));
+      expect(notice('Connection saved')).toHaveClass('ant-notification-fade-leave');
+      await act(() => vi.advanceTimersByTimeAsync(60_000));
+      expect(notice('Code 12007')).not.toHaveClass('ant-notification-fade-leave');
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

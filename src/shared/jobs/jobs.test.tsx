@@ -1,11 +1,11 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { act, render, waitFor } from '@testing-library/react';
+import { render } from '@testing-library/react';
 import type { JobCheck, JobSpec } from '@/domain/jobs/types';
 import { parseAppConfig } from '@/domain/connections/config';
 import type * as Polling from '../polling';
 import { useConnectionStore } from '../connections/store';
 import { vmKeys } from '../queryKeys';
-import { JobTracker } from './JobTracker';
+import { jobCheckKey, JobTracker } from './JobTracker';
 import { trackJob, useJobs } from './store';
 
 const checks: JobCheck[] = [];
@@ -64,11 +64,10 @@ describe('JobTracker', () => {
         <JobTracker />
       </QueryClientProvider>,
     );
-    await waitFor(() => expect(useJobs.getState().jobs.find((j) => j.id === id)?.status).toBe('succeeded'));
+    await vi.waitFor(() => expect(useJobs.getState().jobs.find((j) => j.id === id)).toMatchObject({ status: 'succeeded', providerStatus: 'running' }), { timeout: 10_000 });
     expect(invalidate).toHaveBeenCalledWith({ queryKey: vmKeys.connection('demo-dbc') });
-    const calls = checkJob.mock.calls.length;
-    await act(() => new Promise((resolve) => setTimeout(resolve, 100)));
-    expect(checkJob.mock.calls.length).toBe(calls);
     expect(checkJob).toHaveBeenCalledWith(spec);
+    // Polling stopped: the job's watcher is gone, so nothing observes its check and no refetch interval is left to fire.
+    await vi.waitFor(() => expect(queryClient.getQueryCache().find({ queryKey: jobCheckKey(id) })?.getObserversCount()).toBe(0), { timeout: 10_000 });
   });
 });
