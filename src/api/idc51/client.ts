@@ -5,7 +5,7 @@ import type { Idc51InstanceList, Idc51Job, Idc51SnapshotList, Idc51SnapshotQuery
 export type Idc51PowerVerb = 'start' | 'stop' | 'restart';
 
 /** List filters go out comma-joined, as the final 51idc docs describe (the emulator also takes repeats). */
-function listParams(query: Idc51SnapshotQuery): Record<string, string | number> {
+export function listParams(query: Idc51SnapshotQuery): Record<string, string | number> {
   const params: Record<string, string | number> = {};
   for (const [key, value] of Object.entries(query)) {
     if (value === undefined || value === '') continue;

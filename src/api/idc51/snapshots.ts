@@ -1,5 +1,6 @@
 import type { AxiosInstance } from 'axios';
 import { isRecord } from '../http';
+import { listParams } from './client';
 import { badResponse, expectRecord, hasNumbers, hasStrings, isEmptySuccess } from '../validate';
 import type {
   Idc51CreateSnapshotsRequest,
@@ -18,15 +19,6 @@ const isSnapshot = (value: unknown): value is Idc51Snapshot =>
   isRecord(value) && hasStrings(value, 'snapshot_id', 'root_id', 'parent_id', 'status') && hasNumbers(value, 'is_head', 'size');
 
 const isJob = (value: Record<string, unknown>) => hasStrings(value, 'job_id', 'status');
-
-function listParams(query: Idc51SnapshotQuery): Record<string, string | number> {
-  const params: Record<string, string | number> = {};
-  for (const [key, value] of Object.entries(query)) {
-    if (value === undefined || value === '') continue;
-    params[key] = Array.isArray(value) ? value.join(',') : value;
-  }
-  return params;
-}
 
 /** Export endpoints in the final docs' form (`…/:snapshot_id`) or the seed's (`snapshot` in the body); both are served. */
 export type ExportForm = 'path' | 'seed';
