@@ -1,5 +1,5 @@
 import { Descriptions, Empty, Table, Typography } from 'antd';
-import type { SnapshotTree } from '@/domain/snapshots/types';
+import type { SnapshotDiskPart, SnapshotTree } from '@/domain/snapshots/types';
 import { formatBytes, formatDateTime } from '@/shared/format';
 import { useLocale, useT } from '@/shared/i18n/useT';
 import { resourceLabelKey } from '../tree/SnapshotRow';
@@ -47,8 +47,11 @@ export function SnapshotDetails({ tree, snapshotId, compareId, onCompare }: Prop
         columns={[
           { key: 'disk', title: t('snapshots.details.disk'), render: (_, d) => d.diskName ?? d.diskId },
           { key: 'part', title: t('snapshots.details.part'), render: (_, d) => d.partId ?? dash },
-          { key: 'mode', title: t('snapshots.details.mode'), render: (_, d) => d.mode ?? dash },
-          { key: 'file', title: t('snapshots.details.file'), render: (_, d) => (d.file ? <Typography.Text ellipsis style={{ maxWidth: 200 }}>{d.file}</Typography.Text> : dash) },
+          // Mode and file only where the provider tells them (DBC).
+          ...(node.disks.some((d) => d.mode) ? [{ key: 'mode', title: t('snapshots.details.mode'), render: (_: unknown, d: SnapshotDiskPart) => d.mode ?? dash }] : []),
+          ...(node.disks.some((d) => d.file)
+            ? [{ key: 'file', title: t('snapshots.details.file'), render: (_: unknown, d: SnapshotDiskPart) => (d.file ? <Typography.Text ellipsis={{ tooltip: d.file }} style={{ maxWidth: 200 }}>{d.file}</Typography.Text> : dash) }]
+            : []),
         ]}
       />
       <CompareSnapshots tree={tree} snapshotId={snapshotId} compareId={compareId} onCompare={onCompare} />

@@ -15,10 +15,11 @@ export function KindTag({ kind }: { kind: SnapshotKind }) {
 /** The neutral status, with the provider's own word on hover (and focus, for keyboard users). */
 export function SnapshotStatusTag({ node }: { node: SnapshotNode }) {
   const t = useT();
+  const raw = t('snapshots.status.raw', { status: node.providerStatus || t('snapshots.unknown') });
   const progress = node.progress !== undefined && node.status === 'creating' ? ` ${node.progress}%` : '';
   return (
-    <Tooltip title={t('snapshots.status.raw', { status: node.providerStatus })}>
-      <Tag color={STATUS_COLOR[node.status]} data-status={node.status} aria-label={`${t(`snapshots.status.${node.status}`)}${progress} (${t('snapshots.status.raw', { status: node.providerStatus })})`}>
+    <Tooltip title={raw}>
+      <Tag color={STATUS_COLOR[node.status]} data-status={node.status} aria-label={`${t(`snapshots.status.${node.status}`)}${progress} (${raw})`}>
         {t(`snapshots.status.${node.status}`)}{progress}
       </Tag>
     </Tooltip>

@@ -6,15 +6,14 @@ import { treeKeyEffect } from './keys';
 const shape = (rows: TreeRow[]) => rows.map((r) => `${r.level}/${r.indent}:${r.key}`);
 
 describe('flattenTree', () => {
-  it('depth first, oldest child first, NOW as the last child of where the disks are; indent only at branches', () => {
-    expect(shape(flattenTree(branchedTree('b'), new Set()))).toEqual(['1/0:root', '2/0:a', '3/1:c', '3/1:b', `4/1:${nowKey('vm-1')}`]);
-    // NOW beside a snapshot's children makes a branch there too.
+  it('depth first, oldest child first, NOW as the last child of where the disks are', () => {
+    expect(shape(flattenTree(branchedTree('b'), new Set()))).toEqual(['1/0:root', '2/1:a', '3/2:c', '3/2:b', `4/3:${nowKey('vm-1')}`]);
     expect(shape(flattenTree(branchedTree('root'), new Set()))).toEqual(['1/0:root', '2/1:a', '3/2:c', '3/2:b', `2/1:${nowKey('vm-1')}`]);
   });
 
   it('collapsed rows hide their subtree (NOW included) and say so', () => {
     const rows = flattenTree(branchedTree('b'), new Set(['a']));
-    expect(shape(rows)).toEqual(['1/0:root', '2/0:a']);
+    expect(shape(rows)).toEqual(['1/0:root', '2/1:a']);
     expect(rows[1]).toMatchObject({ expandable: true, expanded: false });
   });
 
@@ -24,15 +23,15 @@ describe('flattenTree', () => {
     const volume = { kind: 'volume' as const, id: 'v' };
     const two = buildSnapshotTree('zstack', VM_TARGET, [modelNode('r', undefined, { resource: volume, group: 't1' }), modelNode('s', undefined, { resource: volume, group: 't2' })], [{ scope: volume, afterId: 's' }]);
     const rows = flattenTree(two, new Set());
-    expect(shape(rows)).toEqual(['1/0:r', '1/0:s', `2/0:${nowKey('v')}`]);
+    expect(shape(rows)).toEqual(['1/0:r', '1/0:s', `2/1:${nowKey('v')}`]);
     expect(rows.filter((r) => r.kind === 'snapshot').map((r) => r.kind === 'snapshot' && r.currentTree)).toEqual([false, true]);
   });
 
-  it('a 5,000-deep chain flattens without recursion and stays at one indent', () => {
+  it('a 5,000-deep chain flattens without recursion; past 8 levels the indent grows only at branches', () => {
     const nodes = Array.from({ length: 5000 }, (_, i) => modelNode(`s${i}`, i ? `s${i - 1}` : undefined));
     const rows = flattenTree(buildSnapshotTree('vsd', VM_TARGET, nodes, [{ scope: { kind: 'vm', id: 'vm-1' }, afterId: 's4999' }]), new Set());
     expect(rows).toHaveLength(5001);
-    expect(rows.at(-1)).toMatchObject({ kind: 'now', level: 5001, indent: 0 });
+    expect(rows.at(-1)).toMatchObject({ kind: 'now', level: 5001, indent: 8 });
   });
 });
 

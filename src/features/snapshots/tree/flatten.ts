@@ -1,7 +1,10 @@
 import type { SnapshotNode, SnapshotResource, SnapshotTree } from '@/domain/snapshots/types';
 
 /** One visible line of the tree view: a resource heading, a snapshot, or the "You are here" marker. */
-/** `indent`: visual depth. It grows only where a row has siblings (a branch), so a 5,000-long chain stays readable; `level` is the real depth. */
+/**
+ * `indent`: visual depth. It follows the level for the first LEVEL_INDENTS levels, then grows only at branches, and
+ * stops at MAX_INDENT, so a 5,000-long chain stays on screen; `level` is the real depth (aria-level).
+ */
 export type TreeRow = TreeRowBody & { indent: number };
 type TreeRowBody =
   | { kind: 'scope'; key: string; level: number; parentKey?: string; resource: SnapshotResource; expandable: true; expanded: boolean }
@@ -17,6 +20,9 @@ type TreeRowBody =
       currentTree?: boolean;
     }
   | { kind: 'now'; key: string; level: number; parentKey?: string; scopeId: string };
+
+const LEVEL_INDENTS = 8;
+const MAX_INDENT = 16;
 
 export const nowKey = (scopeId: string) => `now:${scopeId}`;
 export const scopeKey = (scopeId: string) => `scope:${scopeId}`;
@@ -76,7 +82,8 @@ export function flattenTree(tree: SnapshotTree, collapsed: ReadonlySet<string>):
       rows.push({ kind: 'snapshot', key: item.id, level: item.level, indent: item.indent, parentKey: item.parentKey, node, expandable, expanded, ...(isRoot && several ? { currentTree: currentGroups.has(node.group) } : {}) });
       if (!expanded) continue;
       const below = item.level + 1;
-      const childIndent = item.indent + (children.length + nows.length > 1 ? 1 : 0);
+      const branches = children.length + nows.length > 1;
+      const childIndent = Math.min(MAX_INDENT, item.indent + (item.indent < LEVEL_INDENTS || branches ? 1 : 0));
       for (const scopeId of nows) stack.push({ now: scopeId, level: below, indent: childIndent, parentKey: item.id });
       for (let i = children.length - 1; i >= 0; i--) stack.push({ id: children[i]!, level: below, indent: childIndent, parentKey: item.id });
     }
