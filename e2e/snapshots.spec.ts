@@ -67,3 +67,27 @@ for (const [locale, theme] of [['en', 'dark'], ['zh-CN', 'light'], ['zh-CN', 'da
     await shot(page, `snapshots-zstack-${locale}-${theme}`);
   });
 }
+
+test('5,000 snapshots: windowed; End and Home scroll the focused row into view', async ({ page, control }) => {
+  await openArea(page, control);
+  await control.reset({ dataset: 'large' });
+  await page.goto('/snapshots?connection=demo-vsd&q=snapshot-stress');
+  await page.getByRole('link', { name: 'Open tree: snapshot-stress-5000' }).click({ timeout: 30_000 });
+  const tree = page.getByRole('tree', { name: 'Snapshots of snapshot-stress-5000' });
+  await expect(tree.getByRole('treeitem').first()).toBeVisible({ timeout: 30_000 });
+  expect(await tree.getByRole('treeitem').count()).toBeLessThan(60);
+  await tree.getByRole('treeitem').first().click();
+  // End: the last row (the seed's tree branches, so that is not NOW) is scrolled in, rendered and focused.
+  await page.keyboard.press('End');
+  const focused = page.locator('[role="treeitem"]:focus');
+  await expect(focused).toBeInViewport();
+  const last = await focused.getAttribute('data-row-key');
+  expect(last).not.toBe('snap-0000');
+  await page.keyboard.press('ArrowUp');
+  await expect(focused).not.toHaveAttribute('data-row-key', last ?? '');
+  await expect(focused).toBeInViewport();
+  await page.keyboard.press('Home');
+  await expect(focused).toContainText('snap-0000');
+  await expect(focused).toHaveAttribute('aria-level', '1');
+  await shot(page, 'snapshots-vsd-5000-en-light');
+});

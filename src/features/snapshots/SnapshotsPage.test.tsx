@@ -137,4 +137,14 @@ describe('Snapshots area', () => {
     expect(outline(tree)).toEqual(['1:snapshot:snap1', '2:snapshot:snap-epoch90', '3:now:NOW']);
     expect(within(tab).getByRole('link', { name: 'Open in the Snapshots area' })).toHaveAttribute('href', expect.stringContaining(`vm=${DBC_VM}`));
   });
+
+  it('5,000 snapshots: only a window of rows is rendered (End to the last row is in e2e: jsdom cannot scroll)', async () => {
+    const app = await renderApp('/snapshots?connection=demo-vsd&q=snapshot-stress', { connections: ['vsd'], emulator: { dataset: 'large' }, viewportHeight: 900 });
+    await app.user.click(await screen.findByRole('link', { name: 'Open tree: snapshot-stress-5000' }, { timeout: 20_000 }));
+    const tree = await screen.findByRole('tree', { name: 'Snapshots of snapshot-stress-5000' }, { timeout: 20_000 });
+    const items = () => within(tree).getAllByRole('treeitem');
+    await waitFor(() => expect(items().length).toBeGreaterThan(5));
+    expect(items().length).toBeLessThan(60);
+    expect(screen.getByText('5000 snapshots')).toBeInTheDocument();
+  });
 });

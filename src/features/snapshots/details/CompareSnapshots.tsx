@@ -44,7 +44,7 @@ export function CompareSnapshots({ tree, snapshotId, compareId, onCompare }: Pro
   return (
     <>
       {picker}
-      <Descriptions size="small" column={1} bordered style={{ marginTop: 12 }} title={t('snapshots.compare.title', { name: other.name })} data-testid="snapshot-compare">
+      <Descriptions size="small" column={1} bordered styles={{ label: { whiteSpace: 'nowrap' } }} style={{ marginTop: 12 }} title={t('snapshots.compare.title', { name: other.name })} data-testid="snapshot-compare">
         <Descriptions.Item label={t('snapshots.compare.sizeDelta')}>{diff.sizeDelta === undefined ? dash : signed(diff.sizeDelta)}</Descriptions.Item>
         <Descriptions.Item label={t('snapshots.compare.timeBetween')}>{span}</Descriptions.Item>
         {sameDisks ? (

@@ -24,7 +24,7 @@ export function SnapshotDetails({ tree, snapshotId, compareId, onCompare }: Prop
   return (
     <div data-testid="snapshot-details">
       <Typography.Title level={5} style={{ marginTop: 0 }}>{node.name}</Typography.Title>
-      <Descriptions size="small" column={1} bordered>
+      <Descriptions size="small" column={1} bordered styles={{ label: { whiteSpace: 'nowrap' } }}>
         <Descriptions.Item label={t('snapshots.details.id')}><Typography.Text copyable>{node.id}</Typography.Text></Descriptions.Item>
         <Descriptions.Item label={t('snapshots.details.description')}>{node.description || dash}</Descriptions.Item>
         <Descriptions.Item label={t('snapshots.details.kind')}><KindTag kind={node.kind} /></Descriptions.Item>

@@ -12,6 +12,8 @@ const INDENT_PX = 20;
 interface Props {
   row: TreeRow;
   active: boolean;
+  /** Set on the active row: focuses it once rendered, after a keyboard move. */
+  rowRef?: (element: HTMLDivElement | null) => void;
   selected: boolean;
   comparing: boolean;
   onToggle(key: string): void;
@@ -24,7 +26,7 @@ export function resourceLabelKey(resource: SnapshotResource) {
 }
 
 /** One treeitem; the focus ring and selection follow antd's tokens so both themes read well. */
-export function SnapshotRow({ row, active, selected, comparing, onToggle, onClick }: Props) {
+export function SnapshotRow({ row, active, rowRef, selected, comparing, onToggle, onClick }: Props) {
   const t = useT();
   const locale = useLocale();
   const { token } = theme.useToken();
@@ -46,6 +48,7 @@ export function SnapshotRow({ row, active, selected, comparing, onToggle, onClic
   const background = selected ? token.controlItemBgActive : comparing ? token.colorWarningBg : undefined;
   return (
     <div
+      ref={rowRef}
       role="treeitem"
       data-row-key={row.key}
       data-testid={`snapshot-row-${row.kind}`}

@@ -1,5 +1,5 @@
 import List, { type ListRef } from '@rc-component/virtual-list';
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { SnapshotTree } from '@/domain/snapshots/types';
 import { flattenTree, type TreeRow } from './flatten';
 import { treeKeyEffect } from './keys';
@@ -24,7 +24,6 @@ export function SnapshotTreeView({ tree, label, selectedId, compareId, onOpen, h
   const rows = useMemo(() => flattenTree(tree, collapsed), [tree, collapsed]);
   const [activeKey, setActiveKey] = useState<string | undefined>(selectedId);
   const listRef = useRef<ListRef>(null);
-  const boxRef = useRef<HTMLDivElement>(null);
   const wantsFocus = useRef(false);
   // A collapsed or vanished row cannot hold the tab stop: fall back to the selection, then the first row.
   const active = rows.find((r) => r.key === activeKey)?.key ?? rows.find((r) => r.key === selectedId)?.key ?? rows[0]?.key;
@@ -42,12 +41,12 @@ export function SnapshotTreeView({ tree, label, selectedId, compareId, onOpen, h
     listRef.current?.scrollTo({ key, align: 'auto' });
   };
 
-  // After a keyboard move the row may only now be rendered (windowing): focus it once it is in the DOM.
-  useEffect(() => {
-    if (!wantsFocus.current || !active) return;
+  // The row moved to may only be rendered after the list scrolls (windowing): focus it when it mounts.
+  const focusOnMount = useCallback((element: HTMLDivElement | null) => {
+    if (!element || !wantsFocus.current) return;
     wantsFocus.current = false;
-    boxRef.current?.querySelector<HTMLElement>(`[data-row-key="${CSS.escape(active)}"]`)?.focus();
-  });
+    element.focus();
+  }, []);
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (!active) return;
@@ -65,10 +64,10 @@ export function SnapshotTreeView({ tree, label, selectedId, compareId, onOpen, h
   };
 
   return (
-    <div ref={boxRef} role="tree" aria-label={label} onKeyDown={onKeyDown} data-testid="snapshot-tree">
+    <div role="tree" aria-label={label} onKeyDown={onKeyDown} data-testid="snapshot-tree">
       <List<TreeRow> ref={listRef} data={rows} height={height} itemHeight={ROW_HEIGHT} itemKey="key" fullHeight={false}>
         {(row) => (
-          <SnapshotRow row={row} active={row.key === active} selected={row.key === selectedId} comparing={row.key === compareId} onToggle={toggle} onClick={onClick} />
+          <SnapshotRow row={row} active={row.key === active} rowRef={row.key === active ? focusOnMount : undefined} selected={row.key === selectedId} comparing={row.key === compareId} onToggle={toggle} onClick={onClick} />
         )}
       </List>
     </div>
