@@ -119,15 +119,32 @@ describe('Snapshots area', () => {
     expect(path).toEqual(['daily-2026-11-20', 'daily-2026-11-01', 'after-upgrade 升级完成', 'before-upgrade-5.7-to-8.0', 'hotfix-branch 测试分支']);
   });
 
-  it('an error from the provider shows its code and message; Chinese UI', async () => {
-    const app = await renderApp(`/snapshots?connection=demo-vsd&vm=x`, {
+  it('a provider error on the tree read shows its code and message (Chinese); Refresh reads again', async () => {
+    const app = await renderApp('/snapshots?connection=demo-vsd&q=build-runner', {
       connections: ['vsd'],
       locale: 'zh-CN',
+      emulator: { faults: [{ provider: 'vsd', route: '/v1/compute/vsd/snapshot', errorRate: 1, times: 1, error: { status: 500, code: '5001', message: '快照服务暂时不可用' } }] },
     });
-    const alert = await screen.findByRole('alert', {}, { timeout: 15_000 });
+    await app.user.click(await screen.findByRole('link', { name: '打开快照树: build-runner-01' }, { timeout: 15_000 }));
+    const alert = await screen.findByTestId('snapshot-tree-error', {}, { timeout: 15_000 });
     expect(alert).toHaveTextContent('无法加载快照');
-    expect(within(alert).getByTestId('provider-error')).toBeInTheDocument();
-    expect(app.requests.length).toBeGreaterThan(0);
+    expect(alert).toHaveTextContent('快照服务暂时不可用');
+    expect(alert).toHaveTextContent('5001');
+    await app.user.click(within(alert).getByRole('button', { name: /刷新/ }));
+    expect(await screen.findByRole('tree', { name: 'build-runner-01 的快照' })).toBeInTheDocument();
+  });
+
+  it('vsd memory snapshots are marked; a saving one shows its progress and the raw status on hover', async () => {
+    const app = await renderApp('/snapshots?connection=demo-vsd&q=客服系统', { connections: ['vsd'] });
+    await app.user.click(await screen.findByRole('link', { name: 'Open tree: 客服系统-app' }, { timeout: 15_000 }));
+    const tree = await screen.findByRole('tree', {}, { timeout: 15_000 });
+    const saving = row(tree, '内存快照-进行中');
+    expect(within(saving).getByText('memory + disk')).toBeInTheDocument();
+    const status = saving.querySelector<HTMLElement>('[data-status]')!;
+    expect(status).toHaveAttribute('data-status', 'creating');
+    await app.user.hover(status);
+    expect(await screen.findByRole('tooltip')).toHaveTextContent(/Provider status: \S+/);
+    expect(row(tree, '内存快照-失败').querySelector('[data-status]')).toHaveAttribute('data-status', 'error');
   });
 
   it('the VM detail Snapshots tab shows the same tree', async () => {
