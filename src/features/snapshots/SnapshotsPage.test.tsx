@@ -134,6 +134,19 @@ describe('Snapshots area', () => {
     expect(await screen.findByRole('tree', { name: 'build-runner-01 的快照' })).toBeInTheDocument();
   });
 
+  it('provider data that is no tree (a parent loop) is shown as such, with its code', async () => {
+    const app = await renderApp('/snapshots?connection=demo-vsd&q=build-runner', { connections: ['vsd'] });
+    // Emulator state is plain JSON: make base-image a child of its own descendant gcc-13.
+    const state = app.backend.emulators.vsd.snapshot() as { trees: Record<string, { snapshots: Array<{ name: string; parent: string }> }> };
+    const runner = Object.values(state.trees).find((tree) => tree.snapshots.some((s) => s.name === 'gcc-13'))!;
+    runner.snapshots.find((s) => s.name === 'base-image')!.parent = 'gcc-13';
+    expect(app.backend.emulators.vsd.restore(state)).toBe(true);
+    await app.user.click(await screen.findByRole('link', { name: 'Open tree: build-runner-01' }, { timeout: 15_000 }));
+    const alert = await screen.findByTestId('snapshot-tree-bad-data', {}, { timeout: 15_000 });
+    expect(alert).toHaveTextContent('The provider’s snapshot data is not a valid tree');
+    expect(alert).toHaveTextContent('SNAPSHOT_TREE_');
+  });
+
   it('vsd memory snapshots are marked; a saving one shows its progress and the raw status on hover', async () => {
     const app = await renderApp('/snapshots?connection=demo-vsd&q=客服系统', { connections: ['vsd'] });
     await app.user.click(await screen.findByRole('link', { name: 'Open tree: 客服系统-app' }, { timeout: 15_000 }));
