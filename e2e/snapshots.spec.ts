@@ -34,6 +34,7 @@ test('a tree per provider: NOW placed, vsd branch, ZStack current tree, 51idc fu
   await expect(idc51.getByTestId('snapshot-now')).toHaveCount(2);
   await expect(idc51.locator('[data-kind="full"]').first()).toBeVisible();
   await expect(idc51.locator('[data-kind="incremental"]').first()).toBeVisible();
+  await shot(page, 'snapshots-idc51-en-light');
 
   const zstack = await openTree(page, ZSTACK);
   await expect(zstack.getByTestId('snapshot-current-tree')).toHaveCount(1);

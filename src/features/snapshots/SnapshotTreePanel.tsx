@@ -54,9 +54,12 @@ export function SnapshotTreePanel({ connection, target, targetName, selectedId, 
       <Col xs={24} xl={14}>
         <Card
           size="small"
-          title={<Space><span>{t('snapshots.tree.label', { name: targetName })}</span><Typography.Text type="secondary">{t('snapshots.tree.count', { count: tree.nodes.size })}</Typography.Text></Space>}
-          extra={<Space><ShortcutsHelp />{refresh}</Space>}
+          title={t('snapshots.tree.label', { name: targetName })}
         >
+          <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 8 }} wrap>
+            <Typography.Text type="secondary">{t('snapshots.tree.count', { count: tree.nodes.size })}</Typography.Text>
+            <Space><ShortcutsHelp />{refresh}</Space>
+          </Space>
           {query.isError && <Alert type="warning" showIcon style={{ marginBottom: 8 }} title={t('snapshots.tree.loadFailed')} description={<ProviderErrorView error={query.error} />} />}
           {tree.nodes.size === 0 && <Empty description={t('snapshots.tree.empty')} data-testid="snapshot-tree-empty" style={{ marginBottom: 8 }} />}
           <SnapshotTreeView

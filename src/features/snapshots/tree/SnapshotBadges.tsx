@@ -9,7 +9,7 @@ const STATUS_COLOR: Record<SnapshotStatus, string> = {
 
 export function KindTag({ kind }: { kind: SnapshotKind }) {
   const t = useT();
-  return <Tag color={KIND_COLOR[kind]} data-kind={kind}>{t(`snapshots.kind.${kind}`)}</Tag>;
+  return <Tag color={KIND_COLOR[kind]} data-kind={kind} style={{ flexShrink: 0 }}>{t(`snapshots.kind.${kind}`)}</Tag>;
 }
 
 /** The neutral status, with the provider's own word on hover (and focus, for keyboard users). */
@@ -19,7 +19,7 @@ export function SnapshotStatusTag({ node }: { node: SnapshotNode }) {
   const progress = node.progress !== undefined && node.status === 'creating' ? ` ${node.progress}%` : '';
   return (
     <Tooltip title={raw}>
-      <Tag color={STATUS_COLOR[node.status]} data-status={node.status} aria-label={`${t(`snapshots.status.${node.status}`)}${progress} (${raw})`}>
+      <Tag color={STATUS_COLOR[node.status]} data-status={node.status} style={{ flexShrink: 0 }} aria-label={`${t(`snapshots.status.${node.status}`)}${progress} (${raw})`}>
         {t(`snapshots.status.${node.status}`)}{progress}
       </Tag>
     </Tooltip>

@@ -1,5 +1,6 @@
 import { CaretDownOutlined, CaretRightOutlined, EnvironmentFilled, HddOutlined } from '@ant-design/icons';
 import { Tag, Typography, theme } from 'antd';
+import type { ProviderId } from '@/api/provider';
 import type { SnapshotResource } from '@/domain/snapshots/types';
 import { formatBytes, formatDateTime } from '@/shared/format';
 import { useLocale, useT } from '@/shared/i18n/useT';
@@ -7,7 +8,7 @@ import type { TreeRow } from './flatten';
 import { KindTag, SnapshotStatusTag } from './SnapshotBadges';
 
 export const ROW_HEIGHT = 36;
-const INDENT_PX = 20;
+const INDENT_PX = 16;
 
 interface Props {
   row: TreeRow;
@@ -16,6 +17,7 @@ interface Props {
   rowRef?: (element: HTMLDivElement | null) => void;
   selected: boolean;
   comparing: boolean;
+  provider: ProviderId;
   onToggle(key: string): void;
   onClick(row: TreeRow): void;
 }
@@ -26,11 +28,13 @@ export function resourceLabelKey(resource: SnapshotResource) {
 }
 
 /** One treeitem; the focus ring and selection follow antd's tokens so both themes read well. */
-export function SnapshotRow({ row, active, rowRef, selected, comparing, onToggle, onClick }: Props) {
+export function SnapshotRow({ row, active, rowRef, selected, comparing, provider, onToggle, onClick }: Props) {
   const t = useT();
   const locale = useLocale();
   const { token } = theme.useToken();
   const expandable = row.kind !== 'now' && row.expandable;
+  // 51idc groups are backup chains, ZStack's are trees.
+  const chains = provider === 'idc51';
   const caret = expandable ? (
     <span
       aria-hidden
@@ -77,19 +81,20 @@ export function SnapshotRow({ row, active, rowRef, selected, comparing, onToggle
       )}
       {row.kind === 'snapshot' && (
         <>
-          <Typography.Text strong={selected} ellipsis style={{ minWidth: 80, maxWidth: 320 }} data-testid="snapshot-name">
+          <Typography.Text strong={selected} ellipsis style={{ minWidth: 48, maxWidth: 320, flex: '0 1 auto' }} data-testid="snapshot-name">
             {row.node.name}
           </Typography.Text>
           {row.currentTree !== undefined && (
             <Tag color={row.currentTree ? 'green' : 'default'} data-testid={row.currentTree ? 'snapshot-current-tree' : 'snapshot-other-tree'}>
-              {t(row.currentTree ? 'snapshots.currentTree' : 'snapshots.otherTree')}
+              {t(row.currentTree ? (chains ? 'snapshots.currentChain' : 'snapshots.currentTree') : chains ? 'snapshots.otherChain' : 'snapshots.otherTree')}
             </Tag>
           )}
           <KindTag kind={row.node.kind} />
           <SnapshotStatusTag node={row.node} />
           <span style={{ flex: 1 }} />
-          {row.node.sizeBytes !== undefined && <Typography.Text type="secondary">{formatBytes(row.node.sizeBytes, locale)}</Typography.Text>}
-          {row.node.createdAt && <Typography.Text type="secondary">{formatDateTime(row.node.createdAt, locale)}</Typography.Text>}
+          {/* Size and time never shrink: the name gives way (ellipsis, full name on hover and in the details). */}
+          {row.node.sizeBytes !== undefined && <Typography.Text type="secondary" style={{ flexShrink: 0 }}>{formatBytes(row.node.sizeBytes, locale)}</Typography.Text>}
+          {row.node.createdAt && <Typography.Text type="secondary" style={{ flexShrink: 0 }}>{formatDateTime(row.node.createdAt, locale)}</Typography.Text>}
         </>
       )}
     </div>

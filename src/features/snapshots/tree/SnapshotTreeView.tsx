@@ -67,7 +67,7 @@ export function SnapshotTreeView({ tree, label, selectedId, compareId, onOpen, h
     <div role="tree" aria-label={label} onKeyDown={onKeyDown} data-testid="snapshot-tree">
       <List<TreeRow> ref={listRef} data={rows} height={height} itemHeight={ROW_HEIGHT} itemKey="key" fullHeight={false}>
         {(row) => (
-          <SnapshotRow row={row} active={row.key === active} rowRef={row.key === active ? focusOnMount : undefined} selected={row.key === selectedId} comparing={row.key === compareId} onToggle={toggle} onClick={onClick} />
+          <SnapshotRow row={row} active={row.key === active} rowRef={row.key === active ? focusOnMount : undefined} selected={row.key === selectedId} comparing={row.key === compareId} provider={tree.provider} onToggle={toggle} onClick={onClick} />
         )}
       </List>
     </div>

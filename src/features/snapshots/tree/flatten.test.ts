@@ -27,11 +27,11 @@ describe('flattenTree', () => {
     expect(rows.filter((r) => r.kind === 'snapshot').map((r) => r.kind === 'snapshot' && r.currentTree)).toEqual([false, true]);
   });
 
-  it('a 5,000-deep chain flattens without recursion; past 8 levels the indent grows only at branches', () => {
+  it('a 5,000-deep chain flattens without recursion; past 6 levels the indent grows only at branches', () => {
     const nodes = Array.from({ length: 5000 }, (_, i) => modelNode(`s${i}`, i ? `s${i - 1}` : undefined));
     const rows = flattenTree(buildSnapshotTree('vsd', VM_TARGET, nodes, [{ scope: { kind: 'vm', id: 'vm-1' }, afterId: 's4999' }]), new Set());
     expect(rows).toHaveLength(5001);
-    expect(rows.at(-1)).toMatchObject({ kind: 'now', level: 5001, indent: 8 });
+    expect(rows.at(-1)).toMatchObject({ kind: 'now', level: 5001, indent: 6 });
   });
 });
 

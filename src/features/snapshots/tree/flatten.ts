@@ -21,7 +21,7 @@ type TreeRowBody =
     }
   | { kind: 'now'; key: string; level: number; parentKey?: string; scopeId: string };
 
-const LEVEL_INDENTS = 8;
+const LEVEL_INDENTS = 6;
 const MAX_INDENT = 16;
 
 export const nowKey = (scopeId: string) => `now:${scopeId}`;
