@@ -3,14 +3,15 @@ import { nodesEn, nodesZhCN } from './areas/nodes';
 import { overviewEn, overviewZhCN } from './areas/overview';
 import { renterEn, renterZhCN } from './areas/renter';
 import { snapshotModelEn, snapshotModelZhCN } from './areas/snapshotModel';
+import { snapshotsEn, snapshotsZhCN } from './areas/snapshots';
 import { vmModelEn, vmModelZhCN } from './areas/vmModel';
 import { vmsEn, vmsZhCN } from './areas/vms';
 import { coreEn } from './en';
 import { coreZhCN } from './zh-CN';
 
 /** Every message, merged from the core and area catalogues: en defines the keys, zh-CN must have the same. */
-export const en = { ...coreEn, ...nodesEn, ...vmModelEn, ...vmsEn, ...jobsEn, ...renterEn, ...overviewEn, ...snapshotModelEn } as const;
+export const en = { ...coreEn, ...nodesEn, ...vmModelEn, ...vmsEn, ...jobsEn, ...renterEn, ...overviewEn, ...snapshotModelEn, ...snapshotsEn } as const;
 
 export type MessageKey = keyof typeof en;
 
-export const zhCN: Record<MessageKey, string> = { ...coreZhCN, ...nodesZhCN, ...vmModelZhCN, ...vmsZhCN, ...jobsZhCN, ...renterZhCN, ...overviewZhCN, ...snapshotModelZhCN };
+export const zhCN: Record<MessageKey, string> = { ...coreZhCN, ...nodesZhCN, ...vmModelZhCN, ...vmsZhCN, ...jobsZhCN, ...renterZhCN, ...overviewZhCN, ...snapshotModelZhCN, ...snapshotsZhCN };

@@ -1,11 +1,15 @@
 import { createFileRoute } from '@tanstack/react-router';
-import { AreaPage } from '@/features/placeholder/AreaPage';
+import { SnapshotsPage } from '@/features/snapshots/SnapshotsPage';
+import { validateSnapshotSearch } from '@/features/snapshots/search';
 
 export const Route = createFileRoute('/snapshots')({
   staticData: { crumb: 'nav.snapshots' },
-  // The overview links here per connection; the snapshots issue's page will filter by it.
-  validateSearch: (raw: Record<string, unknown>): { connection?: string } => ({
-    connection: typeof raw.connection === 'string' && raw.connection !== '' ? raw.connection : undefined,
-  }),
-  component: () => <AreaPage area="nav.snapshots" />,
+  validateSearch: validateSnapshotSearch,
+  component: SnapshotsRoute,
 });
+
+function SnapshotsRoute() {
+  const search = Route.useSearch();
+  const navigate = Route.useNavigate();
+  return <SnapshotsPage search={search} onSearch={(next) => void navigate({ search: next, replace: true })} />;
+}

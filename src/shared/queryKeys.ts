@@ -21,3 +21,9 @@ export const imageKeys = {
   connection: (connectionId: string) => [...imageKeys.all, connectionId] as const,
   center: (connectionId: string) => [...imageKeys.connection(connectionId), 'center'] as const,
 };
+
+export const snapshotKeys = {
+  all: ['snapshots'] as const,
+  connection: (connectionId: string) => [...snapshotKeys.all, connectionId] as const,
+  tree: (connectionId: string, vmId: string, volumeId?: string) => [...snapshotKeys.connection(connectionId), 'tree', vmId, volumeId ?? ''] as const,
+};

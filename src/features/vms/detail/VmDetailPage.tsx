@@ -9,6 +9,7 @@ import { ProviderErrorView } from '@/shared/errors/ProviderErrorView';
 import { useT } from '@/shared/i18n/useT';
 import { PageHeader } from '@/shared/ui/PageHeader';
 import { vmDetailQueryOptions } from '@/shared/vms/queries';
+import { VmSnapshotsTab } from '../../snapshots/VmSnapshots';
 import { VmActionBar } from '../actions/VmActionBar';
 import { LoginInfo } from '../components/LoginInfo';
 import { VmStatusTag } from '@/shared/vms/VmStatusTag';
@@ -113,7 +114,7 @@ function VmDetail({ connection, vmId, tab, onTab }: Omit<Props, 'connectionId'> 
             {
               key: 'snapshots',
               label: t('vms.detail.tab.snapshots'),
-              children: <Empty description={t('vms.detail.snapshotsLater')} data-testid="vm-snapshots-empty" />,
+              children: <VmSnapshotsTab connection={connection} vm={vm} />,
             },
           ]}
         />

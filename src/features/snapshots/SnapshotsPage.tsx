@@ -1,0 +1,42 @@
+import { Link } from '@tanstack/react-router';
+import { Empty, Typography } from 'antd';
+import { useConnections } from '@/shared/connections/hooks';
+import { useT } from '@/shared/i18n/useT';
+import { PageHeader } from '@/shared/ui/PageHeader';
+import type { SnapshotSearch } from './search';
+import { SnapshotTargets } from './SnapshotTargets';
+import { VmSnapshotsById } from './VmSnapshots';
+
+interface Props {
+  search: SnapshotSearch;
+  onSearch(next: SnapshotSearch): void;
+}
+
+/** The Snapshots area: the targets table, or one target's tree when the URL names a VM. */
+export function SnapshotsPage({ search, onSearch }: Props) {
+  const t = useT();
+  const connection = useConnections().find((c) => c.id === search.connection);
+  if (!search.vm) {
+    return (
+      <>
+        <PageHeader title={t('snapshots.title')} subtitle={<Typography.Text type="secondary">{t('snapshots.subtitle')}</Typography.Text>} />
+        <SnapshotTargets search={search} onSearch={onSearch} />
+      </>
+    );
+  }
+  const back = <Link to="/snapshots" search={{ connection: search.connection }}>{t('snapshots.back')}</Link>;
+  if (!connection) return <Empty description={t('snapshots.unknownConnection', { id: search.connection ?? '' })}>{back}</Empty>;
+  return (
+    <>
+      <PageHeader title={t('snapshots.title')} subtitle={<Typography.Text type="secondary">{`${connection.name} · ${search.vm}`}</Typography.Text>} extra={back} />
+      <VmSnapshotsById
+        connection={connection}
+        vmId={search.vm}
+        volumeId={search.volume}
+        selectedId={search.snapshot}
+        compareId={search.compare}
+        onSelect={(snapshot, compare) => onSearch({ ...search, snapshot, compare })}
+      />
+    </>
+  );
+}
