@@ -5,9 +5,10 @@ import type { DbcContext } from '../providers/dbc';
 import { createDbcVmService } from './dbc';
 
 const nodes = Array.from({ length: 40 }, (_, i) => i.toString(16).padStart(64, '0'));
-const tick = () => new Promise((resolve) => setTimeout(resolve, 1));
+/** One macrotask turn (no timer): every call yields, so the fan-out's calls overlap. */
+const tick = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-/** A fake DBC client: each node has 3 tasks; one node fails; every call takes a tick so calls overlap. */
+/** A fake DBC client: each node has 3 tasks; one node fails; every call yields a turn so calls overlap. */
 function fakeContext(failing: string) {
   let inFlight = 0;
   let peak = 0;
@@ -73,7 +74,7 @@ describe('DBC VM list fan-out', () => {
     });
     expect(full.progress).toBeUndefined();
     expect(full.vms).toHaveLength(39 * 3);
-    // The first node to finish is reported at once; later ones are throttled (every call takes a tick here).
+    // The first node to finish is reported at once; later ones are throttled (every call yields a turn here).
     expect(partials[0]).toMatchObject({ done: 1, total: 40 });
     expect(partials.every((p, i) => i === 0 || p.done >= partials[i - 1]!.done)).toBe(true);
     // Each answered node brings its 3 VMs, the failing one its failure instead.
