@@ -13,7 +13,8 @@ for (let i = 0; i < args.length; i++) {
   if (arg === '--target') env.CONTRACT_TARGET = args[++i];
   else if (arg?.startsWith('--target=')) env.CONTRACT_TARGET = arg.slice('--target='.length);
   else if (arg === '--allow-mutations') env.CONTRACT_ALLOW_MUTATIONS = '1';
-  else if (arg === '--provider') vitestArgs.push(`contract/${args[++i]}.contract.test.ts`);
+  // A filter, not a path: a provider may keep its contract in several files (zstack, zstack-snapshots).
+  else if (arg === '--provider') vitestArgs.push(`contract/${args[++i]}`);
   else if (arg !== undefined) vitestArgs.push(arg);
 }
 const result = spawnSync('npx', vitestArgs, { stdio: 'inherit', env });
