@@ -1,13 +1,10 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { setupDbc } from './testkit';
-import { DBC_DEMO_RENTER, DBC_NODES } from './seed';
+import { nodeBody as body, type Msg, setupDbc } from './testkit';
+import { DBC_NODES } from './seed';
 
 const A = DBC_NODES.main;
-const SESSION = { session_id: DBC_DEMO_RENTER.sessionId, session_id_sign: DBC_DEMO_RENTER.sessionIdSign };
-const body = (node: string, additional: Record<string, unknown> = {}, auth: Record<string, unknown> = SESSION) => ({ peer_nodes_list: [node], additional, ...auth });
 const CREATE = { ssh_port: '5684', rdp_port: '5685', vnc_port: '5904', image_name: 'ubuntu.qcow2', operation_system: '', bios_mode: '', gpu_count: '2', cpu_cores: '8', mem_size: '8', disk_size: '10' };
-type Msg = Record<string, unknown>;
 
 describe('state', () => {
   it('snapshot/restore round-trips through JSON, and refuses garbage', async () => {

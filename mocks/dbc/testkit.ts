@@ -3,6 +3,8 @@ import { manualClock } from '../control/clock';
 import { createFaultRegistry } from '../control/faults';
 import type { EmulatorEnv } from '../types';
 import { createDbcEmulator } from './emulator';
+import { buildDemo, DBC_DEMO_RENTER } from './seed';
+import type { DbcState, DbcTask } from './state';
 
 /** A DBC emulator on a manual clock, called through MSW's getResponse (no global interception). */
 export function setupDbc(options: { timeScale?: number; strict?: boolean } = {}) {
@@ -42,3 +44,21 @@ export function setupDbc(options: { timeScale?: number; strict?: boolean } = {})
     post: (path: string, body?: unknown) => call('POST', path, body),
   };
 }
+
+/** A JSON message as tests read it. */
+export type Msg = Record<string, unknown>;
+
+/** The demo renter's session pair, as a request body carries it. */
+export const DEMO_SESSION = { session_id: DBC_DEMO_RENTER.sessionId, session_id_sign: DBC_DEMO_RENTER.sessionIdSign };
+
+/** A node request: one peer, its `additional`, and auth (the demo session unless told). */
+export const nodeBody = (node: string, additional: Record<string, unknown> = {}, auth: Record<string, unknown> = DEMO_SESSION) => ({ peer_nodes_list: [node], additional, ...auth });
+
+/** When rule tests build the demo dataset (the manual clock's default start). */
+export const SEED_NOW = Date.UTC(2026, 10, 23, 8, 0, 0);
+
+/** The demo dataset at SEED_NOW, real durations: the state rule tests work on. */
+export const demoState = (): DbcState => buildDemo(SEED_NOW, 1);
+
+/** A task of the state by id (the test knows it is there). */
+export const taskOf = (state: DbcState, taskId: string): DbcTask => state.tasks.find((t) => t.taskId === taskId)!;

@@ -1,12 +1,9 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { setupDbc } from '../testkit';
-import { DBC_DEMO_RENTER, DBC_NODES } from '../seed';
+import { nodeBody as body, type Msg, setupDbc } from '../testkit';
+import { DBC_NODES } from '../seed';
 
 const B = DBC_NODES.snapshots;
-const SESSION = { session_id: DBC_DEMO_RENTER.sessionId, session_id_sign: DBC_DEMO_RENTER.sessionIdSign };
-const body = (node: string, additional: Record<string, unknown> = {}, auth: Record<string, unknown> = SESSION) => ({ peer_nodes_list: [node], additional, ...auth });
-type Msg = Record<string, unknown>;
 
 describe('images', () => {
   it('lists the image center in both eras and node images with the node quirk', async () => {

@@ -1,11 +1,9 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { setupDbc } from '../testkit';
-import { DBC_DEMO_RENTER, DBC_NODES } from '../seed';
+import { nodeBody as body, setupDbc } from '../testkit';
+import { DBC_NODES } from '../seed';
 
 const A = DBC_NODES.main;
-const SESSION = { session_id: DBC_DEMO_RENTER.sessionId, session_id_sign: DBC_DEMO_RENTER.sessionIdSign };
-const body = (node: string, additional: Record<string, unknown> = {}, auth: Record<string, unknown> = SESSION) => ({ peer_nodes_list: [node], additional, ...auth });
 
 describe('transport', () => {
   it('answers with the DBC envelope, CORS header and the client/node status split', async () => {

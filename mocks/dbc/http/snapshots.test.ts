@@ -1,14 +1,11 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { setupDbc } from '../testkit';
-import { DBC_DEMO_RENTER, DBC_NODES, DBC_SNAPSHOTS, DBC_TASKS } from '../seed';
+import { nodeBody as body, type Msg, setupDbc } from '../testkit';
+import { DBC_NODES, DBC_SNAPSHOTS, DBC_TASKS } from '../seed';
 
 const A = DBC_NODES.main;
 const B = DBC_NODES.snapshots;
-const SESSION = { session_id: DBC_DEMO_RENTER.sessionId, session_id_sign: DBC_DEMO_RENTER.sessionIdSign };
 const PLACEHOLDER = { session_id: '租用者分发的session_id', session_id_sign: '租用者分发的session_id_sign' };
-const body = (node: string, additional: Record<string, unknown> = {}, auth: Record<string, unknown> = SESSION) => ({ peer_nodes_list: [node], additional, ...auth });
-type Msg = Record<string, unknown>;
 
 describe('snapshots', () => {
   it('era B: create with the seed body, creating → shutoff, detail with disks, delete', async () => {

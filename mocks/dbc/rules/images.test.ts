@@ -1,14 +1,9 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { checkDownload, checkUpload, progressOf } from './images';
-import { buildDemo, DBC_NODES } from '../seed';
-import type { DbcState } from '../state';
+import { DBC_NODES } from '../seed';
+import { demoState as demo, SEED_NOW as NOW } from '../testkit';
 
-const NOW = Date.UTC(2026, 10, 23, 8, 0, 0);
-
-function demo(): DbcState {
-  return buildDemo(NOW, 1);
-}
 
 describe('image rules', () => {
   it('uploads only files on the node, downloads only center images, one at a time', () => {

@@ -1,18 +1,10 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { beginOp, settleState, settleTask } from './lifecycle';
-import { buildDemo, DBC_NODES, DBC_TASKS } from '../seed';
-import { findNode, type DbcState, type DbcTask } from '../state';
+import { DBC_NODES, DBC_TASKS } from '../seed';
+import { demoState as demo, SEED_NOW as NOW, taskOf as task } from '../testkit';
+import { findNode } from '../state';
 
-const NOW = Date.UTC(2026, 10, 23, 8, 0, 0);
-
-function demo(): DbcState {
-  return buildDemo(NOW, 1);
-}
-
-function task(state: DbcState, taskId: string): DbcTask {
-  return state.tasks.find((t) => t.taskId === taskId)!;
-}
 
 describe('lifecycle', () => {
   it('moves through the pending status and settles at the deadline, or fails half way', () => {

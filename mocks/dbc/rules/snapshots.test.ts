@@ -1,19 +1,10 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { checkCreateB, checkCreateC, checkDelete, snapshotImageName, snapshotImageSizeGb, snapshotPendingStatus, snapshotUpload, stateB, statusC } from './snapshots';
-import { buildDemo, DBC_TASKS } from '../seed';
-import type { DbcState, DbcTask } from '../state';
+import { DBC_TASKS } from '../seed';
+import { demoState as demo, SEED_NOW as NOW, taskOf as task } from '../testkit';
 import { isFailure } from '../errors';
 
-const NOW = Date.UTC(2026, 10, 23, 8, 0, 0);
-
-function demo(): DbcState {
-  return buildDemo(NOW, 1);
-}
-
-function task(state: DbcState, taskId: string): DbcTask {
-  return state.tasks.find((t) => t.taskId === taskId)!;
-}
 
 describe('snapshot rules', () => {
   it('needs the VM shut off, a name and (era B) a description', () => {

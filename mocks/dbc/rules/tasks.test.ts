@@ -1,21 +1,13 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { checkAction, checkPasswd, checkResources, parseCreateParams, parseLogQuery, parseModify, type NodeView } from './tasks';
-import { buildDemo, DBC_NODES, DBC_TASKS } from '../seed';
-import { findNode, nodeTasks, type DbcState, type DbcTask } from '../state';
+import { DBC_NODES, DBC_TASKS } from '../seed';
+import { demoState as demo, taskOf as task } from '../testkit';
+import { findNode, nodeTasks, type DbcState } from '../state';
 
-const NOW = Date.UTC(2026, 10, 23, 8, 0, 0);
-
-function demo(): DbcState {
-  return buildDemo(NOW, 1);
-}
 
 function view(state: DbcState, nodeId: string = DBC_NODES.main): NodeView {
   return { node: findNode(state, nodeId)!, tasks: nodeTasks(state, nodeId), busyImages: [] };
-}
-
-function task(state: DbcState, taskId: string): DbcTask {
-  return state.tasks.find((t) => t.taskId === taskId)!;
 }
 
 const SEED_CREATE = { ssh_port: '5684', rdp_port: '5685', vnc_port: '5904', image_name: 'ubuntu.qcow2', operation_system: '', bios_mode: '', gpu_count: '2', cpu_cores: '8', mem_size: '8', disk_size: '10' };
