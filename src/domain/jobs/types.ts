@@ -18,7 +18,9 @@ export type JobSpec =
   /** 51idc: poll /v2/zone/{zone}/job/{id}: pending, working, successful, failed. */
   | { kind: 'idc51-job'; zone: string; jobId: string }
   /** vsd: poll the VM's state until it is one of `success` (its power APIs are synchronous or state-driven). */
-  | { kind: 'vsd-vm-state'; computeUuid: string; success: string[]; failure?: string[] };
+  | { kind: 'vsd-vm-state'; computeUuid: string; success: string[]; failure?: string[] }
+  /** Done when the provider answered (a synchronous API): recorded as finished, never polled. */
+  | { kind: 'immediate' };
 
 export type JobStatus = 'running' | 'succeeded' | 'failed';
 
@@ -60,6 +62,8 @@ export interface JobRecord {
   progress?: number;
   providerStatus?: string;
   error?: JobError;
+  /** Query keys (plain arrays) to refresh when the job ends: what the action changed. */
+  refresh?: readonly (readonly unknown[])[];
   /** The last poll itself failed (network, expired session): the job may still be running; shown, not fatal. */
   pollError?: JobError;
 }

@@ -1,13 +1,18 @@
 import { ReloadOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Button, Card, Col, Empty, Row, Skeleton, Space, Typography } from 'antd';
+import type { ReactNode } from 'react';
 import type { Connection } from '@/domain/connections/types';
 import { SnapshotTreeError } from '@/domain/snapshots/errors';
-import type { SnapshotTarget } from '@/domain/snapshots/types';
-import { useTableHeight } from '../vms/list/useTableHeight';
+import type { SnapshotTarget, SnapshotTree } from '@/domain/snapshots/types';
+import type { Vm } from '@/domain/vms/types';
+import { ActionBar } from '@/shared/actions/ActionBar';
 import { ProviderErrorView } from '@/shared/errors/ProviderErrorView';
 import { useT } from '@/shared/i18n/useT';
 import { snapshotTreeQueryOptions } from '@/shared/snapshots/queries';
+import { useTableHeight } from '../vms/list/useTableHeight';
+import { snapshotActionsOf, type SnapshotUiAction } from './actions/registry';
+import { useSnapshotActionFlow } from './actions/useSnapshotActionFlow';
 import { SnapshotDetails } from './details/SnapshotDetails';
 import { ShortcutsHelp } from './tree/ShortcutsHelp';
 import { SnapshotTreeView } from './tree/SnapshotTreeView';
@@ -15,15 +20,17 @@ import { SnapshotTreeView } from './tree/SnapshotTreeView';
 interface Props {
   connection: Connection;
   target: SnapshotTarget;
-  /** Shown in the tree's accessible name. */
+  /** Shown in the tree's accessible name, confirmations and the Jobs drawer. */
   targetName: string;
+  /** The VM, where known: "power off first" needs it. */
+  vm?: Vm;
   selectedId?: string;
   compareId?: string;
   onSelect(id: string | undefined, compareId?: string): void;
 }
 
 /** A VM's (or volume's) snapshot tree beside the selected snapshot's details; loading, empty and error states. */
-export function SnapshotTreePanel({ connection, target, targetName, selectedId, compareId, onSelect }: Props) {
+export function SnapshotTreePanel({ connection, target, targetName, vm, selectedId, compareId, onSelect }: Props) {
   const t = useT();
   const query = useQuery({ ...snapshotTreeQueryOptions(connection, target), meta: { silent: true } });
   const height = useTableHeight(360, 360);
@@ -48,19 +55,48 @@ export function SnapshotTreePanel({ connection, target, targetName, selectedId, 
   }
   const tree = query.data;
   if (!tree) return null;
-  const selected = selectedId && tree.nodes.has(selectedId) ? selectedId : undefined;
+  return (
+    <LoadedTree
+      connection={connection}
+      tree={tree}
+      targetName={targetName}
+      vm={vm}
+      selectedId={selectedId && tree.nodes.has(selectedId) ? selectedId : undefined}
+      compareId={compareId}
+      onSelect={onSelect}
+      height={height}
+      toolbar={refresh}
+      warning={query.isError ? <Alert type="warning" showIcon style={{ marginBottom: 8 }} title={t('snapshots.tree.loadFailed')} description={<ProviderErrorView error={query.error} />} /> : null}
+    />
+  );
+}
+
+interface LoadedProps extends Omit<Props, 'target'> {
+  tree: SnapshotTree;
+  height: number;
+  toolbar: ReactNode;
+  warning: ReactNode;
+}
+
+/** The tree, its actions (from the registry: toolbar for the target, details bar for the selected snapshot) and details. */
+function LoadedTree({ connection, tree, targetName, vm, selectedId: selected, compareId, onSelect, height, toolbar, warning }: LoadedProps) {
+  const t = useT();
+  const base = { connection, tree, targetName };
+  const flow = useSnapshotActionFlow(base, vm);
+  const trigger = (name: string, id?: string) => flow.trigger(name as SnapshotUiAction, id);
+  const selectedName = selected ? tree.nodes.get(selected)?.name : undefined;
   return (
     <Row gutter={[16, 16]}>
       <Col xs={24} xl={14}>
-        <Card
-          size="small"
-          title={t('snapshots.tree.label', { name: targetName })}
-        >
+        <Card size="small" title={t('snapshots.tree.label', { name: targetName })}>
           <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 8 }} wrap>
-            <Typography.Text type="secondary">{t('snapshots.tree.count', { count: tree.nodes.size })}</Typography.Text>
-            <Space><ShortcutsHelp />{refresh}</Space>
+            <Space wrap>
+              <ActionBar actions={snapshotActionsOf(tree.provider, 'target')} subject={base} onTrigger={(name) => trigger(name)} size="small" testId="snapshot-target-actions" />
+              <Typography.Text type="secondary">{t('snapshots.tree.count', { count: tree.nodes.size })}</Typography.Text>
+            </Space>
+            <Space><ShortcutsHelp />{toolbar}</Space>
           </Space>
-          {query.isError && <Alert type="warning" showIcon style={{ marginBottom: 8 }} title={t('snapshots.tree.loadFailed')} description={<ProviderErrorView error={query.error} />} />}
+          {warning}
           {tree.nodes.size === 0 && <Empty description={t('snapshots.tree.empty')} data-testid="snapshot-tree-empty" style={{ marginBottom: 8 }} />}
           <SnapshotTreeView
             tree={tree}
@@ -68,6 +104,7 @@ export function SnapshotTreePanel({ connection, target, targetName, selectedId, 
             selectedId={selected}
             compareId={compareId}
             onOpen={(id) => onSelect(id, id === compareId ? undefined : compareId)}
+            onDelete={(id) => trigger('delete', id)}
             height={height}
           />
         </Card>
@@ -75,12 +112,18 @@ export function SnapshotTreePanel({ connection, target, targetName, selectedId, 
       <Col xs={24} xl={10}>
         <Card size="small" title={t('snapshots.details.title')}>
           {selected ? (
-            <SnapshotDetails tree={tree} snapshotId={selected} compareId={compareId} onCompare={(id) => onSelect(selected, id)} />
+            <Space orientation="vertical" style={{ width: '100%' }}>
+              <div role="group" aria-label={t('snapshots.action.bar', { name: selectedName ?? selected })}>
+                <ActionBar actions={snapshotActionsOf(tree.provider, 'snapshot')} subject={{ ...base, snapshotId: selected }} onTrigger={(name) => trigger(name, selected)} size="small" testId="snapshot-actions" />
+              </div>
+              <SnapshotDetails tree={tree} snapshotId={selected} compareId={compareId} onCompare={(id) => onSelect(selected, id)} />
+            </Space>
           ) : (
             <Empty description={t('snapshots.details.none')} />
           )}
         </Card>
       </Col>
+      {flow.dialogs}
     </Row>
   );
 }

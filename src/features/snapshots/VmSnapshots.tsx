@@ -30,7 +30,7 @@ export function VmSnapshotsById(props: Props) {
 
 export function VmSnapshots({ connection, vm, volumeId, selectedId, compareId, onSelect }: Omit<Props, 'vmId'> & { vm: Vm }) {
   const target = snapshotTargetOf(vm, volumeId ? { volumeId } : {});
-  return <SnapshotTreePanel connection={connection} target={target} targetName={vm.name} selectedId={selectedId} compareId={compareId} onSelect={onSelect} />;
+  return <SnapshotTreePanel connection={connection} target={target} targetName={vm.name} vm={vm} selectedId={selectedId} compareId={compareId} onSelect={onSelect} />;
 }
 
 /** The VM detail's Snapshots tab: the same tree view, with its selection kept on the tab. */

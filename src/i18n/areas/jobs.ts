@@ -32,6 +32,16 @@ export const jobsEn = {
   'jobs.action.vm.modify': 'Modify VM',
   'jobs.action.vm.changePassword': 'Change password',
   'jobs.action.image.download': 'Copy image to node',
+  'jobs.action.snapshot.create': 'Take snapshot',
+  'jobs.action.snapshot.stopThenCreate': 'Power off, then snapshot',
+  'jobs.action.snapshot.rollback': 'Roll back to snapshot',
+  'jobs.action.snapshot.rollbackVolume': 'Roll back disks',
+  'jobs.action.snapshot.delete': 'Delete snapshot',
+  'jobs.action.snapshot.modify': 'Edit snapshot',
+  'jobs.action.snapshot.exportImage': 'Snapshot to image',
+  'jobs.action.snapshot.exportTemplate': 'Snapshot to template',
+  'jobs.action.snapshot.exportVolume': 'Snapshot to disk',
+  'jobs.action.snapshot.size': 'Measure snapshot size',
 } as const;
 
 export const jobsZhCN: Record<keyof typeof jobsEn, string> = {
@@ -67,4 +77,14 @@ export const jobsZhCN: Record<keyof typeof jobsEn, string> = {
   'jobs.action.vm.modify': '修改配置',
   'jobs.action.vm.changePassword': '修改密码',
   'jobs.action.image.download': '复制镜像到节点',
+  'jobs.action.snapshot.create': '创建快照',
+  'jobs.action.snapshot.stopThenCreate': '关机后创建快照',
+  'jobs.action.snapshot.rollback': '回滚到快照',
+  'jobs.action.snapshot.rollbackVolume': '回滚磁盘',
+  'jobs.action.snapshot.delete': '删除快照',
+  'jobs.action.snapshot.modify': '编辑快照',
+  'jobs.action.snapshot.exportImage': '快照生成镜像',
+  'jobs.action.snapshot.exportTemplate': '快照生成模板',
+  'jobs.action.snapshot.exportVolume': '快照生成云盘',
+  'jobs.action.snapshot.size': '计算快照大小',
 };

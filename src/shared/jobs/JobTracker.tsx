@@ -5,11 +5,11 @@ import { ProviderError, isProviderError } from '@/api/errors';
 import type { JobCheck, JobRecord } from '@/domain/jobs/types';
 import { isMessageKey } from '@/i18n';
 import { useConnections } from '../connections/hooks';
+import { connectionRefresh, refreshAll } from '../actions/settle';
 import { runtime } from '../connections/runtime';
 import { reportError, reportSuccess } from '../errors/notify';
 import { useT } from '../i18n/useT';
 import { FAST_POLL_MS } from '../polling';
-import { imageKeys, nodeKeys, vmKeys } from '../queryKeys';
 import { selectRunning, useJobs } from './store';
 
 export const jobCheckKey = (jobId: string) => ['jobs', jobId, 'check'] as const;
@@ -23,7 +23,7 @@ export function useJobActionLabel(): (action: string) => string {
   };
 }
 
-/** Polls one running job until it ends; then refreshes what it changed and says how it went. */
+/** Polls one running job until it ends; then refreshes what it changed (`job.refresh`) and says how it went. */
 function JobWatcher({ job }: { job: JobRecord }) {
   const connection = useConnections().find((c) => c.id === job.connectionId);
   const queryClient = useQueryClient();
@@ -45,9 +45,7 @@ function JobWatcher({ job }: { job: JobRecord }) {
     applyCheck(current.id, result);
     if (result.status === 'running' || reported.current || !connection) return;
     reported.current = true;
-    void queryClient.invalidateQueries({ queryKey: vmKeys.connection(current.connectionId) });
-    void queryClient.invalidateQueries({ queryKey: nodeKeys.connection(current.connectionId) });
-    void queryClient.invalidateQueries({ queryKey: imageKeys.connection(current.connectionId) });
+    void refreshAll(queryClient, current.refresh ?? connectionRefresh(current.connectionId));
     const title = `${label(current.action)} · ${current.target.name}`;
     if (result.status === 'succeeded') reportSuccess(title);
     else {

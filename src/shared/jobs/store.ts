@@ -56,8 +56,28 @@ let counter = 0;
 /** Starts tracking a long operation; the job tracker polls it to its end, across navigation and reloads. */
 export function trackJob(job: Omit<JobRecord, 'id' | 'startedAt' | 'updatedAt' | 'status'>, now = Date.now()): string {
   const id = `${now.toString(36)}-${(counter++).toString(36)}-${Math.random().toString(36).slice(2, 6)}`;
-  useJobs.getState().add({ ...job, id, startedAt: now, updatedAt: now, status: 'running' });
+  // A synchronous action is over when the provider answered: it is listed as done and never polled.
+  const done = job.spec.kind === 'immediate';
+  useJobs.getState().add({ ...job, id, startedAt: now, updatedAt: now, status: done ? 'succeeded' : 'running', ...(done ? { finishedAt: now, progress: 100 } : {}) });
   return id;
+}
+
+/** Resolves with the job once it has ended (succeeded or failed), or undefined if it was dismissed first. */
+export function jobEnded(id: string): Promise<JobRecord | undefined> {
+  const ended = (state: Pick<JobsState, 'jobs'>) => {
+    const job = state.jobs.find((j) => j.id === id);
+    return job === undefined || job.status !== 'running' ? { job } : undefined;
+  };
+  const now = ended(useJobs.getState());
+  if (now) return Promise.resolve(now.job);
+  return new Promise((resolve) => {
+    const stop = useJobs.subscribe((state) => {
+      const result = ended(state);
+      if (!result) return;
+      stop();
+      resolve(result.job);
+    });
+  });
 }
 
 export function selectRunning(state: Pick<JobsState, 'jobs'>): JobRecord[] {

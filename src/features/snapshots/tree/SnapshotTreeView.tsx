@@ -11,15 +11,17 @@ interface Props {
   selectedId?: string;
   compareId?: string;
   onOpen(id: string): void;
+  /** Delete pressed on a snapshot: the delete action decides (its dialog, or nothing when refused). */
+  onDelete?(id: string): void;
   /** Pixel height of the scrolling area; only the rows it holds are rendered. */
   height: number;
 }
 
 /**
  * The snapshot tree as a WAI-ARIA tree: one tab stop (roving tabindex), arrows move, Left/Right collapse and
- * expand, Enter opens the details. Rows are windowed (rc-virtual-list), so 5,000 nodes cost ~20 rendered rows.
+ * expand, Enter opens the details, Delete asks to delete. Rows are windowed (rc-virtual-list), so 5,000 nodes cost ~20 rendered rows.
  */
-export function SnapshotTreeView({ tree, label, selectedId, compareId, onOpen, height }: Props) {
+export function SnapshotTreeView({ tree, label, selectedId, compareId, onOpen, onDelete, height }: Props) {
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(() => new Set());
   const rows = useMemo(() => flattenTree(tree, collapsed), [tree, collapsed]);
   const [activeKey, setActiveKey] = useState<string | undefined>(selectedId);
@@ -55,6 +57,7 @@ export function SnapshotTreeView({ tree, label, selectedId, compareId, onOpen, h
     event.preventDefault();
     if ('focus' in effect) focusRow(effect.focus);
     else if ('toggle' in effect) toggle(effect.toggle);
+    else if ('remove' in effect) onDelete?.(effect.remove);
     else onOpen(effect.open);
   };
 

@@ -49,4 +49,8 @@ describe('treeKeyEffect (WAI-ARIA tree keys)', () => {
     expect(treeKeyEffect('Enter', rows, 'c')).toEqual({ open: 'c' });
     expect(treeKeyEffect('ArrowRight', flattenTree(branchedTree('b'), new Set(['a'])), 'a')).toEqual({ toggle: 'a' });
   });
+  it('asks to delete a snapshot row, never the NOW marker', () => {
+    expect(treeKeyEffect('Delete', rows, 'c')).toEqual({ remove: 'c' });
+    expect(treeKeyEffect('Delete', rows, nowKey('vm-1'))).toBeUndefined();
+  });
 });

@@ -1,7 +1,7 @@
 import type { TreeRow } from './flatten';
 
-/** What a key does in the tree (WAI-ARIA tree pattern): move focus, expand/collapse, or open the details. */
-export type TreeKeyEffect = { focus: string } | { toggle: string } | { open: string } | undefined;
+/** What a key does in the tree (WAI-ARIA tree pattern): move focus, expand/collapse, open the details, or ask to delete. */
+export type TreeKeyEffect = { focus: string } | { toggle: string } | { open: string } | { remove: string } | undefined;
 
 export function treeKeyEffect(key: string, rows: readonly TreeRow[], activeKey: string): TreeKeyEffect {
   const at = rows.findIndex((r) => r.key === activeKey);
@@ -25,6 +25,8 @@ export function treeKeyEffect(key: string, rows: readonly TreeRow[], activeKey: 
       return row.parentKey ? { focus: row.parentKey } : undefined;
     case 'Enter':
       return row.kind === 'snapshot' ? { open: row.key } : row.kind === 'scope' ? { toggle: row.key } : undefined;
+    case 'Delete':
+      return row.kind === 'snapshot' ? { remove: row.key } : undefined;
     default:
       return undefined;
   }

@@ -73,8 +73,7 @@ describe('VM actions (detail page)', () => {
     await app.user.hover(screen.getByTestId('action-start-disabled'));
     expect(await screen.findByRole('tooltip')).toHaveTextContent(/^虚拟机已处于开机状态/);
 
-    // antd spaces out a two-character CJK label.
-    await app.user.click(actions.getByRole('button', { name: '重 启' }));
+    await app.user.click(actions.getByRole('button', { name: '重启' }));
     const dialog = await screen.findByRole('dialog');
     expect(dialog).toHaveTextContent(`确定对「${RUNNING.name}」执行重启？`);
     expect(dialog).toHaveTextContent(`虚拟机「${RUNNING.name}」将被中断，其中未保存的工作可能丢失。`);

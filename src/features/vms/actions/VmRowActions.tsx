@@ -1,11 +1,12 @@
 import { MoreOutlined } from '@ant-design/icons';
-import { Button, Dropdown, Tooltip } from 'antd';
+import { Button, Dropdown } from 'antd';
 import type { MenuProps } from 'antd';
 import { useState } from 'react';
 import type { Connection } from '@/domain/connections/types';
-import { DESTRUCTIVE_ACTIONS, type Vm, type VmAction } from '@/domain/vms/types';
-import { runtime } from '@/shared/connections/runtime';
+import type { Vm, VmAction } from '@/domain/vms/types';
+import { actionMenuItems } from '@/shared/actions/ActionBar';
 import { useT } from '@/shared/i18n/useT';
+import { vmActionsOf } from './registry';
 import { useVmActionFlow } from './useVmActionFlow';
 
 interface Props {
@@ -38,18 +39,8 @@ export function VmRowActions(props: Props) {
 function RowActionsMenu({ connection, vm }: Props) {
   const t = useT();
   const [open, setOpen] = useState(true);
-  const service = runtime(connection).vms;
   const flow = useVmActionFlow(connection, vm);
-  const items: MenuProps['items'] = service.actions.map((name) => {
-    const capability = service.can(vm, name);
-    const label = t(`vm.action.${name}`);
-    return {
-      key: name,
-      danger: DESTRUCTIVE_ACTIONS.includes(name),
-      disabled: !capability.allowed,
-      label: capability.allowed ? label : <Tooltip title={t(capability.reason.key, capability.reason.params)} placement="left"><span>{label}</span></Tooltip>,
-    };
-  });
+  const items = actionMenuItems(vmActionsOf(connection), { connection, vm }, t);
   const onClick: MenuProps['onClick'] = ({ key }) => {
     setOpen(false);
     flow.trigger(key as VmAction);

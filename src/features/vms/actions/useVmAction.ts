@@ -1,23 +1,28 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useRef } from 'react';
 import type { Connection } from '@/domain/connections/types';
 import type { ActionOptions, ActionOutcome, Vm, VmAction } from '@/domain/vms/types';
+import { refreshAll, settleAction } from '@/shared/actions/settle';
 import { runtime } from '@/shared/connections/runtime';
 import { reportSuccess } from '@/shared/errors/notify';
 import { useT } from '@/shared/i18n/useT';
-import { trackJob } from '@/shared/jobs/store';
-import { vmKeys } from '@/shared/queryKeys';
+import { VM_ACTIONS } from './registry';
 
 interface Variables {
   action: VmAction;
   options?: ActionOptions;
 }
 
-/** Starts an action's job tracking (when the provider answered with one) and refreshes the connection's VMs. */
-export function afterAction(connection: Connection, vm: Vm, action: VmAction, outcome: ActionOutcome): void {
-  if (outcome.job) {
-    trackJob({ connectionId: connection.id, provider: connection.provider, action: `vm.${action}`, target: { kind: 'vm', id: vm.id, name: vm.name }, spec: outcome.job });
-  }
+/** Hands an accepted VM action to the one end path (Jobs drawer, refresh now and when its job ends). */
+export function settleVmAction(queryClient: QueryClient, connection: Connection, vm: Vm, action: VmAction, outcome: ActionOutcome): string[] {
+  const definition = VM_ACTIONS[action];
+  return settleAction(queryClient, {
+    connection,
+    action: definition.job,
+    target: { kind: 'vm', id: vm.id, name: vm.name },
+    jobs: outcome.job ? [outcome.job] : [],
+    refresh: definition.refresh({ connection, vm }),
+  });
 }
 
 /**
@@ -33,10 +38,11 @@ export function useVmAction(connection: Connection, vm: Vm, { silent = false }: 
     mutationFn: ({ action, options }: Variables) => runtime(connection).vms.run(vm, action, options),
     meta: silent ? { silent: true } : undefined,
     onSuccess: (outcome, { action }) => {
-      afterAction(connection, vm, action, outcome);
+      settleVmAction(queryClient, connection, vm, action, outcome);
       reportSuccess(t(outcome.job ? 'vms.action.started' : 'vms.action.done', { action: t(`vm.action.${action}`), name: vm.name }));
     },
-    onSettled: () => queryClient.invalidateQueries({ queryKey: vmKeys.connection(connection.id) }),
+    // A refused request may still have changed something (or shown the VM is elsewhere than we thought).
+    onError: (_error, { action }) => refreshAll(queryClient, VM_ACTIONS[action].refresh({ connection, vm })),
   });
 
   async function run(action: VmAction, options?: ActionOptions): Promise<ActionOutcome | undefined> {

@@ -2,52 +2,50 @@ import { App } from 'antd';
 import { useState, type ReactNode } from 'react';
 import type { Connection } from '@/domain/connections/types';
 import type { Vm, VmAction } from '@/domain/vms/types';
-import { runtime } from '@/shared/connections/runtime';
 import { useT } from '@/shared/i18n/useT';
 import { ChangePasswordModal } from './ChangePasswordModal';
-import { confirmBodyKey, needsConfirmation } from './confirmText';
 import { ModifyVmModal } from './ModifyVmModal';
+import { VM_ACTIONS, type VmForm } from './registry';
 import { useVmAction } from './useVmAction';
 
 /**
- * What clicking an action does: nothing if the VM's state forbids it, a form for modify / change password,
+ * What clicking an action does, as its registry entry says: nothing if the VM's state forbids it, its form,
  * a confirmation naming the VM for what interrupts or destroys, then the request (locked while in flight).
  */
 export function useVmActionFlow(connection: Connection, vm: Vm): { trigger(action: VmAction): void; pendingAction?: VmAction; dialogs: ReactNode } {
   const t = useT();
   const { modal } = App.useApp();
   const action = useVmAction(connection, vm);
-  const [form, setForm] = useState<'modify' | 'changePassword'>();
-  const service = runtime(connection).vms;
+  const [form, setForm] = useState<VmForm>();
 
   function trigger(name: VmAction) {
-    if (action.pending || !service.can(vm, name).allowed) return;
-    if (name === 'modify' || name === 'changePassword') {
-      setForm(name);
+    const definition = VM_ACTIONS[name];
+    if (action.pending || !definition.can({ connection, vm }).allowed) return;
+    if (definition.form) {
+      setForm(definition.form);
       return;
     }
-    if (!needsConfirmation(name)) {
+    if (!definition.confirm) {
       void action.run(name);
       return;
     }
-    const label = t(`vm.action.${name}`);
+    const label = t(definition.label);
     modal.confirm({
-      title: t('vms.confirm.title', { action: label, name: vm.name }),
-      content: t(confirmBodyKey(name), { name: vm.name }),
+      title: t(definition.confirm.title, { action: label, name: vm.name }),
+      content: t(definition.confirm.body, { name: vm.name }),
       okText: label,
-      okButtonProps: { danger: true, 'data-testid': 'confirm-action' } as never,
+      okButtonProps: { danger: definition.destructive, 'data-testid': 'confirm-action' } as never,
       cancelText: t('common.cancel'),
       // Returning the promise keeps the OK button loading (and the dialog open) until the provider answers.
       onOk: () => action.run(name),
     });
   }
 
-  const dialogs =
-    form === 'modify' ? (
-      <ModifyVmModal connection={connection} vm={vm} onClose={() => setForm(undefined)} />
-    ) : form === 'changePassword' ? (
-      <ChangePasswordModal connection={connection} vm={vm} onClose={() => setForm(undefined)} />
-    ) : null;
+  const close = () => setForm(undefined);
+  const dialogs: Record<VmForm, ReactNode> = {
+    modify: <ModifyVmModal connection={connection} vm={vm} onClose={close} />,
+    changePassword: <ChangePasswordModal connection={connection} vm={vm} onClose={close} />,
+  };
 
-  return { trigger, pendingAction: action.pendingAction, dialogs };
+  return { trigger, pendingAction: action.pendingAction, dialogs: form ? dialogs[form] : null };
 }

@@ -6,8 +6,8 @@ import { refuse } from '@/domain/vms/status';
 import type { Vm, VmAction } from '@/domain/vms/types';
 import { runtime } from '@/shared/connections/runtime';
 import { useT } from '@/shared/i18n/useT';
-import { vmKeys } from '@/shared/queryKeys';
-import { afterAction } from '../actions/useVmAction';
+import { VM_ACTIONS } from '../actions/registry';
+import { settleVmAction } from '../actions/useVmAction';
 import { BulkResults } from './BulkResults';
 import { BULK_ACTIONS, planBulk, runBulk, type BulkAction, type BulkResult } from './runBulk';
 
@@ -30,7 +30,10 @@ export function BulkActions({ selected, connections, onFinished }: Props) {
   const [running, setRunning] = useState(false);
   const [results, setResults] = useState<BulkResult[]>();
 
-  const can = (vm: Vm, action: VmAction) => serviceOf(connections, vm)?.vms.can(vm, action) ?? refuse.notOffered();
+  const can = (vm: Vm, action: VmAction) => {
+    const connection = connections.get(vm.connectionId);
+    return connection ? VM_ACTIONS[action].can({ connection, vm }) : refuse.notOffered();
+  };
   const plan = confirming ? planBulk(selected, confirming, can) : undefined;
 
   async function execute(action: BulkAction) {
@@ -41,28 +44,26 @@ export function BulkActions({ selected, connections, onFinished }: Props) {
         run: async (vm, name) => {
           const target = serviceOf(connections, vm)!;
           const outcome = await target.vms.run(vm, name);
-          afterAction(target.connection, vm, name, outcome);
+          settleVmAction(queryClient, target.connection, vm, name, outcome);
           return outcome;
         },
       });
       setResults(all);
       setConfirming(undefined);
       onFinished();
-      const touched = new Set(selected.map((vm) => vm.connectionId));
-      touched.forEach((id) => void queryClient.invalidateQueries({ queryKey: vmKeys.connection(id) }));
     } finally {
       setRunning(false);
     }
   }
 
-  const label = (action: BulkAction) => t(`vm.action.${action}`);
+  const label = (action: BulkAction) => t(VM_ACTIONS[action].label);
   return (
     <>
       {selected.length > 0 && (
         <Space wrap data-testid="bulk-actions" style={{ marginBottom: 12 }}>
           <Typography.Text>{t('vms.bulk.selected', { count: selected.length })}</Typography.Text>
           {BULK_ACTIONS.map((action) => (
-            <Button key={action} size="small" danger={action !== 'start'} onClick={() => setConfirming(action)} data-testid={`bulk-${action}`}>
+            <Button key={action} size="small" icon={VM_ACTIONS[action].icon} danger={VM_ACTIONS[action].destructive} onClick={() => setConfirming(action)} data-testid={`bulk-${action}`}>
               {label(action)}
             </Button>
           ))}
@@ -74,7 +75,7 @@ export function BulkActions({ selected, connections, onFinished }: Props) {
           destroyOnHidden
           title={t('vms.bulk.confirmTitle', { action: label(confirming), count: plan.run.length })}
           okText={label(confirming)}
-          okButtonProps={{ danger: confirming !== 'start', disabled: plan.run.length === 0, loading: running, 'data-testid': 'bulk-confirm' } as never}
+          okButtonProps={{ danger: VM_ACTIONS[confirming].destructive, disabled: plan.run.length === 0, loading: running, 'data-testid': 'bulk-confirm' } as never}
           cancelText={t('common.cancel')}
           cancelButtonProps={{ disabled: running }}
           onOk={() => void execute(confirming)}

@@ -1,0 +1,50 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useRef } from 'react';
+import type { JobTarget } from '@/domain/jobs/types';
+import type { SnapshotOutcome } from '@/domain/snapshots/types';
+import { refreshAll, settleAction } from '@/shared/actions/settle';
+import { reportSuccess } from '@/shared/errors/notify';
+import { useT } from '@/shared/i18n/useT';
+import { SNAPSHOT_ACTIONS, type SnapshotSubject, type SnapshotUiAction } from './registry';
+
+interface Variables {
+  send(): Promise<SnapshotOutcome>;
+  target: JobTarget;
+}
+
+/**
+ * One snapshot action's request, as its dialog sends it: exactly one request per click (locked while in flight,
+ * never retried), errors kept for the dialog to show in place (the form keeps what was typed), and the
+ * accepted outcome handed to the one end path (Jobs drawer, refresh now and when its jobs end).
+ */
+export function useSnapshotMutation(subject: SnapshotSubject, name: SnapshotUiAction) {
+  const t = useT();
+  const queryClient = useQueryClient();
+  const inFlight = useRef(false);
+  const definition = SNAPSHOT_ACTIONS[name];
+  const mutation = useMutation({
+    mutationFn: ({ send }: Variables) => send(),
+    meta: { silent: true },
+    onSuccess: (outcome, { target }) => {
+      settleAction(queryClient, { connection: subject.connection, action: definition.job, target, jobs: outcome.jobs, refresh: definition.refresh(subject) });
+      reportSuccess(t(outcome.jobs.length ? 'snapshots.action.accepted' : 'snapshots.action.done', { action: t(definition.label), name: target.name }));
+    },
+    // A refused request may still have changed something, or shown the tree is not what the page believed.
+    onError: () => refreshAll(queryClient, definition.refresh(subject)),
+  });
+
+  /** Sends once; resolves with the outcome, or undefined when refused (see `error`) or already sending. */
+  async function run(send: () => Promise<SnapshotOutcome>, target: JobTarget): Promise<SnapshotOutcome | undefined> {
+    if (inFlight.current) return undefined;
+    inFlight.current = true;
+    try {
+      return await mutation.mutateAsync({ send, target });
+    } catch {
+      return undefined;
+    } finally {
+      inFlight.current = false;
+    }
+  }
+
+  return { run, pending: mutation.isPending, error: mutation.error, reset: mutation.reset };
+}
