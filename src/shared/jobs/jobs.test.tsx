@@ -4,7 +4,7 @@ import type { JobCheck, JobSpec } from '@/domain/jobs/types';
 import { parseAppConfig } from '@/domain/connections/config';
 import type * as Polling from '../polling';
 import { useConnectionStore } from '../connections/store';
-import { vmKeys } from '../queryKeys';
+import { snapshotKeys, vmKeys } from '../queryKeys';
 import { jobCheckKey, JobTracker } from './JobTracker';
 import { trackJob, useJobs } from './store';
 
@@ -69,5 +69,19 @@ describe('JobTracker', () => {
     expect(checkJob).toHaveBeenCalledWith(spec);
     // Polling stopped: the job's watcher is gone, so nothing observes its check and no refetch interval is left to fire.
     await vi.waitFor(() => expect(queryClient.getQueryCache().find({ queryKey: jobCheckKey(id) })?.getObserversCount()).toBe(0), { timeout: 10_000 });
+  });
+
+  it('refreshes what the job itself names (its action’s refresh), not everything of the connection', async () => {
+    const queryClient = new QueryClient();
+    const invalidate = vi.spyOn(queryClient, 'invalidateQueries');
+    checks.push({ status: 'succeeded' });
+    const id = trackJob({ connectionId: 'demo-dbc', provider: 'dbc', action: 'snapshot.delete', target: { kind: 'snapshot', id: 's', name: 's' }, spec, refresh: [snapshotKeys.connection('demo-dbc')] });
+    render(
+      <QueryClientProvider client={queryClient}>
+        <JobTracker />
+      </QueryClientProvider>,
+    );
+    await vi.waitFor(() => expect(useJobs.getState().jobs.find((j) => j.id === id)?.status).toBe('succeeded'), { timeout: 10_000 });
+    expect(invalidate.mock.calls.map(([filters]) => filters?.queryKey)).toEqual([snapshotKeys.connection('demo-dbc')]);
   });
 });
