@@ -1,16 +1,17 @@
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Progress, Select, Space, Typography } from 'antd';
 import { useMemo } from 'react';
 import type { Connection } from '@/domain/connections/types';
 import type { CenterImage } from '@/domain/images/types';
 import type { JobRecord } from '@/domain/jobs/types';
+import { connectionRefresh, settleAction } from '@/shared/actions/settle';
 import { runtime } from '@/shared/connections/runtime';
 import { messageFor } from '@/shared/errors/describe';
 import { ProviderErrorView } from '@/shared/errors/ProviderErrorView';
 import { formatBytes } from '@/shared/format';
 import { useLocale, useT } from '@/shared/i18n/useT';
 import { imageCenterQueryOptions } from '@/shared/images/queries';
-import { trackJob, useJobs } from '@/shared/jobs/store';
+import { useJobs } from '@/shared/jobs/store';
 
 interface Props {
   connection: Connection;
@@ -55,6 +56,7 @@ export function ImageField({ connection, nodeId, nodeImages, id, value, onChange
   const offered = useMemo(() => centerOnly(center.data ?? [], nodeImages), [center.data, nodeImages]);
   const selectedCenter = offered.find((image) => image.name === value);
   const job = useCopyJob(connection.id, nodeId, selectedCenter?.name);
+  const queryClient = useQueryClient();
   const copy = useMutation({
     meta: { silent: true },
     mutationFn: async (image: CenterImage) => {
@@ -63,7 +65,7 @@ export function ImageField({ connection, nodeId, nodeImages, id, value, onChange
       return service.downloadToNode(nodeId, image);
     },
     onSuccess: (spec, image) => {
-      trackJob({ connectionId: connection.id, provider: connection.provider, action: 'image.download', target: { kind: 'image', id: image.name, name: image.name }, spec });
+      settleAction(queryClient, { connection, action: 'image.download', target: { kind: 'image', id: image.name, name: image.name }, jobs: [spec], refresh: connectionRefresh(connection.id) });
     },
   });
 

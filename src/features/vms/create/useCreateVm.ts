@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Connection } from '@/domain/connections/types';
 import type { CreateVmInput } from '@/domain/vms/types';
 import { runtime } from '@/shared/connections/runtime';
-import { trackJob } from '@/shared/jobs/store';
+import { settleAction } from '@/shared/actions/settle';
 import { vmKeys, nodeKeys } from '@/shared/queryKeys';
 
 /** DBC create: the job (creating -> running or "create error") is tracked across navigation and reloads. */
@@ -17,9 +17,13 @@ export function useCreateVm(connection: Connection) {
       return create(input);
     },
     onSuccess: ({ vmId, job }, input) => {
-      trackJob({ connectionId: connection.id, provider: connection.provider, action: 'vm.create', target: { kind: 'vm', id: vmId, name: input.description || vmId }, spec: job });
-      void queryClient.invalidateQueries({ queryKey: vmKeys.connection(connection.id) });
-      void queryClient.invalidateQueries({ queryKey: nodeKeys.detail(connection.id, input.nodeId) });
+      settleAction(queryClient, {
+        connection,
+        action: 'vm.create',
+        target: { kind: 'vm', id: vmId, name: input.description || vmId },
+        jobs: [job],
+        refresh: [vmKeys.connection(connection.id), nodeKeys.detail(connection.id, input.nodeId)],
+      });
     },
   });
 }
