@@ -98,12 +98,14 @@ export function DeleteSnapshotDialog({ subject, action, check, onClose }: Snapsh
           {plan.typeToConfirm && (
             <Form layout="vertical" onFinish={() => void submit()}>
               <Form.Item
+                htmlFor="snapshot-delete-confirm-name"
                 label={t('snapshots.delete.confirmLabel', { name: chosenName })}
                 validateStatus={typed !== '' && !matches ? 'error' : undefined}
                 help={typed !== '' && !matches ? t('snapshots.delete.confirmMismatch', { name: chosenName }) : t('snapshots.delete.confirmHelp')}
                 style={{ marginBottom: 0 }}
               >
                 <Input
+                  id="snapshot-delete-confirm-name"
                   value={typed}
                   onChange={(e) => {
                     setTyped(e.target.value);
