@@ -78,6 +78,12 @@ describe('51idc job', () => {
     expect((await check({ status: 'successful' })).status).toBe('succeeded');
     expect(await check({ status: 'failed', info: 'instance [i-1] is not stopped' })).toMatchObject({ status: 'failed', error: { message: 'instance [i-1] is not stopped' } });
   });
+  it('the code of a failed job is the bracketed one ending its info, else the status', async () => {
+    const info = 'DeleteSnapshots failed: snapshot data is locked by the storage backend, please try again later (5100)';
+    expect(await check({ status: 'failed', info })).toMatchObject({ status: 'failed', error: { code: '5100', message: info } });
+    expect(await check({ status: 'failed', info: 'disk (vdb) is busy' })).toMatchObject({ error: { code: 'failed' } });
+    expect(await check({ status: 'failed', info: 'x (5100)', error: { code: '2100', message: 'x' } })).toMatchObject({ error: { code: '2100' } });
+  });
   it('refuses a job of another provider', async () => {
     const checker = createIdc51JobChecker({} as Idc51Context);
     await expect(checker({ kind: 'zstack-api-job', jobUuid: 'x' })).rejects.toThrow(/cannot check/);

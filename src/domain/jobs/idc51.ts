@@ -2,6 +2,11 @@ import { providerLimiter } from '../fanout';
 import type { Idc51Context } from '../providers/idc51';
 import type { JobCheck, JobSpec } from './types';
 
+/** A failed job's `info` ends with the provider's code in brackets, QingCloud style: `… please try again later (5100)` (docs/providers/idc51.md §6). */
+function infoCode(info: string | undefined): string | undefined {
+  return info ? /\((\d{3,5})\)\s*$/.exec(info)?.[1] : undefined;
+}
+
 /** One poll of GET /v2/zone/{zone}/job/{id}: pending/working run on; successful ends; failed carries `info`. */
 export function createIdc51JobChecker(ctx: Idc51Context): (spec: JobSpec) => Promise<JobCheck> {
   return async (spec) => {
@@ -12,7 +17,7 @@ export function createIdc51JobChecker(ctx: Idc51Context): (spec: JobSpec) => Pro
       return {
         status: 'failed',
         providerStatus: job.status,
-        error: { code: job.error?.code ?? job.status, message: job.info || job.error?.message || job.status, details: job.extra || undefined },
+        error: { code: job.error?.code ?? infoCode(job.info) ?? job.status, message: job.info || job.error?.message || job.status, details: job.extra || undefined },
       };
     }
     return { status: 'running', providerStatus: job.status };

@@ -11,6 +11,7 @@ import { ProviderErrorView } from '@/shared/errors/ProviderErrorView';
 import { useT } from '@/shared/i18n/useT';
 import { snapshotTreeQueryOptions } from '@/shared/snapshots/queries';
 import { useTableHeight } from '../vms/list/useTableHeight';
+import { DeleteRefusal } from './actions/DeleteRefusal';
 import { snapshotActionsOf, type SnapshotUiAction } from './actions/registry';
 import { useSnapshotActionFlow } from './actions/useSnapshotActionFlow';
 import { SnapshotDetails } from './details/SnapshotDetails';
@@ -116,6 +117,7 @@ function LoadedTree({ connection, tree, targetName, vm, selectedId: selected, co
               <div role="group" aria-label={t('snapshots.action.bar', { name: selectedName ?? selected })}>
                 <ActionBar actions={snapshotActionsOf(tree.provider, 'snapshot')} subject={{ ...base, snapshotId: selected }} onTrigger={(name) => trigger(name, selected)} size="small" testId="snapshot-actions" />
               </div>
+              <DeleteRefusal subject={{ ...base, snapshotId: selected }} />
               <SnapshotDetails tree={tree} snapshotId={selected} compareId={compareId} onCompare={(id) => onSelect(selected, id)} />
             </Space>
           ) : (

@@ -1,5 +1,7 @@
+import { App } from 'antd';
 import { useState, type ComponentType, type ReactNode } from 'react';
 import type { Vm } from '@/domain/vms/types';
+import { useT } from '@/shared/i18n/useT';
 import { CreateSnapshotDialog } from './CreateSnapshotDialog';
 import { DeleteSnapshotDialog } from './DeleteSnapshotDialog';
 import type { SnapshotDialogProps } from './dialogs';
@@ -23,18 +25,26 @@ interface Open {
 }
 
 /**
- * What triggering a snapshot action does, wherever it is triggered (toolbar, details bar, Delete key): nothing
- * when the registry refuses it now, else its dialog, which names the target, says what happens and sends.
+ * What triggering a snapshot action does, wherever it is triggered (toolbar, details bar, Delete key): the
+ * reason as a message when the registry refuses it now (a greyed button never triggers; the Delete key can),
+ * else its dialog, which names the target, says what happens and sends.
  */
 export function useSnapshotActionFlow(base: Omit<SnapshotSubject, 'snapshotId'>, vm?: Vm): { trigger(action: SnapshotUiAction, snapshotId?: string): void; dialogs: ReactNode } {
   const [open, setOpen] = useState<Open>();
+  const t = useT();
+  const { message } = App.useApp();
 
   function trigger(action: SnapshotUiAction, snapshotId?: string) {
     const definition = SNAPSHOT_ACTIONS[action];
     const subject = { ...base, snapshotId: definition.scope === 'snapshot' ? snapshotId : undefined };
     if (definition.scope === 'snapshot' && !snapshotId) return;
     const check = definition.can(subject);
-    if (!check.allowed || open) return;
+    if (open) return;
+    if (!check.allowed) {
+      const name = snapshotId ? (base.tree.nodes.get(snapshotId)?.name ?? snapshotId) : base.targetName;
+      void message.warning({ key: 'snapshot-action-refused', content: <span data-testid="snapshot-action-refused">{t('snapshots.delete.refused', { action: t(definition.label), name, reason: t(check.reason.key, check.reason.params) })}</span> });
+      return;
+    }
     setOpen({ action, snapshotId: subject.snapshotId, check });
   }
 
