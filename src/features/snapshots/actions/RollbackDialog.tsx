@@ -195,7 +195,7 @@ export function RollbackDialog({ subject, action, check, vm, onClose }: Snapshot
       okButtonProps={{ danger: !finished, loading: running, disabled: !finished && !evaluation.allowed, 'data-testid': 'rollback-submit' } as never}
       cancelButtonProps={{ disabled: running, style: finished ? { display: 'none' } : undefined }}
       closable={!running}
-      maskClosable={false}
+      mask={{ closable: false }}
       keyboard={!running}
       onOk={() => (finished ? onClose() : void submit())}
       onCancel={() => !running && onClose()}
@@ -244,6 +244,7 @@ export function RollbackDialog({ subject, action, check, vm, onClose }: Snapshot
           {disksMode && snap && (
             <Form.Item label={t('snapshots.rollback.disks')} validateStatus={disksProblem ? 'error' : undefined} help={disksProblem} style={{ marginBottom: 8 }}>
               <Checkbox.Group
+                data-testid="rollback-disks"
                 value={diskIds}
                 onChange={(v) => {
                   setDiskIds(v);
@@ -261,8 +262,9 @@ export function RollbackDialog({ subject, action, check, vm, onClose }: Snapshot
                 <Checkbox checked={takeFirst} onChange={(e) => setTakeFirst(e.target.checked)}>{t('snapshots.rollback.snapshotFirst')}</Checkbox>
               </Form.Item>
               {takeFirst && (
-                <Form.Item label={t('snapshots.rollback.snapshotName')} validateStatus={nameProblem ? 'error' : undefined} help={nameProblem} style={{ marginBottom: 8 }}>
+                <Form.Item label={t('snapshots.rollback.snapshotName')} htmlFor="rollback-snapshot-name" validateStatus={nameProblem ? 'error' : undefined} help={nameProblem} style={{ marginBottom: 8 }}>
                   <Input
+                    id="rollback-snapshot-name"
                     value={name}
                     maxLength={NAME_MAX + 1}
                     onChange={(e) => {
