@@ -229,6 +229,7 @@ export function RollbackDialog({ subject, action, check, vm, onClose }: Snapshot
           }
         />
 
+        {stopFirst && <Alert type="warning" showIcon data-testid="rollback-stop-first" title={t('snapshots.rollback.stopsFirst', { status: tree.target.vm?.providerStatus ?? '' })} />}
         {evaluation.allowed
           ? evaluation.notes.length > 0 && (
               <Alert type="info" showIcon data-testid="rollback-notes" title={<Space orientation="vertical" size={2}>{evaluation.notes.map((n) => <span key={n.key}>{t(n.key, n.params)}</span>)}</Space>} />
@@ -282,13 +283,14 @@ export function RollbackDialog({ subject, action, check, vm, onClose }: Snapshot
           )}
         </Form>
 
-        {Object.keys(steps).length > 1 && (
+        {plan.length > 1 || Object.keys(steps).length > 1 ? (
+          // What will be sent, in order; each step's state once sending starts (nothing more after a failed one).
           <Steps
             size="small"
             data-testid="rollback-steps"
-            items={plan.filter((s) => steps[s] !== undefined).map((s) => ({ key: s, title: stepTitle[s], status: steps[s] }))}
+            items={(Object.keys(steps).length > 1 ? (['powerOff', 'snapshot', 'rollback'] as const).filter((s) => steps[s] !== undefined) : plan).map((s) => ({ key: s, title: stepTitle[s], status: steps[s] ?? 'wait' }))}
           />
-        )}
+        ) : null}
 
         {failure?.step === 'powerOff' && (
           <Alert
