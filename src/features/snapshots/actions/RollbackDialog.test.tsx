@@ -98,6 +98,18 @@ describe('Rollback dialog', () => {
     expect(sent(app).rollback).toHaveLength(1);
   });
 
+  it('vsd: the power-off is refused → nothing else is sent; the dialog says so with the provider’s code', async () => {
+    const { app, tree } = await openVsd('build-runner-01');
+    app.fault({ provider: 'vsd', route: '/v1/compute/shutoff', method: 'POST', errorRate: 1, times: 1, error: { code: '20203', message: 'compute is busy' } });
+    const dialog = await openAction(app, tree, 'gcc-13', 'Roll back');
+    await app.user.click(within(dialog).getByRole('button', { name: /Power off and roll back/ }));
+    const failure = await within(dialog).findByTestId('rollback-failure');
+    expect(failure).toHaveTextContent('The VM was not powered off: nothing else was sent');
+    expect(failure).toHaveTextContent('20203');
+    expect(sent(app)).toMatchObject({ off: [expect.anything()], create: [], rollback: [], disks: [] });
+    expect(screen.getByRole('dialog')).toBeInTheDocument();
+  });
+
   it('vsd: the snapshot first is refused → no rollback is sent; the provider’s code and message show; the name typed is kept', async () => {
     const { app, tree } = await openVsd('test-templ');
     app.fault({ provider: 'vsd', route: '/v1/compute/vsd/snapshot/create', method: 'POST', errorRate: 1, times: 1, error: { code: '23002', message: 'snapshot quota exceeded' } });
