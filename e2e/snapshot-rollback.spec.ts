@@ -184,7 +184,7 @@ test('vsd “Roll back disks” on a shut-off VM: the disk chosen, one request, 
   await expect(dialog.getByTestId('rollback-disks').getByRole('checkbox')).toHaveCount(1);
   await dialog.getByRole('checkbox', { name: /Take a snapshot first/ }).uncheck();
   await dialog.getByTestId('rollback-submit').click();
-  await expect(dialog.getByTestId('rollback-results')).toContainText('All 1 chosen disks were rolled back');
+  await expect(dialog.getByTestId('rollback-results')).toContainText('Every chosen disk was rolled back (1)');
   await expect(dialog.getByTestId('rollback-disk-result')).toHaveAttribute('data-ok', 'true');
   await shot(page, 'rollback-vsd-disks-en-dark');
   const sent = await control.requests({ provider: 'vsd', method: 'POST', path: '/v1/compute/volume/snapshot/rollback' });

@@ -33,7 +33,7 @@ export const snapshotRollbackEn = {
   'snapshots.rollback.resultOk': 'Rolled back',
   'snapshots.rollback.resultFailed': 'Failed',
   'snapshots.rollback.resultsPartial': '{failed} of {total} disks failed; the others were rolled back',
-  'snapshots.rollback.resultsAllOk': 'All {total} chosen disks were rolled back',
+  'snapshots.rollback.resultsAllOk': 'Every chosen disk was rolled back ({total})',
   'snapshots.rollback.submit': 'Roll back',
   'snapshots.rollback.submitStop': 'Power off and roll back',
 } as const;
@@ -72,7 +72,7 @@ export const snapshotRollbackZhCN: Record<keyof typeof snapshotRollbackEn, strin
   'snapshots.rollback.resultOk': '已回滚',
   'snapshots.rollback.resultFailed': '失败',
   'snapshots.rollback.resultsPartial': '{total} 个磁盘中 {failed} 个失败，其余已回滚',
-  'snapshots.rollback.resultsAllOk': '所选 {total} 个磁盘均已回滚',
+  'snapshots.rollback.resultsAllOk': '所选磁盘均已回滚（{total} 个）',
   'snapshots.rollback.submit': '回滚',
   'snapshots.rollback.submitStop': '关机并回滚',
 };

@@ -144,8 +144,9 @@ export function RollbackDialog({ subject, action, check, vm, onClose }: Snapshot
       const sendTree = vmNow ? withVm(tree, vmNow) : tree;
       if (snapshotFirst) {
         mark('snapshot', 'process');
-        const snapshotName = name.trim();
-        const made = await create.run(() => service.create({ ...sendTree.target, ...(volumeId ? { volumeId } : {}) }, { name: snapshotName }), { kind: 'vm', id: tree.target.vmId, name: targetName });
+        const safetyName = name.trim();
+        // Of the snapshot's own volume where the provider snapshots volumes (51idc disk backups, ZStack), else the VM.
+        const made = await create.run(() => service.create({ ...sendTree.target, ...(volumeId ? { volumeId } : {}) }, { name: safetyName }), { kind: 'vm', id: tree.target.vmId, name: targetName });
         if (!made) {
           mark('snapshot', 'error');
           return;
@@ -157,7 +158,7 @@ export function RollbackDialog({ subject, action, check, vm, onClose }: Snapshot
           setFailure({ step: 'snapshot', error: jobError(connection.provider, failed.error) });
           return;
         }
-        setTaken(snapshotName);
+        setTaken(safetyName);
         mark('snapshot', 'finish');
       }
       mark('rollback', 'process');
