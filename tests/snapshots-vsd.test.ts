@@ -100,7 +100,7 @@ describe('vsd snapshots against the emulator', () => {
   it('per-volume rollback of a shut-off VM answers per disk', async () => {
     const { runtime, target } = await setUp();
     const tree = await runtime.snapshots.tree(target);
-    expect(await runtime.snapshots.rollback(tree, { snapshotId: SEED.snapshotName, diskIds: [SEED.volume] })).toEqual({ jobs: [] });
+    expect(await runtime.snapshots.rollback(tree, { snapshotId: SEED.snapshotName, diskIds: [SEED.volume] })).toEqual({ jobs: [], parts: [{ diskId: SEED.volume, diskName: 'sda', ok: true }] });
   });
 
   it('the large dataset\'s 5,000-snapshot VM builds into one tree with "now" under the newest', async () => {

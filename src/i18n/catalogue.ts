@@ -5,15 +5,17 @@ import { renterEn, renterZhCN } from './areas/renter';
 import { snapshotActionsEn, snapshotActionsZhCN } from './areas/snapshotActions';
 import { snapshotDeleteEn, snapshotDeleteZhCN } from './areas/snapshotDelete';
 import { snapshotModelEn, snapshotModelZhCN } from './areas/snapshotModel';
+import { snapshotRollbackEn, snapshotRollbackZhCN } from './areas/snapshotRollback';
 import { snapshotsEn, snapshotsZhCN } from './areas/snapshots';
 import { vmModelEn, vmModelZhCN } from './areas/vmModel';
 import { vmsEn, vmsZhCN } from './areas/vms';
 import { coreEn } from './en';
 import { coreZhCN } from './zh-CN';
 
+
 /** Every message, merged from the core and area catalogues: en defines the keys, zh-CN must have the same. */
-export const en = { ...coreEn, ...nodesEn, ...vmModelEn, ...vmsEn, ...jobsEn, ...renterEn, ...overviewEn, ...snapshotModelEn, ...snapshotsEn, ...snapshotActionsEn, ...snapshotDeleteEn } as const;
+export const en = { ...coreEn, ...nodesEn, ...vmModelEn, ...vmsEn, ...jobsEn, ...renterEn, ...overviewEn, ...snapshotModelEn, ...snapshotsEn, ...snapshotActionsEn, ...snapshotDeleteEn, ...snapshotRollbackEn } as const;
 
 export type MessageKey = keyof typeof en;
 
-export const zhCN: Record<MessageKey, string> = { ...coreZhCN, ...nodesZhCN, ...vmModelZhCN, ...vmsZhCN, ...jobsZhCN, ...renterZhCN, ...overviewZhCN, ...snapshotModelZhCN, ...snapshotsZhCN, ...snapshotActionsZhCN, ...snapshotDeleteZhCN };
+export const zhCN: Record<MessageKey, string> = { ...coreZhCN, ...nodesZhCN, ...vmModelZhCN, ...vmsZhCN, ...jobsZhCN, ...renterZhCN, ...overviewZhCN, ...snapshotModelZhCN, ...snapshotsZhCN, ...snapshotActionsZhCN, ...snapshotDeleteZhCN, ...snapshotRollbackZhCN };

@@ -1,7 +1,7 @@
 import { ProviderError } from '@/api/errors';
 import type { ProviderId } from '@/api/provider';
 import { translate } from '@/i18n';
-import type { SnapshotCapability, SnapshotReason } from './types';
+import type { SnapshotCapability, SnapshotPartResult, SnapshotReason } from './types';
 
 export type TreeProblem = 'duplicateId' | 'danglingParent' | 'cycle' | 'multipleRoots' | 'unknownPosition';
 
@@ -61,4 +61,28 @@ export class SnapshotRefusedError extends ProviderError {
 export function ensureAllowed(provider: ProviderId, capability: SnapshotCapability): SnapshotReason[] {
   if (!capability.allowed) throw new SnapshotRefusedError(provider, capability.reason);
   return capability.notes;
+}
+
+/**
+ * A per-disk operation in which some disks failed (vsd BatchOutput): never a success. `parts` has every disk's
+ * result, the failed ones with the provider's own error; the others were done.
+ */
+export class SnapshotPartsError extends ProviderError {
+  readonly parts: readonly SnapshotPartResult[];
+
+  constructor(provider: ProviderId, parts: readonly SnapshotPartResult[]) {
+    const failed = parts.filter((p) => !p.ok);
+    const first = failed[0]?.error;
+    super({
+      provider,
+      httpStatus: first?.httpStatus ?? 200,
+      code: 'SNAPSHOT_PARTS_FAILED',
+      message: `${failed.length} of ${parts.length} disks failed${first ? `: ${first.message}` : ''}`,
+      messageZh: `${parts.length} 个磁盘中 ${failed.length} 个失败${first ? `：${first.messageZh ?? first.message}` : ''}`,
+      kind: first?.kind ?? 'conflict',
+      retriable: false,
+    });
+    this.name = 'SnapshotPartsError';
+    this.parts = parts;
+  }
 }

@@ -1,3 +1,4 @@
+import type { ProviderError } from '@/api/errors';
 import type { ProviderId } from '@/api/provider';
 import type { MessageKey, MessageParams } from '@/i18n';
 import type { JobSpec } from '../jobs/types';
@@ -140,9 +141,19 @@ export interface ExportInput {
   primaryStorageUuid?: string;
 }
 
+/** One disk's answer in a per-disk operation (vsd per-volume rollback, BatchOutput): done, or refused with the provider's error. */
+export interface SnapshotPartResult {
+  diskId: string;
+  diskName?: string;
+  ok: boolean;
+  error?: ProviderError;
+}
+
 /** What a started operation left behind: jobs to watch (one per volume on ZStack), none when it was done at once. */
 export interface SnapshotOutcome {
   jobs: JobSpec[];
+  /** Per-disk operations: every disk's result (all succeeded; a partial failure rejects with SnapshotPartsError). */
+  parts?: SnapshotPartResult[];
 }
 
 /** One provider's snapshots for one connection: the tree, the rules and the actions. */

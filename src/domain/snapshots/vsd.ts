@@ -4,8 +4,8 @@ import { providerLimiter } from '../fanout';
 import type { VsdContext } from '../providers/vsd';
 import { adaptVsdSnapshots } from './adapt/vsd';
 import { snapshotCan } from './capabilities';
-import { SnapshotRefusedError, ensureAllowed } from './errors';
-import type { SnapshotService, SnapshotTarget } from './types';
+import { SnapshotPartsError, SnapshotRefusedError, ensureAllowed } from './errors';
+import type { SnapshotPartResult, SnapshotService, SnapshotTarget } from './types';
 
 /**
  * vsd VM snapshot tree: synchronous calls addressed by snapshot name. A memory snapshot is usable only once
@@ -39,9 +39,14 @@ export function createVsdSnapshotService(ctx: VsdContext): SnapshotService {
         const parts = t.nodes.get(name)!.disks.filter((d) => input.diskIds!.includes(d.diskId));
         const list = parts.map((d) => ({ VolumeUuid: d.diskId, SnapshotUuid: d.partId ?? '', DiskDrive: d.diskName ?? '' }));
         const batch = await mutate(() => ctx.snapshots.rollbackVolumes({ ...vm(t.target), disk_snapshot_list: list }));
-        const failed = batch.results.find((r) => r.scode !== 0);
-        if (failed) throw batchFailure(failed.scode, failed.message, failed.message_cn, failed.desc);
-        return { jobs: [] };
+        // One result per item, in the order sent (each carries its item back where the platform echoes it).
+        const results: SnapshotPartResult[] = parts.map((d, i) => {
+          const r = batch.results.find((x) => x.data?.VolumeUuid === d.diskId) ?? batch.results[i];
+          if (!r) return { diskId: d.diskId, diskName: d.diskName, ok: false, error: batchFailure(-1, 'No result for this disk in the batch answer', '批量结果中没有此磁盘', '') };
+          return r.scode === 0 ? { diskId: d.diskId, diskName: d.diskName, ok: true } : { diskId: d.diskId, diskName: d.diskName, ok: false, error: batchFailure(r.scode, r.message, r.message_cn, r.desc) };
+        });
+        if (results.some((r) => !r.ok)) throw new SnapshotPartsError('vsd', results);
+        return { jobs: [], parts: results };
       }
       ensureAllowed('vsd', snapshotCan(t, input.withMemory ? 'rollbackWithMemory' : 'rollback', name));
       await mutate(() => ctx.snapshots.rollback({ ...vm(t.target), name, domain_memory: input.withMemory ?? false }));

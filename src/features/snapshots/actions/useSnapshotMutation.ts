@@ -21,24 +21,30 @@ export function useSnapshotMutation(subject: SnapshotSubject, name: SnapshotUiAc
   const t = useT();
   const queryClient = useQueryClient();
   const inFlight = useRef(false);
+  const tracked = useRef<string[]>([]);
   const definition = SNAPSHOT_ACTIONS[name];
   const mutation = useMutation({
     mutationFn: ({ send }: Variables) => send(),
     meta: { silent: true },
     onSuccess: (outcome, { target }) => {
-      settleAction(queryClient, { connection: subject.connection, action: definition.job, target, jobs: outcome.jobs, refresh: definition.refresh(subject) });
+      tracked.current = settleAction(queryClient, { connection: subject.connection, action: definition.job, target, jobs: outcome.jobs, refresh: definition.refresh(subject) });
       reportSuccess(t(outcome.jobs.length ? 'snapshots.action.accepted' : 'snapshots.action.done', { action: t(definition.label), name: target.name }));
     },
     // A refused request may still have changed something, or shown the tree is not what the page believed.
     onError: () => refreshAll(queryClient, definition.refresh(subject)),
   });
 
-  /** Sends once; resolves with the outcome, or undefined when refused (see `error`) or already sending. */
-  async function run(send: () => Promise<SnapshotOutcome>, target: JobTarget): Promise<SnapshotOutcome | undefined> {
+  /**
+   * Sends once; resolves with the outcome and the ids of the jobs it tracks (for `jobEnded`), or undefined when
+   * refused (see `error`) or already sending.
+   */
+  async function run(send: () => Promise<SnapshotOutcome>, target: JobTarget): Promise<(SnapshotOutcome & { jobIds: string[] }) | undefined> {
     if (inFlight.current) return undefined;
     inFlight.current = true;
     try {
-      return await mutation.mutateAsync({ send, target });
+      tracked.current = [];
+      const outcome = await mutation.mutateAsync({ send, target });
+      return { ...outcome, jobIds: tracked.current };
     } catch {
       return undefined;
     } finally {
