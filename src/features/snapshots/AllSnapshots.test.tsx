@@ -66,3 +66,18 @@ describe('Snapshots area: all snapshots', () => {
     expect(picker.closest('.ant-select')).toHaveTextContent('(system disk)');
   });
 });
+
+describe('Snapshot details: ZStack size', () => {
+  it('Measure size starts GetVolumeSnapshotSize as a job and shows the sizes it answers', async () => {
+    const snapshot = '8e7d6c5b4a3f4e2d9c1b0a9f8e7d6c5b';
+    const app = await renderApp(`/snapshots?connection=demo-zstack&vm=${ZSTACK_VM}&snapshot=${snapshot}`, { connections: ['zstack'] });
+    const details = await screen.findByTestId('snapshot-details', {}, { timeout: 15_000 });
+    await app.user.click(within(details).getByRole('button', { name: 'Measure size' }));
+    await waitFor(() => expect(app.requests.matching('PUT', `/volume-snapshots/${snapshot}/actions`)).toHaveLength(1));
+    expect(within(details).queryByTestId('snapshot-measured')).toBeNull();
+    app.clock.advance(60_000);
+    await app.queryClient.invalidateQueries({ queryKey: ['jobs'] });
+    const measured = await within(details).findByTestId('snapshot-measured', {}, { timeout: 15_000 });
+    expect(measured).toHaveTextContent(/^Measured size: [\d.]+ GiB \(actual [\d.]+ GiB\)$/);
+  });
+});

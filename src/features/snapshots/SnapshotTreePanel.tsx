@@ -75,7 +75,7 @@ export function SnapshotTreePanel({ connection, target, targetName, selectedId, 
       <Col xs={24} xl={10}>
         <Card size="small" title={t('snapshots.details.title')}>
           {selected ? (
-            <SnapshotDetails tree={tree} snapshotId={selected} compareId={compareId} onCompare={(id) => onSelect(selected, id)} vmName={targetName} />
+            <SnapshotDetails tree={tree} snapshotId={selected} compareId={compareId} onCompare={(id) => onSelect(selected, id)} vmName={targetName} connection={connection} />
           ) : (
             <Empty description={t('snapshots.details.none')} />
           )}

@@ -1,10 +1,12 @@
 import { Descriptions, Empty, Table, Typography } from 'antd';
+import type { Connection } from '@/domain/connections/types';
 import type { SnapshotDiskPart, SnapshotTree } from '@/domain/snapshots/types';
 import { formatBytes, formatDateTime } from '@/shared/format';
 import { useLocale, useT } from '@/shared/i18n/useT';
 import { resourceLabelKey } from '../tree/SnapshotRow';
 import { KindTag, SnapshotStatusTag } from '../tree/SnapshotBadges';
 import { CompareSnapshots } from './CompareSnapshots';
+import { MeasureSize } from './MeasureSize';
 
 interface Props {
   tree: SnapshotTree;
@@ -13,10 +15,12 @@ interface Props {
   onCompare(id: string | undefined): void;
   /** The target VM's name (the provider's node carries only its id on vsd and DBC). */
   vmName?: string;
+  /** Where the provider measures a snapshot on request (ZStack): the connection to ask. */
+  connection?: Connection;
 }
 
 /** Every field of the selected snapshot, its disks, and the comparison with a second one. */
-export function SnapshotDetails({ tree, snapshotId, compareId, onCompare, vmName }: Props) {
+export function SnapshotDetails({ tree, snapshotId, compareId, onCompare, vmName, connection }: Props) {
   const t = useT();
   const locale = useLocale();
   const node = tree.nodes.get(snapshotId);
@@ -40,6 +44,7 @@ export function SnapshotDetails({ tree, snapshotId, compareId, onCompare, vmName
         {node.memory && <Descriptions.Item label={t('snapshots.details.memory')}>{t(`snapshots.memory.${node.memory}`)}</Descriptions.Item>}
         {node.progress !== undefined && <Descriptions.Item label={t('snapshots.details.progress')}>{`${node.progress}%`}</Descriptions.Item>}
       </Descriptions>
+      {connection && tree.provider === 'zstack' && <MeasureSize key={snapshotId} connection={connection} tree={tree} snapshotId={snapshotId} />}
       <Typography.Title level={5}>{t('snapshots.details.disks')}</Typography.Title>
       <Table
         size="small"
