@@ -149,7 +149,7 @@ export function AllSnapshots({ search, onSearch }: Props) {
         data-testid="all-snapshots-table"
         dataSource={visible}
         pagination={false}
-        scroll={{ x: 1100, y: height }}
+        scroll={{ x: 1130, y: height }}
         locale={{ emptyText: empty }}
         onRow={(entry) =>
           ({
@@ -162,7 +162,7 @@ export function AllSnapshots({ search, onSearch }: Props) {
           {
             key: 'name',
             title: t('snapshots.all.name'),
-            width: 260,
+            width: 220,
             ellipsis: true,
             render: (_, e) => {
               const to = treeSearchOf(e);
@@ -178,7 +178,7 @@ export function AllSnapshots({ search, onSearch }: Props) {
           {
             key: 'vm',
             title: t('snapshots.all.vm'),
-            width: 260,
+            width: 240,
             ellipsis: true,
             render: (_, e) => (
               <>
@@ -187,11 +187,11 @@ export function AllSnapshots({ search, onSearch }: Props) {
               </>
             ),
           },
-          { key: 'connection', title: t('snapshots.all.connection'), width: 160, ellipsis: true, render: (_, e) => names.get(e.connectionId) ?? e.connectionId },
-          { key: 'kind', title: t('snapshots.all.kind'), width: 130, render: (_, e) => <KindTag kind={e.kind} /> },
-          { key: 'status', title: t('snapshots.all.status'), width: 110, render: (_, e) => <SnapshotStatusTag node={e} /> },
+          { key: 'connection', title: t('snapshots.all.connection'), width: 170, ellipsis: true, render: (_, e) => names.get(e.connectionId) ?? e.connectionId },
+          { key: 'kind', title: t('snapshots.all.kind'), width: 120, render: (_, e) => <KindTag kind={e.kind} /> },
+          { key: 'status', title: t('snapshots.all.status'), width: 100, render: (_, e) => <SnapshotStatusTag node={e} /> },
           { key: 'created', title: t('snapshots.all.created'), width: 180, render: (_, e) => (e.createdAt ? formatDateTime(e.createdAt, locale) : '—') },
-          { key: 'size', title: t('snapshots.all.size'), width: 110, align: 'right', render: (_, e) => (e.sizeBytes !== undefined ? formatBytes(e.sizeBytes, locale) : '—') },
+          { key: 'size', title: t('snapshots.all.size'), width: 100, align: 'right', render: (_, e) => (e.sizeBytes !== undefined ? formatBytes(e.sizeBytes, locale) : '—') },
         ]}
       />
     </Space>
