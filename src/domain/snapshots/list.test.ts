@@ -1,9 +1,11 @@
 import { ProviderError } from '@/api/errors';
 import { PER_PROVIDER_CONCURRENCY } from '../fanout';
+import type { Idc51Context } from '../providers/idc51';
 import type { VsdContext } from '../providers/vsd';
+import { createIdc51SnapshotService, IDC51_SNAPSHOT_PAGE } from './idc51';
 import type { Vm } from '../vms/types';
 import { listPerVm } from './list';
-import { vsdSnapshot } from './testing';
+import { idc51Point, vsdSnapshot } from './testing';
 import type { SnapshotNode } from './types';
 import { createVsdSnapshotService } from './vsd';
 
@@ -72,5 +74,33 @@ describe('listPerVm (vsd, DBC: one read per VM)', () => {
       ['origin', 'disk', 'VM 1'],
       ['mem', 'memoryAndDisk', 'VM 1'],
     ]);
+  });
+
+  it('51idc: the zone’s backups page by page; a volume backup belongs to the instance the volume is on', async () => {
+    const points = Array.from({ length: 130 }, (_, i) =>
+      idc51Point(`ss-${i}`, i === 0 ? { resource: { resource_id: 'ins-A', resource_name: 'web-01', resource_type: 'instance' } } : i === 1 ? { resource: { resource_id: 'vol-LOOSE', resource_name: 'spare', resource_type: 'volume' } } : {}),
+    );
+    const pages: number[] = [];
+    const ctx = {
+      connection: { id: 'demo-idc51' },
+      zone: 'ac1',
+      read: <T,>(call: () => Promise<T>) => call(),
+      snapshots: {
+        list: async (_zone: string, q: { offset: number; limit: number }) => {
+          pages.push(q.offset);
+          return { snapshots: points.slice(q.offset, q.offset + q.limit), total_count: points.length };
+        },
+      },
+      client: {
+        listInstances: async () => ({ instances: [{ instance_id: 'ins-A', instance_name: 'web-01', volumes: [{ volume_id: 'vol-SACNVJNS', volume_name: 'db-data', volume_type: 0, size: 100 }] }], total_count: 1 }),
+      },
+    } as unknown as Idc51Context;
+    const { entries, failures } = await createIdc51SnapshotService(ctx).list();
+    expect(pages).toEqual([0, IDC51_SNAPSHOT_PAGE]);
+    expect(failures).toEqual([]);
+    expect(entries).toHaveLength(130);
+    expect(entries[0]).toMatchObject({ resource: { kind: 'vm', id: 'ins-A' }, vm: { id: 'ins-A', name: 'web-01' } });
+    expect(entries[1]!.vm).toBeUndefined();
+    expect(entries[2]).toMatchObject({ resource: { kind: 'volume', id: 'vol-SACNVJNS', name: 'db-data' }, vm: { id: 'ins-A', name: 'web-01' }, sizeBytes: 1024 * 1024 * 1024 });
   });
 });
