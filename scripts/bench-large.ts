@@ -3,6 +3,9 @@
  * - /nodes with 500 DBC node ids: time to the first filled row and to all rows, peak DBC requests in flight.
  * - /vms with every provider's large inventory (10,000 ZStack VMs + DBC + vsd + 51idc): time to first row,
  *   total rows, and scroll smoothness (frame times while scrolling the virtual table).
+ * - /snapshots, vsd `snapshot-stress-5000` (a 5,000-node tree): time to the first tree row and to the tree
+ *   ready (its count shown), rendered treeitem rows (windowing), scroll frame times, End to the last row.
+ * - /snapshots?view=snapshots (every snapshot of every connection): time to the first row and to all connections.
  * Writes artifacts/bench-large.json. Needs a build (`npm run build`).
  */
 import { spawn } from 'node:child_process';
@@ -10,7 +13,8 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { chromium, type Page } from '@playwright/test';
 import { pageControl } from '../e2e/control';
 
-const PORT = 4320;
+/** BENCH_PORT when 4320 is taken (another worktree's bench). */
+const PORT = Number(process.env.BENCH_PORT ?? 4320);
 const base = `http://127.0.0.1:${PORT}`;
 
 /** Peak number of DBC requests between request and response (the limiter should keep it at 6). */
@@ -70,9 +74,83 @@ async function scrollFrames(page: Page, selector: string, stepPx: number) {
 
 const scrollBoth = async (page: Page, selector: string) => ({ wheel: await scrollFrames(page, selector, 120), fling: await scrollFrames(page, selector, 900) });
 
+/** The 5,000-node vsd tree: load, windowing, scroll, and End (focus to the last row) timed in the page. */
+async function benchSnapshotTree(page: Page) {
+  await page.goto(`${base}/snapshots?connection=demo-vsd&q=snapshot-stress-5000`);
+  const link = page.getByRole('link', { name: 'Open tree: snapshot-stress-5000' });
+  await link.waitFor({ timeout: 120_000 });
+  const href = await link.getAttribute('href');
+  const started = Date.now();
+  await page.goto(`${base}${href}`);
+  const tree = page.getByTestId('snapshot-tree');
+  await tree.getByRole('treeitem').first().waitFor({ timeout: 60_000 });
+  const firstRowMs = Date.now() - started;
+  await page.getByText('5000 snapshots').waitFor({ timeout: 60_000 });
+  const readyMs = Date.now() - started;
+  const renderedRows = await tree.getByRole('treeitem').count();
+  const scroll = await scrollBoth(page, '[data-testid=snapshot-tree] .rc-virtual-list-holder');
+  // Back to the top, focus the first row, then End: time until the last row holds focus (scrolled into view).
+  await page.evaluate(() => {
+    const holder = document.querySelector('[data-testid=snapshot-tree] .rc-virtual-list-holder');
+    if (holder) holder.scrollTop = 0;
+  });
+  await tree.getByRole('treeitem').first().click();
+  const endKey = await page.evaluate(async () => {
+    const holder = document.querySelector('[data-testid=snapshot-tree] .rc-virtual-list-holder');
+    const first = document.activeElement;
+    if (!holder || !first || first.getAttribute('role') !== 'treeitem') return undefined;
+    const start = performance.now();
+    first.dispatchEvent(new KeyboardEvent('keydown', { key: 'End', bubbles: true }));
+    const landed = await new Promise<boolean>((resolve) => {
+      const check = () => {
+        const active = document.activeElement;
+        const atBottom = holder.scrollTop + holder.clientHeight >= holder.scrollHeight - 2;
+        if (active && active !== first && active.getAttribute('role') === 'treeitem' && atBottom) resolve(true);
+        else if (performance.now() - start > 10_000) resolve(false);
+        else requestAnimationFrame(check);
+      };
+      check();
+    });
+    const active = document.activeElement;
+    return { ms: Math.round(performance.now() - start), landed, level: active?.getAttribute('aria-level'), row: active?.getAttribute('data-testid') };
+  });
+  return { nodes: 5000, firstRowMs, readyMs, renderedRows, scroll, endKey };
+}
+
+/** Every snapshot of every connection (ZStack and 51idc in pages, vsd and DBC one read per VM). */
+async function benchAllSnapshots(page: Page) {
+  const started = Date.now();
+  await page.goto(`${base}/snapshots?view=snapshots`);
+  const firstRowMs = await page
+    .locator('[data-testid=all-snapshots-table] .ant-table-row')
+    .first()
+    .waitFor({ timeout: 120_000 })
+    .then(() => Date.now() - started)
+    .catch(() => undefined);
+  const allConnectionsMs = await page
+    .waitForFunction(() => !document.querySelector('[data-testid=all-snapshots] .ant-spin-spinning'), undefined, { timeout: 300_000 })
+    .then(() => Date.now() - started)
+    .catch(() => undefined);
+  const totalText = await page.getByTestId('all-snapshots-total').textContent().catch(() => null);
+  const alerts = await page.locator('[data-testid^=all-snapshots-error-], [data-testid^=all-snapshots-failure-]').count();
+  return { firstRowMs, allConnectionsMs, totalText, alerts, scroll: await scrollBoth(page, '[data-testid=all-snapshots-table] .ant-table-tbody-virtual-holder') };
+}
+
+/** Until the preview server answers (it may take a while on a loaded machine), at most 60 s. */
+async function waitForServer() {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    const up = await fetch(`${base}/config.json`).then((r) => r.ok, () => false);
+    if (up) return;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`The preview server did not answer on ${base}`);
+}
+
 async function main() {
-  const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { stdio: 'ignore' });
-  await new Promise((resolve) => setTimeout(resolve, 2500));
+  // Its own process group: npx starts vite as a child, which killing npx alone would leave serving the port.
+  const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { stdio: 'ignore', detached: true });
+  await waitForServer();
   const browser = await chromium.launch({
     executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
@@ -139,10 +217,12 @@ async function main() {
       peakDbcInFlight: dbc.peak(),
       scroll: await scrollBoth(page, '.ant-table-tbody-virtual-holder'),
     };
+    result.snapshotTree = await benchSnapshotTree(page);
+    result.allSnapshots = await benchAllSnapshots(page);
     await control.reset({ dataset: 'demo' });
   } finally {
     await browser.close();
-    server.kill();
+    if (server.pid) process.kill(-server.pid);
   }
   mkdirSync('artifacts', { recursive: true });
   writeFileSync('artifacts/bench-large.json', JSON.stringify(result, null, 2));

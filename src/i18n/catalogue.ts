@@ -12,7 +12,6 @@ import { vmsEn, vmsZhCN } from './areas/vms';
 import { coreEn } from './en';
 import { coreZhCN } from './zh-CN';
 
-
 /** Every message, merged from the core and area catalogues: en defines the keys, zh-CN must have the same. */
 export const en = { ...coreEn, ...nodesEn, ...vmModelEn, ...vmsEn, ...jobsEn, ...renterEn, ...overviewEn, ...snapshotModelEn, ...snapshotsEn, ...snapshotActionsEn, ...snapshotDeleteEn, ...snapshotRollbackEn } as const;
 

@@ -25,5 +25,6 @@ export const imageKeys = {
 export const snapshotKeys = {
   all: ['snapshots'] as const,
   connection: (connectionId: string) => [...snapshotKeys.all, connectionId] as const,
+  list: (connectionId: string) => [...snapshotKeys.connection(connectionId), 'list'] as const,
   tree: (connectionId: string, vmId: string, volumeId?: string) => [...snapshotKeys.connection(connectionId), 'tree', vmId, volumeId ?? ''] as const,
 };

@@ -39,7 +39,14 @@ export interface JobCheck {
   /** The provider's own status word (DBC `creating`, 51idc `working`...). */
   providerStatus?: string;
   error?: JobError;
+  /**
+   * What a finished job answered, where the provider answers values (ZStack GetVolumeSnapshotSize:
+   * `size`, `actualSize`): the top-level numbers and strings of the job result.
+   */
+  result?: JobResult;
 }
+
+export type JobResult = Record<string, number | string>;
 
 export interface JobTarget {
   kind: 'vm' | 'node' | 'snapshot' | 'image' | 'volume';

@@ -1,7 +1,14 @@
 import { isProviderError } from '@/api/errors';
 import { providerLimiter } from '../fanout';
 import type { ZStackContext } from '../providers/zstack';
-import type { JobCheck, JobSpec } from './types';
+import type { JobCheck, JobResult, JobSpec } from './types';
+
+/** The top-level numbers and strings of an api-job's result (`{size, actualSize}`); none for an empty body. */
+export function zstackJobResult(body: unknown): JobResult | undefined {
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) return undefined;
+  const values = Object.entries(body).filter((entry): entry is [string, number | string] => typeof entry[1] === 'number' || typeof entry[1] === 'string');
+  return values.length ? Object.fromEntries(values) : undefined;
+}
 
 /**
  * One poll of /zstack/v1/api-jobs/{uuid}: 202 running (body may be empty), 200 done, 503 failed with the
@@ -12,7 +19,9 @@ export function createZStackJobChecker(ctx: ZStackContext): (spec: JobSpec) => P
     if (spec.kind !== 'zstack-api-job') throw new Error(`A ZStack connection cannot check a ${spec.kind} job`);
     try {
       const poll = await providerLimiter('zstack').run(() => ctx.client.pollApiJob(spec.jobUuid));
-      return poll.done ? { status: 'succeeded', providerStatus: '200' } : { status: 'running', providerStatus: '202' };
+      if (!poll.done) return { status: 'running', providerStatus: '202' };
+      const result = zstackJobResult(poll.result);
+      return { status: 'succeeded', providerStatus: '200', ...(result ? { result } : {}) };
     } catch (error) {
       if (!isProviderError(error)) throw error;
       if (error.httpStatus === 503) {

@@ -40,6 +40,7 @@ export const dbcDriver: ProviderDriver<'dbc'> = {
       nodeIds: () => sources.nodeIds(connection.id),
     };
     const imageCenter = createDbcImageCenter(ctx);
+    const vms = createDbcVmService(ctx);
     return {
       async probe() {
         const { value, latencyMs } = await timed(() => ctx.client.listMiningNodes());
@@ -49,8 +50,8 @@ export const dbcDriver: ProviderDriver<'dbc'> = {
       // Snapshots live per VM on DBC: the overview shows none rather than N requests per node.
       // Era C needs an image_server per listing (docs/providers/dbc.md §7): distinct names over every server.
       summary: async () => ({ images: new Set((await imageCenter.list()).map((image) => image.name)).size }),
-      vms: createDbcVmService(ctx),
-      snapshots: createDbcSnapshotService(ctx),
+      vms,
+      snapshots: createDbcSnapshotService(ctx, vms),
       checkJob: createDbcJobChecker(ctx),
       nodes: createDbcNodeService(ctx),
       imageCenter,

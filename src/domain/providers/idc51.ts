@@ -45,6 +45,7 @@ export const idc51Driver: ProviderDriver<'idc51'> = {
     });
     const client = createIdc51Client(http);
     const ctx: Idc51Context = { connection, http, client, snapshots: createIdc51SnapshotClient(http), zone: connection.options.zone, ensureToken: token.ensure, read: token.read, mutate: token.mutate };
+    const vms = createIdc51VmService(ctx);
     return {
       async probe() {
         const { value, latencyMs } = await timed(async () => {
@@ -62,7 +63,7 @@ export const idc51Driver: ProviderDriver<'idc51'> = {
         ]);
         return { snapshots, images };
       },
-      vms: createIdc51VmService(ctx),
+      vms,
       snapshots: createIdc51SnapshotService(ctx),
       checkJob: createIdc51JobChecker(ctx),
     };

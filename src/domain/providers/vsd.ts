@@ -90,7 +90,7 @@ export const vsdDriver: ProviderDriver<'vsd'> = {
         return { snapshots: counts.reduce((sum, r) => sum + (r.status === 'fulfilled' ? r.value : 0), 0) };
       },
       vms,
-      snapshots: createVsdSnapshotService(ctx),
+      snapshots: createVsdSnapshotService(ctx, vms),
       checkJob: createVsdJobChecker(ctx),
     };
   },

@@ -50,6 +50,7 @@ export const zstackDriver: ProviderDriver<'zstack'> = {
     });
     const client = createZStackClient(http);
     const ctx: ZStackContext = { connection, http, client, snapshots: createZStackSnapshotClient(http), ensureSession: session.ensure, read: session.read, mutate: session.mutate };
+    const vms = createZStackVmService(ctx);
     return {
       async probe() {
         const { value, latencyMs } = await timed(async () => {
@@ -63,8 +64,8 @@ export const zstackDriver: ProviderDriver<'zstack'> = {
         const [snapshots, images] = await Promise.all([ctx.read(() => countResources(http, 'volume-snapshots')), ctx.read(() => countResources(http, 'images'))]);
         return { snapshots, images };
       },
-      vms: createZStackVmService(ctx),
-      snapshots: createZStackSnapshotService(ctx),
+      vms,
+      snapshots: createZStackSnapshotService(ctx, vms),
       checkJob: createZStackJobChecker(ctx),
     };
   },

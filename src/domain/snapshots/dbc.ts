@@ -4,7 +4,10 @@ import type { DbcContext } from '../providers/dbc';
 import { adaptDbcSnapshots } from './adapt/dbc';
 import { snapshotCan } from './capabilities';
 import { SnapshotRefusedError, ensureAllowed } from './errors';
+import { listPerVm } from './list';
+import { snapshotTargetOf } from './target';
 import type { SnapshotService, SnapshotTarget } from './types';
+import type { VmService } from '../vms/types';
 
 function nodeOf(target: SnapshotTarget): string {
   if (!target.nodeId) throw new Error('A DBC snapshot target needs the node the VM runs on');
@@ -15,7 +18,7 @@ function nodeOf(target: SnapshotTarget): string {
  * DBC snapshots of one task (VM): era B (`2022`) lists them with per-disk details and creates with `disks`;
  * era C (`current`) creates and uploads to an image-center server. The node has no rollback and no modify.
  */
-export function createDbcSnapshotService(ctx: DbcContext): SnapshotService {
+export function createDbcSnapshotService(ctx: DbcContext, vms: Pick<VmService, 'list'>): SnapshotService {
   const era = ctx.connection.options.era === '2022' ? 'B' : 'C';
   const capability = { era: ctx.connection.options.era };
   const limited = <T>(call: () => Promise<T>) => providerLimiter('dbc').run(call);
@@ -42,8 +45,18 @@ export function createDbcSnapshotService(ctx: DbcContext): SnapshotService {
   // No rollback or modify on the node; era C uploads each snapshot to the image center when it is made.
   const notOffered = () => Promise.reject(new SnapshotRefusedError('dbc', { key: 'snapshot.reason.notOffered' }));
 
+  /** DBC keeps snapshots per task: one list per VM on its node (era B without the per-snapshot disk details). */
+  const list = () =>
+    listPerVm('dbc', ctx.connection.id, () => vms.list(), async (vm) => {
+      const target = snapshotTargetOf(vm);
+      const nodeId = nodeOf(target);
+      const items = era === 'C' ? await ctx.snapshots.listC(nodeId, ctx.auth(), vm.id) : await ctx.snapshots.listB(nodeId, ctx.auth(), vm.id);
+      return [...adaptDbcSnapshots(target, era, items).nodes.values()];
+    });
+
   return {
     tree,
+    list,
     can: (t, action, snapshotId) => snapshotCan(t, action, snapshotId, capability),
     async create(target, input) {
       const nodeId = nodeOf(target);

@@ -1,10 +1,11 @@
-import type { Idc51Job, Idc51Snapshot } from '@/api/idc51/types';
+import type { Idc51Instance, Idc51Job, Idc51Snapshot } from '@/api/idc51/types';
 import { fanOut, providerLimiter } from '../fanout';
 import type { JobSpec } from '../jobs/types';
 import type { Idc51Context } from '../providers/idc51';
-import { adaptIdc51Snapshots } from './adapt/idc51';
+import { adaptIdc51Snapshots, idc51SnapshotNode } from './adapt/idc51';
 import { snapshotCan } from './capabilities';
 import { ensureAllowed } from './errors';
+import { listEntryOf } from './list';
 import type { SnapshotResource, SnapshotService, SnapshotTarget } from './types';
 
 /** The list's maximum page (api-docs-v2: limit ≤ 100). */
@@ -36,6 +37,42 @@ export function createIdc51SnapshotService(ctx: Idc51Context): SnapshotService {
     }
   }
 
+  /** Every page of a zone-wide list (offset + limit ≤ 100). */
+  async function pages<T>(read: (offset: number) => Promise<{ items: T[]; total: number }>): Promise<T[]> {
+    const all: T[] = [];
+    for (let offset = 0; ; offset += IDC51_SNAPSHOT_PAGE) {
+      const page = await ctx.read(() => limited(() => read(offset)));
+      all.push(...page.items);
+      if (page.items.length < IDC51_SNAPSHOT_PAGE || all.length >= page.total) return all;
+    }
+  }
+
+  /** The zone's backups in pages, beside its instances (whose volumes say which VM a volume backup belongs to). */
+  async function list() {
+    const [points, instances] = await Promise.all([
+      pages<Idc51Snapshot>(async (offset) => {
+        const page = await ctx.snapshots.list(ctx.zone, { offset, limit: IDC51_SNAPSHOT_PAGE });
+        return { items: page.snapshots, total: page.total_count };
+      }),
+      pages<Idc51Instance>(async (offset) => {
+        const page = await ctx.client.listInstances(ctx.zone, { offset, limit: IDC51_SNAPSHOT_PAGE });
+        return { items: page.instances, total: page.total_count };
+      }),
+    ]);
+    const vmOf = new Map<string, { id: string; name: string }>();
+    for (const i of instances) {
+      const vm = { id: i.instance_id, name: i.instance_name || i.instance_id };
+      vmOf.set(i.instance_id, vm);
+      for (const v of i.volumes ?? []) vmOf.set(v.volume_id, vm);
+    }
+    const unique = [...new Map(points.map((p) => [p.snapshot_id, p])).values()];
+    const entries = unique.map((point) => {
+      const node = idc51SnapshotNode(point, point.resource?.resource_id ?? '');
+      return listEntryOf(ctx.connection.id, 'idc51', node, vmOf.get(node.resource.id));
+    });
+    return { entries, failures: [] };
+  }
+
   async function tree(target: SnapshotTarget) {
     const resources = await resourcesOf(target);
     const read = await fanOut('idc51', resources, (r) => pointsOf(r.id));
@@ -50,6 +87,7 @@ export function createIdc51SnapshotService(ctx: Idc51Context): SnapshotService {
 
   return {
     tree,
+    list,
     can: (t, action, snapshotId) => snapshotCan(t, action, snapshotId),
     async create(target, input) {
       const resource = target.volumeId ?? target.vmId;

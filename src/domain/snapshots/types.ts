@@ -3,6 +3,7 @@ import type { ProviderId } from '@/api/provider';
 import type { MessageKey, MessageParams } from '@/i18n';
 import type { JobSpec } from '../jobs/types';
 import type { VmStatus } from '../vms/types';
+import type { SnapshotListResult } from './list';
 
 /**
  * The provider-neutral snapshot model. DBC snapshot lists, 51idc backup chains, the vsd VM snapshot tree and
@@ -159,6 +160,11 @@ export interface SnapshotOutcome {
 /** One provider's snapshots for one connection: the tree, the rules and the actions. */
 export interface SnapshotService {
   tree(target: SnapshotTarget): Promise<SnapshotTree>;
+  /**
+   * Every snapshot of the connection, flat, with the VM each belongs to: one paged zone / query read where
+   * the provider has one (51idc, ZStack), else one read per VM through the provider's limiter (vsd, DBC).
+   */
+  list(): Promise<SnapshotListResult>;
   /** Whether `action` is allowed now on the tree (and `snapshotId` where it is about one snapshot), with the reason. */
   can(tree: SnapshotTree, action: SnapshotAction, snapshotId?: string): SnapshotCapability;
   create(target: SnapshotTarget, input: CreateSnapshotInput): Promise<SnapshotOutcome>;

@@ -31,7 +31,7 @@ describe('vsd per-volume rollback', () => {
         },
       },
     } as unknown as VsdContext;
-    return { sent, snapshots: createVsdSnapshotService(ctx) };
+    return { sent, snapshots: createVsdSnapshotService(ctx, { list: () => Promise.reject(new Error("not used")) }) };
   }
 
   it('sends the chosen disks once and resolves with every disk ok', async () => {

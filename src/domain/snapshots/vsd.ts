@@ -2,17 +2,19 @@ import { ProviderError } from '@/api/errors';
 import { vsdScodeKind } from '@/api/vsd/types';
 import { providerLimiter } from '../fanout';
 import type { VsdContext } from '../providers/vsd';
-import { adaptVsdSnapshots } from './adapt/vsd';
+import { adaptVsdSnapshots, vsdSnapshotNode } from './adapt/vsd';
 import { snapshotCan } from './capabilities';
 import { SnapshotPartsError, SnapshotRefusedError, ensureAllowed } from './errors';
+import { listPerVm } from './list';
 import type { SnapshotPartResult, SnapshotService, SnapshotTarget } from './types';
+import type { VmService } from '../vms/types';
 
 /**
  * vsd VM snapshot tree: synchronous calls addressed by snapshot name. A memory snapshot is usable only once
  * its image is saved (a job follows that); rollback and per-disk rollback need the VM shut off unless the
  * memory image resumes it.
  */
-export function createVsdSnapshotService(ctx: VsdContext): SnapshotService {
+export function createVsdSnapshotService(ctx: VsdContext, vms: Pick<VmService, 'list'>): SnapshotService {
   const limited = <T>(call: () => Promise<T>) => providerLimiter('vsd').run(call);
   const vm = (target: SnapshotTarget) => ({ ...ctx.scope, compute_uuid: target.vmId });
   const mutate = <T>(call: () => Promise<T>) => ctx.mutate(() => limited(call));
@@ -25,8 +27,15 @@ export function createVsdSnapshotService(ctx: VsdContext): SnapshotService {
     return adaptVsdSnapshots(target, list.list, shape);
   }
 
+  /** vsd keeps one tree per VM: its list call per VM (the parents are not needed for the flat list). */
+  const list = () =>
+    listPerVm('vsd', ctx.connection.id, () => vms.list(), async (vm) =>
+      (await ctx.read(() => ctx.snapshots.list({ ...ctx.scope, compute_uuid: vm.id, page_size: 0 }))).list.map((snap) => vsdSnapshotNode(snap, vm.id)),
+    );
+
   return {
     tree,
+    list,
     can: (t, action, snapshotId) => snapshotCan(t, action, snapshotId),
     async create(target, input) {
       await mutate(() => ctx.snapshots.create({ ...vm(target), name: input.name, description: input.description, domain_memory: input.withMemory ?? false }));

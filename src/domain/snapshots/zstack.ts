@@ -1,12 +1,14 @@
 import { zstackJobUuid } from '@/api/zstack/client';
-import type { ZStackAsyncAccepted, ZStackVolumeInventory, ZStackVolumeSnapshotInventory } from '@/api/zstack/types';
+import type { ZStackAsyncAccepted, ZStackVolumeInventory } from '@/api/zstack/types';
 import { providerLimiter } from '../fanout';
 import type { JobSpec } from '../jobs/types';
 import type { ZStackContext } from '../providers/zstack';
-import { adaptZStackSnapshots } from './adapt/zstack';
+import { adaptZStackSnapshots, zstackSnapshotNode, zstackVolumeResource } from './adapt/zstack';
 import { snapshotCan } from './capabilities';
 import { ensureAllowed } from './errors';
+import { listEntryOf } from './list';
 import type { SnapshotService, SnapshotTarget } from './types';
+import type { VmService } from '../vms/types';
 
 /** Rows per snapshot query page (ZStack's default limit). */
 export const ZSTACK_SNAPSHOT_PAGE = 1000;
@@ -15,7 +17,7 @@ export const ZSTACK_SNAPSHOT_PAGE = 1000;
  * ZStack volume snapshots of a VM's volumes (or one volume): several trees per volume, one current. Every
  * mutation is an api-job; revert is per volume with the VM stopped; delete takes the whole subtree.
  */
-export function createZStackSnapshotService(ctx: ZStackContext): SnapshotService {
+export function createZStackSnapshotService(ctx: ZStackContext, vms: Pick<VmService, 'list'>): SnapshotService {
   const limited = <T>(call: () => Promise<T>) => providerLimiter('zstack').run(call);
   const read = <T>(call: () => Promise<T>) => ctx.read(() => limited(call));
   const mutate = <T>(call: () => Promise<T>) => ctx.mutate(() => limited(call));
@@ -26,13 +28,34 @@ export function createZStackSnapshotService(ctx: ZStackContext): SnapshotService
     return (await read(() => ctx.snapshots.queryVolumes({ q }))).inventories;
   }
 
-  async function snapshotsOf(volumeIds: string[]): Promise<ZStackVolumeSnapshotInventory[]> {
-    const all: ZStackVolumeSnapshotInventory[] = [];
+  /** Every page of a query (start + limit). */
+  async function pages<T>(query: (start: number) => Promise<{ inventories: T[] }>): Promise<T[]> {
+    const all: T[] = [];
     for (let start = 0; ; start += ZSTACK_SNAPSHOT_PAGE) {
-      const page = await read(() => ctx.snapshots.querySnapshots({ q: [`volumeUuid?=${volumeIds.join(',')}`], limit: ZSTACK_SNAPSHOT_PAGE, start }));
+      const page = await read(() => query(start));
       all.push(...page.inventories);
       if (page.inventories.length < ZSTACK_SNAPSHOT_PAGE) return all;
     }
+  }
+
+  const snapshotsOf = (volumeIds: string[]) => pages((start) => ctx.snapshots.querySnapshots({ q: [`volumeUuid?=${volumeIds.join(',')}`], limit: ZSTACK_SNAPSHOT_PAGE, start }));
+
+  /** Every volume snapshot in pages, the volumes (which VM each is attached to) and the VMs' names. */
+  async function list() {
+    const [snapshots, volumes, listed] = await Promise.all([
+      pages((start) => ctx.snapshots.querySnapshots({ limit: ZSTACK_SNAPSHOT_PAGE, start })),
+      pages((start) => ctx.snapshots.queryVolumes({ limit: ZSTACK_SNAPSHOT_PAGE, start })),
+      vms.list(),
+    ]);
+    const names = new Map(listed.vms.map((vm) => [vm.id, vm.name]));
+    const resources = new Map(volumes.map((v) => [v.uuid, zstackVolumeResource(v)]));
+    const vmOfVolume = new Map(volumes.filter((v) => v.vmInstanceUuid).map((v) => [v.uuid, v.vmInstanceUuid!]));
+    const entries = snapshots.map((snap) => {
+      const node = zstackSnapshotNode(snap, resources);
+      const vmId = vmOfVolume.get(node.resource.id);
+      return listEntryOf(ctx.connection.id, 'zstack', node, vmId ? { id: vmId, name: names.get(vmId) ?? vmId } : undefined);
+    });
+    return { entries, failures: listed.failures };
   }
 
   async function tree(target: SnapshotTarget) {
@@ -51,6 +74,7 @@ export function createZStackSnapshotService(ctx: ZStackContext): SnapshotService
 
   return {
     tree,
+    list,
     can: (t, action, snapshotId) => snapshotCan(t, action, snapshotId),
     async create(target, input) {
       const volumeIds = input.disks?.length ? input.disks : target.volumeId ? [target.volumeId] : (await volumesOf(target)).filter((v) => v.type === 'Root').map((v) => v.uuid);

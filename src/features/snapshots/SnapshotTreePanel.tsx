@@ -118,7 +118,7 @@ function LoadedTree({ connection, tree, targetName, vm, selectedId: selected, co
                 <ActionBar actions={snapshotActionsOf(tree.provider, 'snapshot')} subject={{ ...base, snapshotId: selected }} onTrigger={(name) => trigger(name, selected)} size="small" testId="snapshot-actions" />
               </div>
               <DeleteRefusal subject={{ ...base, snapshotId: selected }} />
-              <SnapshotDetails tree={tree} snapshotId={selected} compareId={compareId} onCompare={(id) => onSelect(selected, id)} />
+              <SnapshotDetails tree={tree} snapshotId={selected} compareId={compareId} onCompare={(id) => onSelect(selected, id)} vmName={targetName} connection={connection} />
             </Space>
           ) : (
             <Empty description={t('snapshots.details.none')} />

@@ -1,8 +1,9 @@
 import { Link } from '@tanstack/react-router';
-import { Empty, Typography } from 'antd';
+import { Empty, Segmented, Space, Typography } from 'antd';
 import { useConnections } from '@/shared/connections/hooks';
 import { useT } from '@/shared/i18n/useT';
 import { PageHeader } from '@/shared/ui/PageHeader';
+import { AllSnapshots } from './AllSnapshots';
 import type { SnapshotSearch } from './search';
 import { SnapshotTargets } from './SnapshotTargets';
 import { VmSnapshotsById } from './VmSnapshots';
@@ -20,7 +21,18 @@ export function SnapshotsPage({ search, onSearch }: Props) {
     return (
       <>
         <PageHeader title={t('snapshots.title')} subtitle={<Typography.Text type="secondary">{t('snapshots.subtitle')}</Typography.Text>} />
-        <SnapshotTargets search={search} onSearch={onSearch} />
+        <Space orientation="vertical" size={12} style={{ width: '100%' }}>
+          <Segmented
+            aria-label={t('snapshots.all.view.label')}
+            value={search.view ?? 'vms'}
+            options={[
+              { value: 'vms', label: t('snapshots.all.view.vms') },
+              { value: 'snapshots', label: t('snapshots.all.view.snapshots') },
+            ]}
+            onChange={(view) => onSearch({ ...search, view: view === 'snapshots' ? 'snapshots' : undefined })}
+          />
+          {search.view === 'snapshots' ? <AllSnapshots search={search} onSearch={onSearch} /> : <SnapshotTargets search={search} onSearch={onSearch} />}
+        </Space>
       </>
     );
   }
@@ -36,6 +48,7 @@ export function SnapshotsPage({ search, onSearch }: Props) {
         selectedId={search.snapshot}
         compareId={search.compare}
         onSelect={(snapshot, compare) => onSearch({ ...search, snapshot, compare })}
+        onVolume={(volume) => onSearch({ ...search, volume, snapshot: undefined, compare: undefined })}
       />
     </>
   );

@@ -6,6 +6,8 @@ export interface SnapshotSearch {
   snapshot?: string;
   compare?: string;
   q?: string;
+  /** The way in: the VMs (default) or every snapshot of every connection. */
+  view?: 'snapshots';
 }
 
 function text(value: unknown): string | undefined {
@@ -22,5 +24,6 @@ export function validateSnapshotSearch(raw: Record<string, unknown>): SnapshotSe
     snapshot: vm ? text(raw.snapshot) : undefined,
     compare: vm ? text(raw.compare) : undefined,
     q: text(raw.q),
+    view: raw.view === 'snapshots' ? 'snapshots' : undefined,
   };
 }

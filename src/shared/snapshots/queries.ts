@@ -1,5 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { Connection } from '@/domain/connections/types';
+import type { SnapshotListResult } from '@/domain/snapshots/list';
 import type { SnapshotStatus, SnapshotTarget, SnapshotTree } from '@/domain/snapshots/types';
 import { runtime } from '../connections/runtime';
 import { FAST_POLL_MS, pollWhile } from '../polling';
@@ -19,5 +20,13 @@ export function snapshotTreeQueryOptions(connection: Connection, target: Snapsho
     refetchInterval: pollWhile<SnapshotTree>({ transitional: isSnapshotMoving, fastMs: FAST_POLL_MS }),
     // Maps are not plain data: structural sharing would not compare them, so keep the new tree as it is.
     structuralSharing: false,
+  });
+}
+
+/** Every snapshot of one connection, flat (the "All snapshots" view); refreshed on demand, never polled. */
+export function snapshotListQueryOptions(connection: Connection) {
+  return queryOptions({
+    queryKey: snapshotKeys.list(connection.id),
+    queryFn: (): Promise<SnapshotListResult> => runtime(connection).snapshots.list(),
   });
 }

@@ -19,27 +19,31 @@ export function adaptVsdSnapshots(target: SnapshotTarget, list: readonly VsdSnap
   const resource = { kind: 'vm' as const, id: target.vmId };
   const unplaced = list.filter((snap) => !(snap.name in tree.Parents)).map((snap) => snap.name);
   if (unplaced.length) throw new SnapshotTreeError('vsd', 'danglingParent', unplaced.map((name) => `${name} → ?`));
-  const nodes = list.map((snap): SnapshotNode => {
-    const memory = memoryOf(snap);
-    const memorySize = toNumber(snap.attr?.memory_size);
-    return {
-      id: snap.name,
-      parentId: tree.Parents[snap.name] || undefined,
-      name: snap.name,
-      description: snap.description || undefined,
-      createdAt: new Date(snap.ctime * 1000).toISOString(),
-      sizeBytes: memorySize,
-      kind: memory ? 'memoryAndDisk' : 'disk',
-      disks: snap.disk_snapshot_list.map((d) => ({ diskId: d.VolumeUuid, diskName: d.DiskDrive || undefined, partId: d.SnapshotUuid })),
-      status: memory === 'saving' ? 'creating' : memory === 'failed' ? 'error' : 'ready',
-      // vsd has no status word for disk snapshots; memory ones carry attr.memory_state.
-      providerStatus: snap.attr?.[VSD_ATTR_MEMORY_STATE] ?? '',
-      progress: memory === 'saving' ? toNumber(snap.attr?.[VSD_ATTR_PROGRESS]) : undefined,
-      memory,
-      group: target.vmId,
-      resource,
-    };
-  });
+  const nodes = list.map((snap) => vsdSnapshotNode(snap, target.vmId, tree.Parents[snap.name] || undefined));
   const head = tree.Parents[VSD_TREE_HEAD];
   return buildSnapshotTree('vsd', target, nodes, [{ scope: resource, afterId: head || undefined }]);
+}
+
+/** One listed vsd snapshot as a node of VM `vmId` (its parent comes from the tree, when known). */
+export function vsdSnapshotNode(snap: VsdSnapshot, vmId: string, parentId?: string): SnapshotNode {
+  const resource = { kind: 'vm' as const, id: vmId };
+  const memory = memoryOf(snap);
+  const memorySize = toNumber(snap.attr?.memory_size);
+  return {
+    id: snap.name,
+    parentId,
+    name: snap.name,
+    description: snap.description || undefined,
+    createdAt: new Date(snap.ctime * 1000).toISOString(),
+    sizeBytes: memorySize,
+    kind: memory ? 'memoryAndDisk' : 'disk',
+    disks: snap.disk_snapshot_list.map((d) => ({ diskId: d.VolumeUuid, diskName: d.DiskDrive || undefined, partId: d.SnapshotUuid })),
+    status: memory === 'saving' ? 'creating' : memory === 'failed' ? 'error' : 'ready',
+    // vsd has no status word for disk snapshots; memory ones carry attr.memory_state.
+    providerStatus: snap.attr?.[VSD_ATTR_MEMORY_STATE] ?? '',
+    progress: memory === 'saving' ? toNumber(snap.attr?.[VSD_ATTR_PROGRESS]) : undefined,
+    memory,
+    group: vmId,
+    resource,
+  };
 }

@@ -20,29 +20,32 @@ export function adaptZStackSnapshots(
   trees: readonly ZStackVolumeSnapshotTreeInventory[],
 ): SnapshotTree {
   const resources = new Map(volumes.map((v) => [v.uuid, zstackVolumeResource(v)]));
-  const nodes = snapshots.map((snap): SnapshotNode => {
-    const volumeId = snap.volumeUuid ?? '';
-    const resource = resources.get(volumeId) ?? { kind: 'volume' as const, id: volumeId };
-    const disabled = snap.state === 'Disabled';
-    return {
-      id: snap.uuid,
-      parentId: snap.parentUuid || undefined,
-      name: snap.name,
-      description: snap.description || undefined,
-      createdAt: gsonDateToIso(snap.createDate),
-      sizeBytes: snap.size,
-      kind: snap.parentUuid ? 'incremental' : 'full',
-      disks: [{ diskId: volumeId, diskName: resource.name, partId: snap.uuid }],
-      status: disabled && snap.status === 'Ready' ? 'suspended' : (STATUS[snap.status] ?? 'unknown'),
-      providerStatus: disabled ? `${snap.status} · ${snap.state}` : snap.status,
-      group: snap.treeUuid,
-      resource,
-    };
-  });
+  const nodes = snapshots.map((snap) => zstackSnapshotNode(snap, resources));
   const positions: CurrentPosition[] = [...resources.values()].map((scope) => {
     const current = trees.find((t) => t.volumeUuid === scope.id && t.current);
     const latest = current && snapshots.find((s) => s.treeUuid === current.uuid && s.latest);
     return { scope, afterId: latest?.uuid };
   });
   return buildSnapshotTree('zstack', target, nodes, positions);
+}
+
+/** One ZStack volume snapshot as a node; `resources`: the known volumes by uuid. */
+export function zstackSnapshotNode(snap: ZStackVolumeSnapshotInventory, resources: ReadonlyMap<string, SnapshotResource>): SnapshotNode {
+  const volumeId = snap.volumeUuid ?? '';
+  const resource = resources.get(volumeId) ?? { kind: 'volume' as const, id: volumeId };
+  const disabled = snap.state === 'Disabled';
+  return {
+    id: snap.uuid,
+    parentId: snap.parentUuid || undefined,
+    name: snap.name,
+    description: snap.description || undefined,
+    createdAt: gsonDateToIso(snap.createDate),
+    sizeBytes: snap.size,
+    kind: snap.parentUuid ? 'incremental' : 'full',
+    disks: [{ diskId: volumeId, diskName: resource.name, partId: snap.uuid }],
+    status: disabled && snap.status === 'Ready' ? 'suspended' : (STATUS[snap.status] ?? 'unknown'),
+    providerStatus: disabled ? `${snap.status} · ${snap.state}` : snap.status,
+    group: snap.treeUuid,
+    resource,
+  };
 }

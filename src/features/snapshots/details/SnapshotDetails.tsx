@@ -1,26 +1,33 @@
 import { Descriptions, Empty, Table, Typography } from 'antd';
+import type { Connection } from '@/domain/connections/types';
 import type { SnapshotDiskPart, SnapshotTree } from '@/domain/snapshots/types';
 import { formatBytes, formatDateTime } from '@/shared/format';
 import { useLocale, useT } from '@/shared/i18n/useT';
 import { resourceLabelKey } from '../tree/SnapshotRow';
 import { KindTag, SnapshotStatusTag } from '../tree/SnapshotBadges';
 import { CompareSnapshots } from './CompareSnapshots';
+import { MeasureSize } from './MeasureSize';
 
 interface Props {
   tree: SnapshotTree;
   snapshotId: string;
   compareId?: string;
   onCompare(id: string | undefined): void;
+  /** The target VM's name (the provider's node carries only its id on vsd and DBC). */
+  vmName?: string;
+  /** Where the provider measures a snapshot on request (ZStack): the connection to ask. */
+  connection?: Connection;
 }
 
 /** Every field of the selected snapshot, its disks, and the comparison with a second one. */
-export function SnapshotDetails({ tree, snapshotId, compareId, onCompare }: Props) {
+export function SnapshotDetails({ tree, snapshotId, compareId, onCompare, vmName, connection }: Props) {
   const t = useT();
   const locale = useLocale();
   const node = tree.nodes.get(snapshotId);
   if (!node) return <Empty description={t('snapshots.details.none')} />;
   const dash = t('snapshots.unknown');
   const parent = node.parentId ? tree.nodes.get(node.parentId) : undefined;
+  const ofTarget = node.resource.kind === 'vm' && node.resource.id === tree.target.vmId ? vmName : undefined;
   return (
     <div data-testid="snapshot-details">
       <Typography.Title level={5} style={{ marginTop: 0 }}>{node.name}</Typography.Title>
@@ -33,10 +40,11 @@ export function SnapshotDetails({ tree, snapshotId, compareId, onCompare }: Prop
         <Descriptions.Item label={t('snapshots.details.size')}>{node.sizeBytes !== undefined ? formatBytes(node.sizeBytes, locale) : dash}</Descriptions.Item>
         <Descriptions.Item label={t('snapshots.details.parent')}>{parent?.name ?? dash}</Descriptions.Item>
         <Descriptions.Item label={t('snapshots.details.group')}>{node.group}</Descriptions.Item>
-        <Descriptions.Item label={t('snapshots.details.resource')}>{`${t(resourceLabelKey(node.resource))} · ${node.resource.name ?? node.resource.id}`}</Descriptions.Item>
+        <Descriptions.Item label={t('snapshots.details.resource')}>{`${t(resourceLabelKey(node.resource))} · ${node.resource.name ?? ofTarget ?? node.resource.id}`}</Descriptions.Item>
         {node.memory && <Descriptions.Item label={t('snapshots.details.memory')}>{t(`snapshots.memory.${node.memory}`)}</Descriptions.Item>}
         {node.progress !== undefined && <Descriptions.Item label={t('snapshots.details.progress')}>{`${node.progress}%`}</Descriptions.Item>}
       </Descriptions>
+      {connection && tree.provider === 'zstack' && <MeasureSize key={snapshotId} connection={connection} tree={tree} snapshotId={snapshotId} />}
       <Typography.Title level={5}>{t('snapshots.details.disks')}</Typography.Title>
       <Table
         size="small"

@@ -13,7 +13,7 @@ export function KindTag({ kind }: { kind: SnapshotKind }) {
 }
 
 /** The neutral status, with the provider's own word on hover (and focus, for keyboard users). */
-export function SnapshotStatusTag({ node }: { node: SnapshotNode }) {
+export function SnapshotStatusTag({ node }: { node: Pick<SnapshotNode, 'status' | 'providerStatus' | 'progress'> }) {
   const t = useT();
   const raw = t('snapshots.status.raw', { status: node.providerStatus || t('snapshots.unknown') });
   const progress = node.progress !== undefined && node.status === 'creating' ? ` ${node.progress}%` : '';
