@@ -14,6 +14,7 @@ import { useTableHeight } from '../vms/list/useTableHeight';
 import { snapshotActionsOf, type SnapshotUiAction } from './actions/registry';
 import { useSnapshotActionFlow } from './actions/useSnapshotActionFlow';
 import { SnapshotDetails } from './details/SnapshotDetails';
+import { DbcSnapshotImage } from './export/DbcSnapshotImage';
 import { ShortcutsHelp } from './tree/ShortcutsHelp';
 import { SnapshotTreeView } from './tree/SnapshotTreeView';
 
@@ -117,6 +118,7 @@ function LoadedTree({ connection, tree, targetName, vm, selectedId: selected, co
                 <ActionBar actions={snapshotActionsOf(tree.provider, 'snapshot')} subject={{ ...base, snapshotId: selected }} onTrigger={(name) => trigger(name, selected)} size="small" testId="snapshot-actions" />
               </div>
               <SnapshotDetails tree={tree} snapshotId={selected} compareId={compareId} onCompare={(id) => onSelect(selected, id)} />
+              <DbcSnapshotImage connection={connection} tree={tree} snapshotId={selected} />
             </Space>
           ) : (
             <Empty description={t('snapshots.details.none')} />
