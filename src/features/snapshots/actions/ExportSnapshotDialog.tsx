@@ -1,4 +1,4 @@
-import { Alert, Descriptions, Modal, Typography } from 'antd';
+import { Alert, Modal, Typography } from 'antd';
 import { isMessageKey } from '@/i18n';
 import { runtime } from '@/shared/connections/runtime';
 import { useT } from '@/shared/i18n/useT';
@@ -30,9 +30,9 @@ export function ExportSnapshotDialog({ subject, action, onClose }: SnapshotDialo
         <Alert type="warning" showIcon title={t('snapshotExport.missing')} />
       ) : (
         <>
-          <Descriptions size="small" column={1} style={{ marginBottom: 8 }}>
-            <Descriptions.Item label={t('snapshots.details.resource')}>{t('snapshotExport.source', { snapshot: node.name, target: node.resource.kind === 'volume' && node.resource.name && node.resource.name !== targetName ? `${targetName} · ${node.resource.name}` : targetName })}</Descriptions.Item>
-          </Descriptions>
+          <Typography.Paragraph strong data-testid="export-source">
+            {t('snapshotExport.source', { snapshot: node.name, target: node.resource.kind === 'volume' && node.resource.name && node.resource.name !== targetName ? `${targetName} · ${node.resource.name}` : targetName })}
+          </Typography.Paragraph>
           {isMessageKey(what) && <Typography.Paragraph>{t(what)}</Typography.Paragraph>}
           <Typography.Paragraph type="secondary">{t('snapshotExport.keeps')}</Typography.Paragraph>
           <ExportSnapshotForm

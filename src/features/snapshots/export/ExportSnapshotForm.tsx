@@ -95,7 +95,9 @@ export function ExportSnapshotForm({ connection, snapshotId, kind, sizeBytes, on
       layout="vertical"
       disabled={pending}
       initialValues={{ storage: fields.storage === 'primary' ? '' : undefined }}
-      onValuesChange={() => {
+      onValuesChange={(changed: Partial<ExportValues>) => {
+        // A field's own message goes once it is edited; the next submit checks again.
+        form.setFields(Object.keys(changed).map((name) => ({ name: name as ExportField, errors: [] })));
         if (error !== null && error !== undefined) onEdit?.();
       }}
       onFinish={() => void submit()}

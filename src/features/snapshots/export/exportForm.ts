@@ -19,7 +19,7 @@ export interface ExportValues {
   storage?: string;
 }
 
-/** Which fields a provider's export asks for (docs/providers/idc51.md §5: only a name; zstack.md §7.2: name, description, storage). */
+/** Which fields a provider's export asks for: docs/providers/idc51.md §5 (only a name), docs/providers/zstack.md §7.2 (name, description, storage). */
 export interface ExportFields {
   description: boolean;
   /** Backup storage must be chosen (templates); primary storage may be (volumes, default = the snapshot's). */
