@@ -125,4 +125,21 @@ describe('Export a snapshot', () => {
     const ceph = state.primaryStorages.find((p) => p.name.startsWith('PS-Ceph-01'))!;
     expect(state.volumes.find((v) => v.name === 'mysql-restore')).toMatchObject({ primaryStorageUuid: ceph.uuid });
   });
+
+  it('ZStack root image from a system-disk snapshot: locked while in flight, so a double click sends one request', async () => {
+    const { app, dialog } = await openExport(`/snapshots?connection=demo-zstack&vm=${ZSTACK_VM}&snapshot=${SEED_IDS.readySnapshot}`, 'zstack', 'Make image');
+    expect(dialog).toHaveTextContent('A VM image (root-volume template) is made from this system-disk snapshot');
+    await within(dialog).findByRole('radio', { name: /BS-Ceph-01/ });
+    await app.user.type(field(dialog, 'Image name'), 'mysql-golden');
+    const gate = app.hold('POST', /root-volume-templates/);
+    await app.user.click(within(dialog).getByTestId('export-submit'));
+    await gate.arrived();
+    await app.user.click(within(dialog).getByTestId('export-submit'));
+    expect(within(dialog).getByTestId('export-submit')).toHaveClass('ant-btn-loading');
+    gate.release();
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(app.requests.matching('POST', `/zstack/v1/images/root-volume-templates/from/volume-snapshots/${SEED_IDS.readySnapshot}`)).toHaveLength(1);
+    const state = app.backend.emulators.zstack.snapshot() as { images: { name: string; mediaType: string; backupStorageRefs: { backupStorageUuid: string }[] }[] };
+    expect(state.images.filter((i) => i.name === 'mysql-golden')).toEqual([expect.objectContaining({ mediaType: 'RootVolumeTemplate', backupStorageRefs: [expect.objectContaining({ backupStorageUuid: SEED_IDS.cephBackupStorage })] })]);
+  });
 });
