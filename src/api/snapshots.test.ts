@@ -150,4 +150,14 @@ describe('ZStack snapshot client', () => {
     expect(zstackSizeResult({ size: 10, actualSize: 4 })).toEqual({ size: 10, actualSize: 4 });
     expect(() => zstackSizeResult('')).toThrow(/Unexpected snapshot size/);
   });
+
+  it('primary storage: GET /primary-storage with the query; rows are checked', async () => {
+    const row = { uuid: 'ps', name: 'PS', type: 'Ceph', state: 'Enabled', status: 'Connected', totalCapacity: 10, availableCapacity: 4 };
+    const seen = answer({ inventories: [row] });
+    expect((await client.queryPrimaryStorage({ q: ['state=Enabled'] })).inventories).toEqual([row]);
+    expect(seen[0]!.url.pathname).toBe('/zstack/v1/primary-storage');
+    expect(seen[0]!.url.searchParams.getAll('q')).toEqual(['state=Enabled']);
+    answer({ inventories: [{ uuid: 'ps' }] });
+    await expect(client.queryPrimaryStorage()).rejects.toMatchObject(badResponse);
+  });
 });

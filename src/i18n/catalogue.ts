@@ -4,6 +4,7 @@ import { overviewEn, overviewZhCN } from './areas/overview';
 import { renterEn, renterZhCN } from './areas/renter';
 import { snapshotActionsEn, snapshotActionsZhCN } from './areas/snapshotActions';
 import { snapshotDeleteEn, snapshotDeleteZhCN } from './areas/snapshotDelete';
+import { snapshotExportEn, snapshotExportZhCN } from './areas/snapshotExport';
 import { snapshotModelEn, snapshotModelZhCN } from './areas/snapshotModel';
 import { snapshotRollbackEn, snapshotRollbackZhCN } from './areas/snapshotRollback';
 import { snapshotsEn, snapshotsZhCN } from './areas/snapshots';
@@ -13,8 +14,8 @@ import { coreEn } from './en';
 import { coreZhCN } from './zh-CN';
 
 /** Every message, merged from the core and area catalogues: en defines the keys, zh-CN must have the same. */
-export const en = { ...coreEn, ...nodesEn, ...vmModelEn, ...vmsEn, ...jobsEn, ...renterEn, ...overviewEn, ...snapshotModelEn, ...snapshotsEn, ...snapshotActionsEn, ...snapshotDeleteEn, ...snapshotRollbackEn } as const;
+export const en = { ...coreEn, ...nodesEn, ...vmModelEn, ...vmsEn, ...jobsEn, ...renterEn, ...overviewEn, ...snapshotModelEn, ...snapshotsEn, ...snapshotActionsEn, ...snapshotDeleteEn, ...snapshotRollbackEn, ...snapshotExportEn } as const;
 
 export type MessageKey = keyof typeof en;
 
-export const zhCN: Record<MessageKey, string> = { ...coreZhCN, ...nodesZhCN, ...vmModelZhCN, ...vmsZhCN, ...jobsZhCN, ...renterZhCN, ...overviewZhCN, ...snapshotModelZhCN, ...snapshotsZhCN, ...snapshotActionsZhCN, ...snapshotDeleteZhCN, ...snapshotRollbackZhCN };
+export const zhCN: Record<MessageKey, string> = { ...coreZhCN, ...nodesZhCN, ...vmModelZhCN, ...vmsZhCN, ...jobsZhCN, ...renterZhCN, ...overviewZhCN, ...snapshotModelZhCN, ...snapshotsZhCN, ...snapshotActionsZhCN, ...snapshotDeleteZhCN, ...snapshotRollbackZhCN, ...snapshotExportZhCN };

@@ -10,6 +10,7 @@ import type {
   ZStackCreateRootVolumeTemplateParams,
   ZStackCreateVolumeSnapshotParams,
   ZStackDeleteMode,
+  ZStackPrimaryStorageInventory,
   ZStackQuery,
   ZStackQueryReply,
   ZStackVolumeInventory,
@@ -57,6 +58,9 @@ export function createZStackSnapshotClient(http: AxiosInstance) {
     /** Backup storage (where templates go): usable ones are Enabled + Connected. */
     queryBackupStorage: async (q?: ZStackQuery) =>
       inventories('backup storage query', (await http.get<unknown>('/zstack/v1/backup-storage', { params: zstackQueryParams(q) })).data, (v): v is ZStackBackupStorageInventory => isRecord(v) && hasStrings(v, 'uuid', 'status', 'state')),
+    /** Primary storage (where a data volume made from a snapshot goes). */
+    queryPrimaryStorage: async (q?: ZStackQuery) =>
+      inventories('primary storage query', (await http.get<unknown>('/zstack/v1/primary-storage', { params: zstackQueryParams(q) })).data, (v): v is ZStackPrimaryStorageInventory => isRecord(v) && hasStrings(v, 'uuid', 'status', 'state')),
     /** Chained under the current tree's latest snapshot (a new tree when there is none). Not idempotent. */
     create: async (volumeUuid: string, body: ZStackCreateBody<ZStackCreateVolumeSnapshotParams>) =>
       accepted((await http.post<unknown>(`/zstack/v1/volumes/${encodeURIComponent(volumeUuid)}/volume-snapshots`, body)).data),

@@ -278,6 +278,21 @@ export interface ZStackBackupStorageInventory {
   attachedZoneUuids: string[];
 }
 
+export interface ZStackPrimaryStorageInventory {
+  uuid: string;
+  name: string;
+  zoneUuid?: string;
+  url?: string;
+  description?: string;
+  type: string;
+  state: ZStackEnabledState;
+  status: 'Connecting' | 'Connected' | 'Disconnected';
+  totalCapacity?: number;
+  availableCapacity?: number;
+  createDate?: string;
+  lastOpDate?: string;
+}
+
 /** Per-backup-storage failure of a template creation (the API succeeds when at least one BS succeeded). */
 export interface ZStackBackupStorageFailure {
   backupStorageUuid: string;

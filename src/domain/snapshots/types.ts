@@ -136,6 +136,8 @@ export interface ExportInput {
   snapshotId: string;
   as: 'image' | 'template' | 'volume';
   name: string;
+  /** ZStack: the new template's or volume's description. */
+  description?: string;
   /** ZStack template: the backup storage(s) to store it on. */
   backupStorageUuids?: string[];
   /** ZStack volume: primary storage for the new data volume. */
@@ -148,6 +150,27 @@ export interface SnapshotPartResult {
   diskName?: string;
   ok: boolean;
   error?: ProviderError;
+}
+
+/** A place an export can go (ZStack backup storage for templates, primary storage for volumes). */
+export interface ExportStorage {
+  id: string;
+  name: string;
+  /** The provider's storage type (`Ceph`, `ImageStoreBackupStorage`, `LocalStorage`). */
+  type?: string;
+  /** The provider's words: `Enabled` / `Disabled`, `Connected` / `Disconnected`. */
+  state: string;
+  status: string;
+  /** Enabled and connected: the provider would accept it (room is checked against the snapshot's size). */
+  usable: boolean;
+  totalBytes?: number;
+  availableBytes?: number;
+}
+
+/** What an export form offers for one kind (`as`): where it can go. Absent lists = the provider does not ask. */
+export interface ExportOptions {
+  backupStorages?: ExportStorage[];
+  primaryStorages?: ExportStorage[];
 }
 
 /** What a started operation left behind: jobs to watch (one per volume on ZStack), none when it was done at once. */
@@ -172,6 +195,8 @@ export interface SnapshotService {
   delete(tree: SnapshotTree, snapshotId: string): Promise<SnapshotOutcome>;
   modify(tree: SnapshotTree, snapshotId: string, change: { name?: string; description?: string }): Promise<SnapshotOutcome>;
   export(tree: SnapshotTree, input: ExportInput): Promise<SnapshotOutcome>;
+  /** Where an export of this kind can go (ZStack: backup storages for templates, primary storages for volumes). */
+  exportOptions?(as: ExportInput['as']): Promise<ExportOptions>;
   /** ZStack: ask the provider to measure a snapshot (GetVolumeSnapshotSize); a job whose result has the sizes. */
   size?(tree: SnapshotTree, snapshotId: string): Promise<SnapshotOutcome>;
 }

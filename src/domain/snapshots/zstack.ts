@@ -1,5 +1,5 @@
 import { zstackJobUuid } from '@/api/zstack/client';
-import type { ZStackAsyncAccepted, ZStackVolumeInventory } from '@/api/zstack/types';
+import type { ZStackAsyncAccepted, ZStackBackupStorageInventory, ZStackPrimaryStorageInventory, ZStackVolumeInventory } from '@/api/zstack/types';
 import { providerLimiter } from '../fanout';
 import type { JobSpec } from '../jobs/types';
 import type { ZStackContext } from '../providers/zstack';
@@ -7,8 +7,22 @@ import { adaptZStackSnapshots, zstackSnapshotNode, zstackVolumeResource } from '
 import { snapshotCan } from './capabilities';
 import { ensureAllowed } from './errors';
 import { listEntryOf } from './list';
-import type { SnapshotService, SnapshotTarget } from './types';
+import type { ExportStorage, SnapshotService, SnapshotTarget } from './types';
 import type { VmService } from '../vms/types';
+
+/** A backup or primary storage as an export form lists it: usable = Enabled and Connected (docs/providers/zstack.md §7.2). */
+export function zstackExportStorage(s: ZStackBackupStorageInventory | ZStackPrimaryStorageInventory): ExportStorage {
+  return {
+    id: s.uuid,
+    name: s.name || s.uuid,
+    type: s.type,
+    state: s.state,
+    status: s.status,
+    usable: s.state === 'Enabled' && s.status === 'Connected',
+    totalBytes: typeof s.totalCapacity === 'number' ? s.totalCapacity : undefined,
+    availableBytes: typeof s.availableCapacity === 'number' ? s.availableCapacity : undefined,
+  };
+}
 
 /** Rows per snapshot query page (ZStack's default limit). */
 export const ZSTACK_SNAPSHOT_PAGE = 1000;
@@ -101,15 +115,21 @@ export function createZStackSnapshotService(ctx: ZStackContext, vms: Pick<VmServ
       const action = input.as === 'image' ? 'exportImage' : input.as === 'template' ? 'exportTemplate' : 'exportVolume';
       ensureAllowed('zstack', snapshotCan(t, action, input.snapshotId));
       if (input.as === 'volume') {
-        const params = { name: input.name, primaryStorageUuid: input.primaryStorageUuid };
+        const params = { name: input.name, description: input.description || undefined, primaryStorageUuid: input.primaryStorageUuid };
         return { jobs: [jobOf(await mutate(() => ctx.snapshots.createDataVolume(input.snapshotId, { params })))] };
       }
       const backupStorageUuids = input.backupStorageUuids?.length ? input.backupStorageUuids : await usableBackupStorage();
-      const params = { name: input.name, backupStorageUuids };
+      const params = { name: input.name, description: input.description || undefined, backupStorageUuids };
       const accepted = await mutate(() =>
         input.as === 'image' ? ctx.snapshots.createRootVolumeTemplate(input.snapshotId, { params }) : ctx.snapshots.createDataVolumeTemplate(input.snapshotId, { params }),
       );
       return { jobs: [jobOf(accepted)] };
+    },
+    async exportOptions(as) {
+      // Templates (data or root) go to backup storage; a data volume to primary storage. Every one is listed,
+      // the unusable ones too, so the form can say why it cannot take them.
+      if (as === 'volume') return { primaryStorages: (await read(() => ctx.snapshots.queryPrimaryStorage())).inventories.map(zstackExportStorage) };
+      return { backupStorages: (await read(() => ctx.snapshots.queryBackupStorage())).inventories.map(zstackExportStorage) };
     },
     async size(t, snapshotId) {
       ensureAllowed('zstack', snapshotCan(t, 'size', snapshotId));

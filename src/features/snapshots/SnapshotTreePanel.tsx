@@ -15,6 +15,7 @@ import { DeleteRefusal } from './actions/DeleteRefusal';
 import { snapshotActionsOf, type SnapshotUiAction } from './actions/registry';
 import { useSnapshotActionFlow } from './actions/useSnapshotActionFlow';
 import { SnapshotDetails } from './details/SnapshotDetails';
+import { DbcSnapshotImage } from './export/DbcSnapshotImage';
 import { ShortcutsHelp } from './tree/ShortcutsHelp';
 import { SnapshotTreeView } from './tree/SnapshotTreeView';
 
@@ -119,6 +120,7 @@ function LoadedTree({ connection, tree, targetName, vm, selectedId: selected, co
               </div>
               <DeleteRefusal subject={{ ...base, snapshotId: selected }} />
               <SnapshotDetails tree={tree} snapshotId={selected} compareId={compareId} onCompare={(id) => onSelect(selected, id)} vmName={targetName} connection={connection} />
+              <DbcSnapshotImage connection={connection} tree={tree} snapshotId={selected} />
             </Space>
           ) : (
             <Empty description={t('snapshots.details.none')} />
