@@ -3,6 +3,7 @@ import { nodesEn, nodesZhCN } from './areas/nodes';
 import { overviewEn, overviewZhCN } from './areas/overview';
 import { renterEn, renterZhCN } from './areas/renter';
 import { snapshotActionsEn, snapshotActionsZhCN } from './areas/snapshotActions';
+import { snapshotCreateEn, snapshotCreateZhCN } from './areas/snapshotCreate';
 import { snapshotModelEn, snapshotModelZhCN } from './areas/snapshotModel';
 import { snapshotsEn, snapshotsZhCN } from './areas/snapshots';
 import { vmModelEn, vmModelZhCN } from './areas/vmModel';
@@ -11,8 +12,8 @@ import { coreEn } from './en';
 import { coreZhCN } from './zh-CN';
 
 /** Every message, merged from the core and area catalogues: en defines the keys, zh-CN must have the same. */
-export const en = { ...coreEn, ...nodesEn, ...vmModelEn, ...vmsEn, ...jobsEn, ...renterEn, ...overviewEn, ...snapshotModelEn, ...snapshotsEn, ...snapshotActionsEn } as const;
+export const en = { ...coreEn, ...nodesEn, ...vmModelEn, ...vmsEn, ...jobsEn, ...renterEn, ...overviewEn, ...snapshotModelEn, ...snapshotsEn, ...snapshotActionsEn, ...snapshotCreateEn } as const;
 
 export type MessageKey = keyof typeof en;
 
-export const zhCN: Record<MessageKey, string> = { ...coreZhCN, ...nodesZhCN, ...vmModelZhCN, ...vmsZhCN, ...jobsZhCN, ...renterZhCN, ...overviewZhCN, ...snapshotModelZhCN, ...snapshotsZhCN, ...snapshotActionsZhCN };
+export const zhCN: Record<MessageKey, string> = { ...coreZhCN, ...nodesZhCN, ...vmModelZhCN, ...vmsZhCN, ...jobsZhCN, ...renterZhCN, ...overviewZhCN, ...snapshotModelZhCN, ...snapshotsZhCN, ...snapshotActionsZhCN, ...snapshotCreateZhCN };
