@@ -138,7 +138,7 @@ export function CreateSnapshotDialog({ subject, check, vm, onClose }: SnapshotDi
     <Modal
       open
       destroyOnHidden
-      maskClosable={!busy}
+      mask={{ closable: !busy }}
       title={t('snapshots.create.title', { name: targetName })}
       okText={t(stopFirst ? 'snapshots.create.stopAndSubmit' : 'snapshots.create.submit')}
       cancelText={t('common.cancel')}
