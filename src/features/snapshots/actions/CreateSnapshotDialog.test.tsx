@@ -110,3 +110,86 @@ describe('Power off, then snapshot (DBC: the VM must be off)', () => {
     expect(within(dialog).getByRole('button', { name: /Power off and take snapshot/ })).toBeEnabled();
   });
 });
+
+describe('Take snapshot: 51idc, vsd, ZStack', () => {
+  it('51idc: forced full sent as is_full 1; no description field; a refusal shown in place with its code, values kept', async () => {
+    const { app } = await openTree(`/snapshots?connection=demo-idc51&vm=${IDC51_VM}`, { connections: ['idc51'] });
+    const dialog = dialogOf(await openCreate(app));
+    expect(dialog).toHaveTextContent('The provider decides between a full and an incremental backup');
+    expect(within(dialog).queryByLabelText('Description')).not.toBeInTheDocument();
+    await setName(app, dialog, '迁移前 pre-migration');
+    await app.user.click(within(dialog).getByTestId('snapshot-create-full'));
+
+    app.fault({ provider: 'idc51', route: '/volume_snapshots', method: 'POST', times: 1, errorRate: 1, error: { status: 400, code: '1400', message: 'quota exceeded' } });
+    await app.user.click(within(dialog).getByTestId('snapshot-create-submit'));
+    const error = await within(dialog).findByTestId('snapshot-create-error');
+    expect(error).toHaveTextContent('quota exceeded');
+    expect(error).toHaveTextContent('1400');
+    expect(formField(dialog, 'Name').control).toHaveValue('迁移前 pre-migration');
+    expect(within(dialog).getByTestId('snapshot-create-full')).toBeChecked();
+    expect(received(app, 'idc51', 'POST', '/volume_snapshots')).toHaveLength(1);
+
+    // Sent again only when the user clicks again: one more request, the same values.
+    await app.user.click(within(dialog).getByTestId('snapshot-create-submit'));
+    await waitFor(() => expect(screen.queryByTestId('snapshot-create-dialog')).not.toBeInTheDocument());
+    const sent = received(app, 'idc51', 'POST', '/volume_snapshots');
+    expect(sent).toHaveLength(2);
+    expect(sent[1]!.body).toMatchObject({ resources: [IDC51_VM], snapshot_name: '迁移前 pre-migration', is_full: 1 });
+  });
+
+  it('vsd: memory offered on a running VM and sent as domain_memory; a taken name refused before sending', async () => {
+    const app = await renderApp('/snapshots?connection=demo-vsd&q=build-runner', { connections: ['vsd'] });
+    await app.user.click(await screen.findByRole('link', { name: 'Open tree: build-runner-01' }, { timeout: 15_000 }));
+    const tree = await screen.findByRole('tree', { name: 'Snapshots of build-runner-01' }, { timeout: 15_000 });
+    const dialog = dialogOf(await openCreate(app));
+    const field = await setName(app, dialog, 'gcc-13');
+    await waitFor(() => expect(field.errors()).toEqual(['This VM already has a snapshot named “gcc-13”']));
+    await setName(app, dialog, 'x'.repeat(65));
+    await waitFor(() => expect(field.errors()).toEqual(['At most 64 characters (now 65)']));
+    await setName(app, dialog, 'before-kernel-6.8');
+    const memory = within(dialog).getByTestId('snapshot-create-memory');
+    expect(memory).toBeEnabled();
+    await app.user.click(memory);
+    await app.user.click(within(dialog).getByTestId('snapshot-create-submit'));
+    await waitFor(() => expect(screen.queryByTestId('snapshot-create-dialog')).not.toBeInTheDocument());
+    const sent = received(app, 'vsd', 'POST', '/snapshot/create');
+    expect(sent).toHaveLength(1);
+    expect(sent[0]!.body).toMatchObject({ name: 'before-kernel-6.8', domain_memory: true });
+    await waitFor(() => expect(rowOf(tree, 'before-kernel-6.8')).not.toBeNull());
+  });
+
+  it('vsd: memory disabled with the reason on a VM that is not running', async () => {
+    const app = await renderApp('/snapshots?connection=demo-vsd&q=legacy-erp', { connections: ['vsd'] });
+    await app.user.click(await screen.findByRole('link', { name: 'Open tree: legacy-erp-oracle' }, { timeout: 15_000 }));
+    await screen.findByRole('tree', {}, { timeout: 15_000 });
+    const dialog = dialogOf(await openCreate(app));
+    expect(within(dialog).getByTestId('snapshot-create-memory')).toBeDisabled();
+    expect(dialog).toHaveTextContent('Only a running VM can save its memory (now shutoff)');
+  });
+
+  it('ZStack: one request per chosen volume; both nodes appear creating, then ready', async () => {
+    const { app, tree } = await openTree(`/snapshots?connection=demo-zstack&vm=${ZSTACK_VM}`, { connections: ['zstack'] });
+    const dialog = dialogOf(await openCreate(app));
+    const volumes = within(dialog).getAllByRole('checkbox');
+    expect(volumes.length).toBeGreaterThanOrEqual(2);
+    expect(volumes[0]).toBeChecked();
+    for (const box of volumes.slice(1)) expect(box).not.toBeChecked();
+    // None chosen is refused before sending.
+    await app.user.click(volumes[0]!);
+    await app.user.click(within(dialog).getByTestId('snapshot-create-submit'));
+    expect(await within(dialog).findByText('Choose at least one disk')).toBeInTheDocument();
+    await app.user.click(volumes[0]!);
+    await app.user.click(volumes[1]!);
+    await setName(app, dialog, '扩容前 before-resize');
+    await app.user.click(within(dialog).getByTestId('snapshot-create-submit'));
+    await waitFor(() => expect(screen.queryByTestId('snapshot-create-dialog')).not.toBeInTheDocument());
+    const sent = received(app, 'zstack', 'POST', '/volume-snapshots');
+    expect(sent).toHaveLength(2);
+    expect(new Set(sent.map((r) => /volumes\/([^/]+)\/volume-snapshots/.exec(r.path)?.[1])).size).toBe(2);
+    for (const r of sent) expect(r.body).toMatchObject({ params: { name: '扩容前 before-resize' } });
+    await waitFor(() => expect(within(tree).getAllByText('扩容前 before-resize')).toHaveLength(2));
+    expect(tree.querySelectorAll('[data-status="creating"]').length).toBeGreaterThanOrEqual(1);
+    app.clock.advance(60_000);
+    await waitFor(() => expect(tree.querySelectorAll('[data-status="creating"]')).toHaveLength(0), { timeout: 15_000 });
+  });
+});
