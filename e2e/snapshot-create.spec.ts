@@ -13,6 +13,8 @@ async function openArea(page: Page, control: ControlClient, prefs: { locale?: Lo
   await page.goto('/snapshots');
   await expect(page.getByTestId('snapshot-targets')).toBeVisible({ timeout: 20_000 });
   await control.reset({ dataset: 'demo' });
+  // Provider durations as documented (the demo's 0.02 would end jobs between two assertions); the clock moves them on.
+  await control.settings({ timeScale: 1 });
   await control.clearRequests();
 }
 
@@ -101,7 +103,7 @@ test('vsd: a memory snapshot saves its memory, then is ready; exactly one create
   await dialog.getByTestId('snapshot-create-memory').check();
   await dialog.getByTestId('snapshot-create-submit').click();
   await expect(dialog).toBeHidden();
-  await expect(tree.getByText('e2e-memory', { exact: true })).toBeVisible();
+  await expect(statusOf(tree, 'e2e-memory')).toHaveAttribute('data-status', 'creating');
   await control.advanceClock(30 * 60_000);
   await expect(statusOf(tree, 'e2e-memory')).toHaveAttribute('data-status', 'ready', { timeout: 20_000 });
   const sent = await control.requests({ provider: 'vsd', method: 'POST', path: '/snapshot/create' });
