@@ -86,6 +86,7 @@ test('51idc: a forced full backup, creating then ready', async ({ page, control 
   const tree = await openTree(page, `connection=demo-idc51&vm=${IDC51_VM}`);
   const dialog = await startCreate(page, 'e2e 全量 full');
   await dialog.getByTestId('snapshot-create-full').check();
+  await shot(page, 'snapshot-create-idc51-en-light');
   await dialog.getByTestId('snapshot-create-submit').click();
   await expect(dialog).toBeHidden();
   await expect(statusOf(tree, 'e2e 全量 full')).toHaveAttribute('data-status', 'creating');
@@ -101,6 +102,7 @@ test('vsd: a memory snapshot saves its memory, then is ready; exactly one create
   const tree = await openVsdTree(page, 'build-runner-01');
   const dialog = await startCreate(page, 'e2e-memory');
   await dialog.getByTestId('snapshot-create-memory').check();
+  await shot(page, 'snapshot-create-vsd-en-light');
   await dialog.getByTestId('snapshot-create-submit').click();
   await expect(dialog).toBeHidden();
   await expect(statusOf(tree, 'e2e-memory')).toHaveAttribute('data-status', 'creating');
@@ -117,6 +119,7 @@ test('ZStack: snapshot the system disk, creating then ready; then rename it', as
   await control.settings({ timeScale: 40 });
   const tree = await openTree(page, `connection=demo-zstack&vm=${ZSTACK_VM}`);
   const dialog = await startCreate(page, 'e2e-zs');
+  await shot(page, 'snapshot-create-zstack-en-light');
   await dialog.getByTestId('snapshot-create-submit').click();
   await expect(dialog).toBeHidden();
   await expect(statusOf(tree, 'e2e-zs')).toHaveAttribute('data-status', 'creating');

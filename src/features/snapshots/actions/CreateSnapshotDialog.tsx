@@ -48,6 +48,8 @@ export function CreateSnapshotDialog({ subject, check, vm, onClose }: SnapshotDi
   const [phase, setPhase] = useState<Phase>('form');
   const [stopped, setStopped] = useState<Vm>();
   const [stopError, setStopError] = useState<unknown>();
+  // The state that made the power-off necessary (the VM prop follows the VM while it shuts down).
+  const [openedStatus] = useState(vm?.providerStatus ?? '');
 
   const eraC = connection.provider === 'dbc' && connection.options.era !== '2022';
   const servers = useQuery({ ...imageServersQueryOptions(connection), enabled: eraC });
@@ -154,7 +156,7 @@ export function CreateSnapshotDialog({ subject, check, vm, onClose }: SnapshotDi
             type="warning"
             showIcon
             data-testid="snapshot-create-stop-first"
-            title={stopped ? t('snapshots.create.stoppedNow', { name: vm.name }) : t('snapshots.create.mustStop', { name: vm.name, status: vm.providerStatus })}
+            title={stopped ? t('snapshots.create.stoppedNow', { name: vm.name }) : t('snapshots.create.mustStop', { name: vm.name, status: openedStatus })}
           />
         )}
         {showSteps && (

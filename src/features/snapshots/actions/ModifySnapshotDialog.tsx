@@ -82,7 +82,7 @@ export function ModifySnapshotDialog({ subject, check, onClose }: SnapshotDialog
             rules={[nameRule]}
             extra={nameFixed ? t('snapshot.note.descriptionOnly') : t(`snapshots.name.rules.${provider}`)}
           >
-            <Input readOnly={nameFixed} />
+            <Input readOnly={nameFixed} variant={nameFixed ? 'filled' : undefined} />
           </Form.Item>
           <Form.Item name="description" label={t('snapshots.field.description')} rules={[descriptionRule]}>
             <Input.TextArea rows={3} autoFocus={nameFixed} />
