@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { formField } from '@/test/form';
-import { renderApp, type AppHarness, type RenderAppOptions } from '@/test/renderApp';
+import type { ConfiguredConnection } from '@/domain/connections/config';
+import { demoConnection, renderApp, type AppHarness, type RenderAppOptions } from '@/test/renderApp';
 
 /** Seeded targets (mocks/<provider>/seed.ts). */
 const DBC_CLOSED = 'Ht5nC7xK1wQe8RfV3jMzUa'; // shut off, snapshots snap1 + snap-epoch90, vda + vdb, 1000 GB data disk
@@ -72,6 +73,30 @@ describe('Take snapshot', () => {
   });
 });
 
+describe('Take snapshot: DBC 2022 API (per-disk choice)', () => {
+  const shipped = demoConnection('dbc');
+  const era2022 = { ...shipped, connection: { ...shipped.connection, options: { era: '2022' } } } as ConfiguredConnection;
+
+  it('the disks to snapshot (chosen ones external, the others left out), no image server; the name stands in for the required description', async () => {
+    const { app, tree } = await openTree(`/snapshots?connection=demo-dbc&vm=${DBC_CLOSED}`, { connections: [era2022] });
+    const dialog = dialogOf(await openCreate(app));
+    expect(within(dialog).queryByTestId('snapshot-create-image-server')).not.toBeInTheDocument();
+    expect(dialog).not.toHaveTextContent('uploaded to the image center');
+    const vda = within(dialog).getByRole('checkbox', { name: /vda \(system disk\)/ });
+    const vdb = within(dialog).getByRole('checkbox', { name: /vdb \(data disk\)/ });
+    expect(vda).toBeChecked();
+    expect(vdb).toBeChecked();
+    await app.user.click(vdb);
+    await setName(app, dialog, 'system-only');
+    await app.user.click(within(dialog).getByTestId('snapshot-create-submit'));
+    await waitFor(() => expect(screen.queryByTestId('snapshot-create-dialog')).not.toBeInTheDocument());
+    const sent = received(app, 'dbc', 'POST', `/snapshot/${DBC_CLOSED}/create`);
+    expect(sent).toHaveLength(1);
+    expect(sent[0]!.body).toMatchObject({ additional: { snapshot_name: 'system-only', description: 'system-only', disks: [{ disk_name: 'vda', snapshot_type: 'external' }] } });
+    await waitFor(() => expect(statusOf(tree, 'system-only')).toBe('creating'));
+  });
+});
+
 describe('Power off, then snapshot (DBC: the VM must be off)', () => {
   it('one flow: the power-off request, its job in the Jobs drawer, the VM read stopped, then exactly one create', async () => {
     const { app } = await openTree(`/snapshots?connection=demo-dbc&vm=${DBC_RUNNING}`, { connections: ['dbc'] });
@@ -115,7 +140,7 @@ describe('Take snapshot: 51idc, vsd, ZStack', () => {
   it('51idc: forced full sent as is_full 1; no description field; a refusal shown in place with its code, values kept', async () => {
     const { app } = await openTree(`/snapshots?connection=demo-idc51&vm=${IDC51_VM}`, { connections: ['idc51'] });
     const dialog = dialogOf(await openCreate(app));
-    expect(dialog).toHaveTextContent('The provider decides between a full and an incremental backup');
+    expect(dialog).toHaveTextContent('Unticked, the provider decides between a full and an incremental backup');
     expect(within(dialog).queryByLabelText('Description')).not.toBeInTheDocument();
     await setName(app, dialog, '迁移前 pre-migration');
     await app.user.click(within(dialog).getByTestId('snapshot-create-full'));

@@ -172,7 +172,8 @@ export function CreateSnapshotDialog({ subject, check, vm, onClose }: SnapshotDi
           />
         )}
         {(check.notes ?? [])
-          .filter((n) => n.key !== 'snapshots.action.stopsFirst')
+          // Said by the power-off alert, or by the forced-full checkbox's hint.
+          .filter((n) => n.key !== 'snapshots.action.stopsFirst' && !(chooseFull && n.key === 'snapshot.note.providerDecidesKind'))
           .map((n) => (
             <Alert key={n.key} type="info" showIcon title={t(n.key, n.params)} />
           ))}
