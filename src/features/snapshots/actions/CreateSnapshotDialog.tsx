@@ -134,7 +134,7 @@ export function CreateSnapshotDialog({ subject, check, vm, onClose }: SnapshotDi
   const serverOptions = (servers.data ?? []).map((s) => ({ value: s, label: s }));
   const showSteps = Boolean(check.stopFirst && vm);
   const stepIndex = phase === 'stopping' ? 0 : stopped ? 1 : 0;
-  const stepStatus = stopError ? 'error' : phase === 'form' && !stopped ? 'wait' : 'process';
+  const stepStatus = stopError !== undefined || (stopped && mutation.error !== null) ? 'error' : phase === 'form' && !stopped ? 'wait' : 'process';
 
   return (
     <Modal
