@@ -3,6 +3,7 @@ import { nodesEn, nodesZhCN } from './areas/nodes';
 import { overviewEn, overviewZhCN } from './areas/overview';
 import { renterEn, renterZhCN } from './areas/renter';
 import { snapshotActionsEn, snapshotActionsZhCN } from './areas/snapshotActions';
+import { snapshotCreateEn, snapshotCreateZhCN } from './areas/snapshotCreate';
 import { snapshotDeleteEn, snapshotDeleteZhCN } from './areas/snapshotDelete';
 import { snapshotExportEn, snapshotExportZhCN } from './areas/snapshotExport';
 import { snapshotModelEn, snapshotModelZhCN } from './areas/snapshotModel';
@@ -14,8 +15,38 @@ import { coreEn } from './en';
 import { coreZhCN } from './zh-CN';
 
 /** Every message, merged from the core and area catalogues: en defines the keys, zh-CN must have the same. */
-export const en = { ...coreEn, ...nodesEn, ...vmModelEn, ...vmsEn, ...jobsEn, ...renterEn, ...overviewEn, ...snapshotModelEn, ...snapshotsEn, ...snapshotActionsEn, ...snapshotDeleteEn, ...snapshotRollbackEn, ...snapshotExportEn } as const;
+export const en = {
+  ...coreEn,
+  ...nodesEn,
+  ...vmModelEn,
+  ...vmsEn,
+  ...jobsEn,
+  ...renterEn,
+  ...overviewEn,
+  ...snapshotModelEn,
+  ...snapshotsEn,
+  ...snapshotActionsEn,
+  ...snapshotCreateEn,
+  ...snapshotRollbackEn,
+  ...snapshotDeleteEn,
+  ...snapshotExportEn,
+} as const;
 
 export type MessageKey = keyof typeof en;
 
-export const zhCN: Record<MessageKey, string> = { ...coreZhCN, ...nodesZhCN, ...vmModelZhCN, ...vmsZhCN, ...jobsZhCN, ...renterZhCN, ...overviewZhCN, ...snapshotModelZhCN, ...snapshotsZhCN, ...snapshotActionsZhCN, ...snapshotDeleteZhCN, ...snapshotRollbackZhCN, ...snapshotExportZhCN };
+export const zhCN: Record<MessageKey, string> = {
+  ...coreZhCN,
+  ...nodesZhCN,
+  ...vmModelZhCN,
+  ...vmsZhCN,
+  ...jobsZhCN,
+  ...renterZhCN,
+  ...overviewZhCN,
+  ...snapshotModelZhCN,
+  ...snapshotsZhCN,
+  ...snapshotActionsZhCN,
+  ...snapshotCreateZhCN,
+  ...snapshotRollbackZhCN,
+  ...snapshotDeleteZhCN,
+  ...snapshotExportZhCN,
+};

@@ -20,6 +20,7 @@ export const imageKeys = {
   all: ['images'] as const,
   connection: (connectionId: string) => [...imageKeys.all, connectionId] as const,
   center: (connectionId: string) => [...imageKeys.connection(connectionId), 'center'] as const,
+  servers: (connectionId: string) => [...imageKeys.connection(connectionId), 'servers'] as const,
 };
 
 export const snapshotKeys = {

@@ -42,5 +42,7 @@ export function createDbcImageCenter(ctx: DbcContext): ImageCenterService {
       await ctx.client.downloadImage(nodeId, ctx.auth(), { image_server: image.server ?? '', image_filename: image.name, local_dir: DBC_IMAGE_DIR });
       return { kind: 'dbc-image-download', nodeId, imageName: image.name, progress: !eraB };
     },
+    // Era B uploads have no server choice; era C lists the client's servers (`/images/servers`).
+    ...(eraB ? {} : { servers: async () => (await ctx.client.imageServers()).image_server }),
   };
 }

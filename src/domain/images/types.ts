@@ -20,4 +20,6 @@ export interface ImageCenterService {
   list(): Promise<CenterImage[]>;
   /** Start copying a center image onto a node; the job ends when the node has the file. */
   downloadToNode(nodeId: string, image: CenterImage): Promise<JobSpec>;
+  /** DBC era C: the image servers a snapshot can be uploaded to (ids such as "ID_1"), in the client's order. */
+  servers?(): Promise<string[]>;
 }

@@ -17,3 +17,13 @@ export function imageCenterQueryOptions(connection: Connection) {
     meta: { silent: true },
   });
 }
+
+/** DBC era C: the image servers a snapshot can be uploaded to (empty where the provider has no such choice). */
+export function imageServersQueryOptions(connection: Connection) {
+  return queryOptions({
+    queryKey: imageKeys.servers(connection.id),
+    queryFn: (): Promise<string[]> => runtime(connection).imageCenter?.servers?.() ?? Promise.resolve([]),
+    staleTime: 60_000,
+    meta: { silent: true },
+  });
+}
