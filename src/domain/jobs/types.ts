@@ -69,6 +69,8 @@ export interface JobRecord {
   progress?: number;
   providerStatus?: string;
   error?: JobError;
+  /** What the finished job reported (ZStack GetVolumeSnapshotSize: size, actualSize). */
+  result?: JobCheck['result'];
   /** Query keys (plain arrays) to refresh when the job ends: what the action changed. */
   refresh?: readonly (readonly unknown[])[];
   /** The last poll itself failed (network, expired session): the job may still be running; shown, not fatal. */

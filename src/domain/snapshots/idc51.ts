@@ -1,5 +1,5 @@
 import type { Idc51Instance, Idc51Job, Idc51Snapshot } from '@/api/idc51/types';
-import { fanOut, providerLimiter } from '../fanout';
+import { providerLimiter } from '../fanout';
 import type { JobSpec } from '../jobs/types';
 import type { Idc51Context } from '../providers/idc51';
 import { adaptIdc51Snapshots, idc51SnapshotNode } from './adapt/idc51';
@@ -75,7 +75,9 @@ export function createIdc51SnapshotService(ctx: Idc51Context): SnapshotService {
 
   async function tree(target: SnapshotTarget) {
     const resources = await resourcesOf(target);
-    const read = await fanOut('idc51', resources, (r) => pointsOf(r.id));
+    // Each page read takes its own limiter slot; holding one per resource here (fanOut) as well would let six
+    // resources take every slot and wait forever for their page reads.
+    const read = await Promise.allSettled(resources.map((r) => pointsOf(r.id)));
     const failed = read.find((r): r is PromiseRejectedResult => r.status === 'rejected');
     if (failed) throw failed.reason;
     const points = read.flatMap((r) => (r.status === 'fulfilled' ? r.value : []));

@@ -14,6 +14,7 @@ export const snapshotActionsEn = {
   'snapshots.action.done': '{action} “{name}” done',
   'snapshots.action.stopFailed': 'The VM did not power off (now {status}); nothing else was sent',
   'snapshots.action.stopping': 'Powering off {name}…',
+  'snapshots.action.refused': '{action} is not possible for “{name}”: {reason}',
 } as const;
 
 export const snapshotActionsZhCN: Record<keyof typeof snapshotActionsEn, string> = {
@@ -31,4 +32,5 @@ export const snapshotActionsZhCN: Record<keyof typeof snapshotActionsEn, string>
   'snapshots.action.done': '{action}“{name}”已完成',
   'snapshots.action.stopFailed': '虚拟机未能关机（当前 {status}），未发送其他请求',
   'snapshots.action.stopping': '正在关闭 {name}…',
+  'snapshots.action.refused': '无法对“{name}”执行{action}：{reason}',
 };

@@ -16,7 +16,6 @@ export const snapshotDeleteEn = {
   'snapshots.delete.ok': 'Delete',
   'snapshots.delete.okMany': 'Delete {count} snapshots',
   'snapshots.delete.gone': 'This snapshot is no longer in the tree (deleted elsewhere?); nothing will be sent',
-  'snapshots.delete.refused': '{action} is not possible for “{name}”: {reason}',
   'snapshots.delete.refusedInline': 'Delete is not possible: {reason}',
 } as const;
 
@@ -37,6 +36,5 @@ export const snapshotDeleteZhCN: Record<keyof typeof snapshotDeleteEn, string> =
   'snapshots.delete.ok': '删除',
   'snapshots.delete.okMany': '删除 {count} 个快照',
   'snapshots.delete.gone': '该快照已不在快照树中（可能已在别处删除），不会发送任何请求',
-  'snapshots.delete.refused': '无法对“{name}”执行{action}：{reason}',
   'snapshots.delete.refusedInline': '无法删除：{reason}',
 };

@@ -37,6 +37,7 @@ export const useJobs = create<JobsState>()(
                   progress: check.progress ?? (check.status === 'succeeded' ? 100 : job.progress),
                   providerStatus: check.providerStatus ?? job.providerStatus,
                   error: check.error,
+                  result: check.result ?? job.result,
                   pollError: undefined,
                   updatedAt: now,
                   finishedAt: check.status === 'running' ? undefined : now,

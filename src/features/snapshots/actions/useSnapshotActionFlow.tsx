@@ -42,7 +42,7 @@ export function useSnapshotActionFlow(base: Omit<SnapshotSubject, 'snapshotId'>,
     if (open) return;
     if (!check.allowed) {
       const name = snapshotId ? (base.tree.nodes.get(snapshotId)?.name ?? snapshotId) : base.targetName;
-      void message.warning({ key: 'snapshot-action-refused', content: <span data-testid="snapshot-action-refused">{t('snapshots.delete.refused', { action: t(definition.label), name, reason: t(check.reason.key, check.reason.params) })}</span> });
+      void message.warning({ key: 'snapshot-action-refused', content: <span data-testid="snapshot-action-refused">{t('snapshots.action.refused', { action: t(definition.label), name, reason: t(check.reason.key, check.reason.params) })}</span> });
       return;
     }
     setOpen({ action, snapshotId: subject.snapshotId, check });

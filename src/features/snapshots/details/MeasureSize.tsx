@@ -1,18 +1,17 @@
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Space, Typography } from 'antd';
 import { useState } from 'react';
 import type { Connection } from '@/domain/connections/types';
-import type { JobCheck } from '@/domain/jobs/types';
 import type { SnapshotTree } from '@/domain/snapshots/types';
+import { settleAction } from '@/shared/actions/settle';
 import { runtime } from '@/shared/connections/runtime';
 import { formatBytes } from '@/shared/format';
 import { useLocale, useT } from '@/shared/i18n/useT';
-import { jobCheckKey } from '@/shared/jobs/JobTracker';
-import { trackJob, useJobs } from '@/shared/jobs/store';
+import { useJobs } from '@/shared/jobs/store';
 
 /**
- * ZStack: GetVolumeSnapshotSize as a tracked job; the job tracker polls it, and its last check (in the
- * query cache under the job's check key) carries the sizes once it has succeeded.
+ * ZStack: GetVolumeSnapshotSize as a tracked job (the one end path: Jobs drawer, polled by the tracker); the
+ * finished job's record carries the sizes, so they survive a reload while the job is listed.
  */
 export function MeasureSize({ connection, tree, snapshotId }: { connection: Connection; tree: SnapshotTree; snapshotId: string }) {
   const t = useT();
@@ -20,12 +19,7 @@ export function MeasureSize({ connection, tree, snapshotId }: { connection: Conn
   const [jobId, setJobId] = useState<{ snapshotId: string; id: string }>();
   const current = jobId?.snapshotId === snapshotId ? jobId.id : undefined;
   const job = useJobs((state) => (current ? state.jobs.find((j) => j.id === current) : undefined));
-  // Observes the tracker's polls of the job (disabled: never fetches itself; the same check if it ever did).
-  const check = useQuery<JobCheck>({
-    queryKey: jobCheckKey(current ?? ''),
-    queryFn: () => (job ? runtime(connection).checkJob(job.spec) : Promise.reject(new Error('No job to check'))),
-    enabled: false,
-  });
+  const queryClient = useQueryClient();
   const start = useMutation({
     mutationFn: async () => {
       const size = runtime(connection).snapshots.size;
@@ -36,11 +30,12 @@ export function MeasureSize({ connection, tree, snapshotId }: { connection: Conn
       const spec = outcome.jobs[0];
       if (!spec) return;
       const name = tree.nodes.get(snapshotId)?.name ?? snapshotId;
-      setJobId({ snapshotId, id: trackJob({ connectionId: connection.id, provider: connection.provider, action: 'snapshot.size', target: { kind: 'snapshot', id: snapshotId, name }, spec }) });
+      const [id] = settleAction(queryClient, { connection, action: 'snapshot.size', target: { kind: 'snapshot', id: snapshotId, name }, jobs: [spec], refresh: [] });
+      if (id) setJobId({ snapshotId, id });
     },
   });
   const running = start.isPending || job?.status === 'running';
-  const result = job?.status === 'succeeded' ? check.data?.result : undefined;
+  const result = job?.status === 'succeeded' ? job.result : undefined;
   const size = typeof result?.size === 'number' ? result.size : undefined;
   const actual = typeof result?.actualSize === 'number' ? result.actualSize : size;
   return (
