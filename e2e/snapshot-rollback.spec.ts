@@ -43,22 +43,14 @@ async function openArea(page: Page, control: ControlClient, prefs: { locale?: Lo
   await control.reset({ dataset: 'demo' });
 }
 
-/** Sends one request to an emulator from the page (where the mock worker serves it). */
-async function emulator(page: Page, method: string, path: string, body: unknown, headers: Record<string, string> = {}): Promise<number> {
-  return page.evaluate(
-    async (request) => (await fetch(request.path, { method: request.method, headers: { 'Content-Type': 'application/json', ...request.headers }, body: JSON.stringify(request.body) })).status,
-    { method, path, body, headers },
-  );
-}
-
-/** A ZStack session for the emulator's API (the demo account of public/config.json: admin / password, SHA-512 hex). */
-async function zstackSession(page: Page): Promise<string> {
-  return page.evaluate(async () => {
-    const digest = await crypto.subtle.digest('SHA-512', new TextEncoder().encode('password'));
-    const password = [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
-    const reply = await fetch('/mock/zstack/zstack/v1/accounts/login', { method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ logInByAccount: { accountName: 'admin', password } }) });
-    return ((await reply.json()) as { inventory: { uuid: string } }).inventory.uuid;
-  });
+/** The toolbar's "Take snapshot", through the create dialog (default choices: whole VM / system disk). */
+async function takeSnapshot(page: Page, name: string) {
+  await page.getByTestId('snapshot-target-actions').getByTestId('action-create').click();
+  const dialog = page.locator('.ant-modal').filter({ has: page.getByTestId('snapshot-create-dialog') });
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('textbox').first().fill(name);
+  await dialog.getByTestId('snapshot-create-submit').click();
+  await expect(dialog).toBeHidden();
 }
 
 /** Waits for the dialog's opening animation to end (a screenshot mid-fade shows it half transparent). */
@@ -102,10 +94,8 @@ test('vsd: roll back a running VM (powered off first), NOW moves under gcc-13; a
   const [rollback, ...more] = await control.requests({ provider: 'vsd', method: 'POST', path: '/v1/compute/vsd/snapshot/rollback' });
   expect(more).toEqual([]);
   expect(rollback?.body).toMatchObject({ name: 'gcc-13', domain_memory: false });
-  const { cluster_uuid, tenant, compute_uuid } = rollback!.body as { cluster_uuid: string; tenant?: string; compute_uuid: string };
-  expect(await emulator(page, 'POST', '/mock/vsd/v1/compute/vsd/snapshot/create', { cluster_uuid, tenant, compute_uuid, name: 'after-rollback', description: '', domain_memory: false })).toBe(200);
-  await page.getByRole('button', { name: 'Refresh' }).click();
-  await expect(tree.getByText('after-rollback')).toBeVisible();
+  await takeSnapshot(page, 'after-rollback');
+  await expect(tree.getByText('after-rollback')).toBeVisible({ timeout: 20_000 });
   // A second child of gcc-13 beside gcc-13-cache-warm: a new branch; NOW under the new snapshot.
   expect(await levelOf(tree, 'after-rollback')).toBe(await levelOf(tree, 'gcc-13-cache-warm'));
   await expect.poll(() => nowParents(tree)).toEqual(['after-rollback']);
@@ -133,11 +123,10 @@ test('ZStack: revert the stopped VM’s root volume to after-upgrade; the next s
   await expect.poll(() => nowParents(tree), { timeout: 20_000 }).toContain('after-upgrade 升级完成');
   expect(await nowParents(tree)).not.toContain('daily-2026-11-20');
 
-  const session = await zstackSession(page);
-  expect(await emulator(page, 'POST', `/mock/zstack/zstack/v1/volumes/${ZSTACK.rootVolume}/volume-snapshots`, { params: { name: 'after-revert' } }, { Authorization: `OAuth ${session}` })).toBe(202);
+  await takeSnapshot(page, 'after-revert');
   await control.advanceClock(5 * 60_000);
-  await page.getByRole('button', { name: /刷\s*新/ }).click();
   await expect(tree.getByText('after-revert')).toBeVisible({ timeout: 20_000 });
+  expect((await control.requests({ provider: 'zstack', method: 'POST', path: `/volumes/${ZSTACK.rootVolume}/volume-snapshots` })).map((r) => r.body)).toEqual([{ params: { name: 'after-revert' } }]);
   expect(await levelOf(tree, 'after-revert')).toBe(await levelOf(tree, 'daily-2026-11-01'));
   expect(await reverts()).toHaveLength(1);
 });
@@ -163,10 +152,10 @@ test('51idc: apply the instance’s full backup (the running instance restarts);
   await control.advanceClock(10 * 60_000);
   await expect.poll(() => nowParents(tree), { timeout: 20_000 }).toContain('主库全量 mysql-full');
 
-  expect(await emulator(page, 'POST', '/mock/idc51/v2/zone/ac1/volume_snapshots', { resources: [IDC51.vm], snapshot_name: 'after-apply', is_full: 0 })).toBe(200);
+  await takeSnapshot(page, 'after-apply');
   await control.advanceClock(30 * 60_000);
-  await page.getByRole('button', { name: /刷\s*新/ }).click();
   await expect(tree.getByText('after-apply')).toBeVisible({ timeout: 20_000 });
+  expect((await control.requests({ provider: 'idc51', method: 'POST', path: '/v2/zone/ac1/volume_snapshots' })).map((r) => r.body)).toMatchObject([{ resources: [IDC51.vm], snapshot_name: 'after-apply' }]);
   // Chains never branch: the backup after an older point is a new full chain beside the old one.
   expect(await roots()).toBe(rootsBefore + 1);
   expect(await levelOf(tree, 'after-apply')).toBe(2);

@@ -1,6 +1,7 @@
 import { ProviderError } from '@/api/errors';
 import type { ProviderId } from '@/api/provider';
 import { translate } from '@/i18n';
+import type { JobSpec } from '../jobs/types';
 import type { SnapshotCapability, SnapshotPartResult, SnapshotReason } from './types';
 
 export type TreeProblem = 'duplicateId' | 'danglingParent' | 'cycle' | 'multipleRoots' | 'unknownPosition';
@@ -84,5 +85,19 @@ export class SnapshotPartsError extends ProviderError {
     });
     this.name = 'SnapshotPartsError';
     this.parts = parts;
+  }
+}
+
+/**
+ * An action of several requests (ZStack: one snapshot per chosen volume) refused part-way: the provider's own
+ * error, plus the jobs of the requests it had already accepted, which run on and must still be tracked.
+ */
+export class SnapshotPartlyAcceptedError extends ProviderError {
+  readonly accepted: readonly JobSpec[];
+
+  constructor(cause: ProviderError, accepted: readonly JobSpec[]) {
+    super({ ...cause, message: cause.message });
+    this.name = 'SnapshotPartlyAcceptedError';
+    this.accepted = accepted;
   }
 }

@@ -1,3 +1,4 @@
+import { isProviderError } from '@/api/errors';
 import { zstackJobUuid } from '@/api/zstack/client';
 import type { ZStackAsyncAccepted, ZStackBackupStorageInventory, ZStackPrimaryStorageInventory, ZStackVolumeInventory } from '@/api/zstack/types';
 import { providerLimiter } from '../fanout';
@@ -5,7 +6,7 @@ import type { JobSpec } from '../jobs/types';
 import type { ZStackContext } from '../providers/zstack';
 import { adaptZStackSnapshots, zstackSnapshotNode, zstackVolumeResource } from './adapt/zstack';
 import { snapshotCan } from './capabilities';
-import { ensureAllowed } from './errors';
+import { SnapshotPartlyAcceptedError, ensureAllowed } from './errors';
 import { listEntryOf } from './list';
 import type { ExportStorage, SnapshotService, SnapshotTarget } from './types';
 import type { VmService } from '../vms/types';
@@ -95,7 +96,13 @@ export function createZStackSnapshotService(ctx: ZStackContext, vms: Pick<VmServ
       const jobs: JobSpec[] = [];
       // One snapshot per chosen volume; each call is sent once and never repeated.
       for (const volumeId of volumeIds) {
-        jobs.push(jobOf(await mutate(() => ctx.snapshots.create(volumeId, { params: { name: input.name, description: input.description } }))));
+        try {
+          jobs.push(jobOf(await mutate(() => ctx.snapshots.create(volumeId, { params: { name: input.name, description: input.description } }))));
+        } catch (error) {
+          // The volumes already accepted are being snapshotted: their jobs go with the refusal, to be tracked.
+          if (jobs.length && isProviderError(error)) throw new SnapshotPartlyAcceptedError(error, jobs);
+          throw error;
+        }
       }
       return { jobs };
     },

@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRef } from 'react';
 import type { JobTarget } from '@/domain/jobs/types';
+import { SnapshotPartlyAcceptedError } from '@/domain/snapshots/errors';
 import type { SnapshotOutcome } from '@/domain/snapshots/types';
 import { refreshAll, settleAction } from '@/shared/actions/settle';
 import { reportSuccess } from '@/shared/errors/notify';
@@ -30,8 +31,13 @@ export function useSnapshotMutation(subject: SnapshotSubject, name: SnapshotUiAc
       tracked.current = settleAction(queryClient, { connection: subject.connection, action: definition.job, target, jobs: outcome.jobs, refresh: definition.refresh(subject) });
       reportSuccess(t(outcome.jobs.length ? 'snapshots.action.accepted' : 'snapshots.action.done', { action: t(definition.label), name: target.name }));
     },
-    // A refused request may still have changed something, or shown the tree is not what the page believed.
-    onError: () => refreshAll(queryClient, definition.refresh(subject)),
+    // A refused request may still have changed something, or shown the tree is not what the page believed;
+    // requests accepted before a later one was refused run on, so their jobs are tracked all the same.
+    onError: (error, { target }) => {
+      if (error instanceof SnapshotPartlyAcceptedError) {
+        tracked.current = settleAction(queryClient, { connection: subject.connection, action: definition.job, target, jobs: [...error.accepted], refresh: definition.refresh(subject) });
+      } else void refreshAll(queryClient, definition.refresh(subject));
+    },
   });
 
   /**
