@@ -141,7 +141,8 @@ test('ZStack: snapshot the system disk, creating then ready; then rename it', as
   expect(sent[0]!.body).toMatchObject({ updateVolumeSnapshot: { name: 'e2e renamed', description: '改名 e2e' } });
 });
 
-for (const [locale, theme] of [['en', 'dark'], ['zh-CN', 'light'], ['zh-CN', 'dark']] as const) {
+// The other flows run in en light; this one shows the dialogs in the other language and theme.
+for (const [locale, theme] of [['zh-CN', 'dark']] as const) {
   test(`the dialogs, ${locale} ${theme}`, async ({ page, control }) => {
     await openArea(page, control, { locale, theme });
     await openTree(page, `connection=demo-dbc&vm=${DBC_RUNNING}`);

@@ -91,7 +91,8 @@ test('vsd: a refused delete is explained before the click (inline, hover, focus)
   expect(sent).toHaveLength(0);
 });
 
-for (const [locale, theme] of [['en', 'light'], ['en', 'dark'], ['zh-CN', 'light'], ['zh-CN', 'dark']] as const) {
+// Both languages and both themes between the two runs (each run is a whole flow: two cover the four looks).
+for (const [locale, theme] of [['en', 'light'], ['zh-CN', 'dark']] as const) {
   test(`ZStack subtree delete with the typed name, ${locale} ${theme}`, async ({ page, control }) => {
     await openArea(page, control, { locale, theme });
     const tree = await openTree(page, `/snapshots?connection=${ZSTACK.connection}&vm=${ZSTACK.vm}&snapshot=${ZSTACK.branch}`, 'hotfix-verified');
