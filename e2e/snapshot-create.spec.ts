@@ -44,7 +44,7 @@ async function startCreate(page: Page, name: string) {
   return dialog;
 }
 
-test('DBC: take a snapshot, see it creating then ready; exactly one create with the image server', async ({ page, control }) => {
+test('DBC: take a snapshot, see it creating then ready; exactly one create with the image server; then it is an image for a new VM', async ({ page, control }) => {
   await openArea(page, control);
   const tree = await openTree(page, `connection=demo-dbc&vm=${DBC_CLOSED}`);
   const dialog = await startCreate(page, 'e2e-before-upgrade');
@@ -58,6 +58,16 @@ test('DBC: take a snapshot, see it creating then ready; exactly one create with 
   const sent = await control.requests({ provider: 'dbc', method: 'POST', path: '/snapshot/create' });
   expect(sent).toHaveLength(1);
   expect(sent[0]!.body).toMatchObject({ additional: { snapshot_name: 'e2e-before-upgrade', image_server: 'ID_1' } });
+
+  // Snapshot -> image -> new VM: the upload landed on the chosen server, and Create VM offers it.
+  await tree.getByText('e2e-before-upgrade', { exact: true }).click();
+  const file = `${DBC_CLOSED}_e2e-before-upgrade.qcow2`;
+  await expect(page.getByTestId('snapshot-image-center')).toContainText(file, { timeout: 20_000 });
+  await expect(page.getByTestId('snapshot-image-center')).toContainText('ID_1');
+  await page.getByTestId('snapshot-new-vm').click();
+  await page.getByTestId('field-imageName').click();
+  // antd renders the visible options as items (its role=option list is a short accessible shadow of them).
+  await expect(page.locator('.ant-select-item-option', { hasText: `${file} · ID_1` })).toBeVisible({ timeout: 20_000 });
 });
 
 test('DBC: power off, then snapshot, from a running VM', async ({ page, control }) => {
