@@ -21,6 +21,21 @@ export async function withPreferences(page: Page, prefs: { locale?: Locale; them
 }
 
 /**
+ * Opens the Snapshots area on freshly seeded emulators (the control API answers once the mock worker runs).
+ * `realTime`: provider durations as documented (the demo's fast time would end jobs between two assertions), so
+ * the test moves them on with the emulator clock; the request log starts empty.
+ */
+export async function openSnapshotsArea(page: Page, control: ControlClient, prefs: { locale?: Locale; theme?: Theme; realTime?: boolean } = {}) {
+  await withPreferences(page, prefs);
+  await page.goto('/snapshots');
+  await expect(page.getByTestId('snapshot-targets')).toBeVisible({ timeout: 20_000 });
+  await control.reset({ dataset: 'demo' });
+  if (!prefs.realTime) return;
+  await control.settings({ timeScale: 1 });
+  await control.clearRequests();
+}
+
+/**
  * What the console itself keeps in the browser's storage, as one string to search. The demo's emulators
  * persist their state under `vmdeck.emulator.*`: that is the emulated provider's database (it holds the
  * sessions it issued, as the real node does), not the console's storage, so it is left out.

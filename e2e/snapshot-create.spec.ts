@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { expect, shot, test, withPreferences, type ControlClient, type Locale, type Theme } from './fixtures';
+import { expect, openSnapshotsArea, shot, test, type Locale, type Theme } from './fixtures';
 
 /** Seeded targets (mocks/<provider>/seed.ts). */
 const DBC_CLOSED = 'Ht5nC7xK1wQe8RfV3jMzUa'; // shut off, 1000 GB data disk, snapshots snap1 + snap-epoch90
@@ -7,16 +7,6 @@ const DBC_RUNNING = 'Gq3kZ8vR2mXw9TbN4sLpYc';
 const IDC51_VM = 'ins-DBMASTR';
 const ZSTACK_VM = '7a3c1e5b9d2f4a6c8e0b2d4f6a8c0e2b';
 const ZSTACK_DAILY = '8e7d6c5b4a3f4e2d9c1b0a9f8e7d6c5b'; // daily-2026-11-20
-
-async function openArea(page: Page, control: ControlClient, prefs: { locale?: Locale; theme?: Theme } = {}) {
-  await withPreferences(page, prefs);
-  await page.goto('/snapshots');
-  await expect(page.getByTestId('snapshot-targets')).toBeVisible({ timeout: 20_000 });
-  await control.reset({ dataset: 'demo' });
-  // Provider durations as documented (the demo's 0.02 would end jobs between two assertions); the clock moves them on.
-  await control.settings({ timeScale: 1 });
-  await control.clearRequests();
-}
 
 async function openTree(page: Page, query: string): Promise<Locator> {
   await page.goto(`/snapshots?${query}`);
@@ -45,7 +35,7 @@ async function startCreate(page: Page, name: string) {
 }
 
 test('DBC: take a snapshot, see it creating then ready; exactly one create with the image server; then it is an image for a new VM', async ({ page, control }) => {
-  await openArea(page, control);
+  await openSnapshotsArea(page, control, { realTime: true });
   const tree = await openTree(page, `connection=demo-dbc&vm=${DBC_CLOSED}`);
   const dialog = await startCreate(page, 'e2e-before-upgrade');
   await expect(dialog.getByTestId('snapshot-create-image-server')).toContainText('ID_1');
@@ -71,7 +61,7 @@ test('DBC: take a snapshot, see it creating then ready; exactly one create with 
 });
 
 test('DBC: power off, then snapshot, from a running VM', async ({ page, control }) => {
-  await openArea(page, control);
+  await openSnapshotsArea(page, control, { realTime: true });
   const tree = await openTree(page, `connection=demo-dbc&vm=${DBC_RUNNING}`);
   const dialog = await startCreate(page, 'e2e-after-training');
   await expect(dialog.getByTestId('snapshot-create-stop-first')).toBeVisible();
@@ -91,7 +81,7 @@ test('DBC: power off, then snapshot, from a running VM', async ({ page, control 
 });
 
 test('51idc: a forced full backup, creating then ready', async ({ page, control }) => {
-  await openArea(page, control);
+  await openSnapshotsArea(page, control, { realTime: true });
   await page.setViewportSize({ width: 1440, height: 1400 });
   const tree = await openTree(page, `connection=demo-idc51&vm=${IDC51_VM}`);
   const dialog = await startCreate(page, 'e2e 全量 full');
@@ -108,7 +98,7 @@ test('51idc: a forced full backup, creating then ready', async ({ page, control 
 });
 
 test('vsd: a memory snapshot saves its memory, then is ready; exactly one create', async ({ page, control }) => {
-  await openArea(page, control);
+  await openSnapshotsArea(page, control, { realTime: true });
   const tree = await openVsdTree(page, 'build-runner-01');
   const dialog = await startCreate(page, 'e2e-memory');
   await dialog.getByTestId('snapshot-create-memory').check();
@@ -124,7 +114,7 @@ test('vsd: a memory snapshot saves its memory, then is ready; exactly one create
 });
 
 test('ZStack: snapshot the system disk, creating then ready; then rename it', async ({ page, control }) => {
-  await openArea(page, control);
+  await openSnapshotsArea(page, control, { realTime: true });
   // A ZStack snapshot takes 15 s of real time: stretched so it is seen creating until the clock is moved on.
   await control.settings({ timeScale: 40 });
   const tree = await openTree(page, `connection=demo-zstack&vm=${ZSTACK_VM}`);
@@ -152,9 +142,9 @@ test('ZStack: snapshot the system disk, creating then ready; then rename it', as
 });
 
 // The other flows run in en light; this one shows the dialogs in the other language and theme.
-for (const [locale, theme] of [['zh-CN', 'dark']] as const) {
+for (const [locale, theme] of [['zh-CN', 'dark']] as Array<[Locale, Theme]>) {
   test(`the dialogs, ${locale} ${theme}`, async ({ page, control }) => {
-    await openArea(page, control, { locale, theme });
+    await openSnapshotsArea(page, control, { locale, theme, realTime: true });
     await openTree(page, `connection=demo-dbc&vm=${DBC_RUNNING}`);
     await page.getByTestId('snapshot-target-actions').getByRole('button').first().click();
     const dialog = createDialog(page);

@@ -1,18 +1,8 @@
 import type { Locator, Page } from '@playwright/test';
-import { expect, test, withPreferences, type ControlClient, type Locale, type Theme } from './fixtures';
+import { expect, openSnapshotsArea, test, type Locale, type Theme } from './fixtures';
 
 /** Seeded targets (mocks/<provider>/seed.ts); vsd is found by name. */
 const ZSTACK = { connection: 'demo-zstack', vm: '7a3c1e5b9d2f4a6c8e0b2d4f6a8c0e2b', branch: '2a4c6e8f0b1d4f3a8c5e7a9b1d3f5a7c' };
-
-async function openArea(page: Page, control: ControlClient, prefs: { locale?: Locale; theme?: Theme } = {}) {
-  await withPreferences(page, prefs);
-  await page.goto('/snapshots');
-  await expect(page.getByTestId('snapshot-targets')).toBeVisible({ timeout: 20_000 });
-  await control.reset({ dataset: 'demo' });
-  // Provider time runs at real speed (no job ends by itself during a test): the tests move it with the emulator clock.
-  await control.settings({ timeScale: 1 });
-  await control.clearRequests();
-}
 
 async function openTree(page: Page, route: string, visible: string): Promise<Locator> {
   await page.goto(route);
@@ -49,7 +39,7 @@ const LEAVES = [
 
 for (const target of LEAVES) {
   test(`${target.provider}: deleting a leaf sends one delete and the snapshot leaves the tree`, async ({ page, control }) => {
-    await openArea(page, control);
+    await openSnapshotsArea(page, control, { realTime: true });
     const tree = target.provider === 'vsd' ? await openVsdRunner(page) : await openTree(page, target.route, target.keep);
     await row(tree, target.leaf).click();
     const dialog = await deleteFromDetails(page);
@@ -69,7 +59,7 @@ for (const target of LEAVES) {
 }
 
 test('vsd: a refused delete is explained before the click (inline, hover, focus) and by the Delete key; nothing sent', async ({ page, control }) => {
-  await openArea(page, control);
+  await openSnapshotsArea(page, control, { realTime: true });
   const tree = await openVsdRunner(page);
   await row(tree, 'toolchain-ready').click();
   const inline = page.getByTestId('snapshot-delete-refused');
@@ -92,9 +82,9 @@ test('vsd: a refused delete is explained before the click (inline, hover, focus)
 });
 
 // Both languages and both themes between the two runs (each run is a whole flow: two cover the four looks).
-for (const [locale, theme] of [['en', 'light'], ['zh-CN', 'dark']] as const) {
+for (const [locale, theme] of [['en', 'light'], ['zh-CN', 'dark']] as Array<[Locale, Theme]>) {
   test(`ZStack subtree delete with the typed name, ${locale} ${theme}`, async ({ page, control }) => {
-    await openArea(page, control, { locale, theme });
+    await openSnapshotsArea(page, control, { locale, theme, realTime: true });
     const tree = await openTree(page, `/snapshots?connection=${ZSTACK.connection}&vm=${ZSTACK.vm}&snapshot=${ZSTACK.branch}`, 'hotfix-verified');
     await page.getByTestId('snapshot-actions').getByTestId('action-delete').click();
     const dialog = page.getByRole('dialog');
@@ -132,7 +122,7 @@ const HALFWAY = [
 
 for (const target of HALFWAY) {
   test(`${target.provider}: a delete that fails halfway shows the provider code and leaves the snapshot as it was`, async ({ page, control }) => {
-    await openArea(page, control);
+    await openSnapshotsArea(page, control, { realTime: true });
     const tree = await openTree(page, target.route, target.name);
     await control.setFlags(target.provider, { jobFailsHalfway: true });
     await row(tree, target.name).click();

@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { expect, shot, test, withPreferences, type ControlClient, type Locale, type Theme } from './fixtures';
+import { expect, openSnapshotsArea, shot, test } from './fixtures';
 
 /**
  * Roll back through the dialog per provider (vsd powering the VM off first, ZStack revert, 51idc apply), see NOW
@@ -36,13 +36,6 @@ async function levelOf(tree: Locator, name: string): Promise<number | undefined>
   return (await rows(tree)).find((r) => r.kind === 'snapshot' && r.name === name)?.level;
 }
 
-async function openArea(page: Page, control: ControlClient, prefs: { locale?: Locale; theme?: Theme } = {}) {
-  await withPreferences(page, prefs);
-  await page.goto('/snapshots');
-  await expect(page.getByTestId('snapshot-targets')).toBeVisible({ timeout: 20_000 });
-  await control.reset({ dataset: 'demo' });
-}
-
 /** The toolbar's "Take snapshot", through the create dialog (default choices: whole VM / system disk). */
 async function takeSnapshot(page: Page, name: string) {
   await page.getByTestId('snapshot-target-actions').getByTestId('action-create').click();
@@ -70,7 +63,7 @@ async function rollBackFrom(page: Page, tree: Locator, snapshot: string, action 
 }
 
 test('vsd: roll back a running VM (powered off first), NOW moves under gcc-13; a new snapshot starts a branch', async ({ page, control }) => {
-  await openArea(page, control);
+  await openSnapshotsArea(page, control);
   await page.goto('/snapshots?connection=demo-vsd&q=build-runner-01');
   await page.getByRole('link', { name: 'Open tree: build-runner-01' }).click({ timeout: 20_000 });
   const tree = page.getByRole('tree', { name: 'Snapshots of build-runner-01' });
@@ -103,7 +96,7 @@ test('vsd: roll back a running VM (powered off first), NOW moves under gcc-13; a
 });
 
 test('ZStack: revert the stopped VM’s root volume to after-upgrade; the next snapshot branches from it (zh-CN, dark)', async ({ page, control }) => {
-  await openArea(page, control, { locale: 'zh-CN', theme: 'dark' });
+  await openSnapshotsArea(page, control, { locale: 'zh-CN', theme: 'dark' });
   await page.goto(`/snapshots?connection=demo-zstack&vm=${ZSTACK.vm}`);
   const tree = page.getByRole('tree');
   await expect(tree.getByText('daily-2026-11-20')).toBeVisible({ timeout: 20_000 });
@@ -133,7 +126,7 @@ test('ZStack: revert the stopped VM’s root volume to after-upgrade; the next s
 
 test('51idc: apply the instance’s full backup (the running instance restarts); the next backup opens a new chain', async ({ page, control }) => {
   await page.setViewportSize({ width: 1400, height: 1400 });
-  await openArea(page, control, { locale: 'zh-CN', theme: 'light' });
+  await openSnapshotsArea(page, control, { locale: 'zh-CN', theme: 'light' });
   await page.goto(`/snapshots?connection=demo-idc51&vm=${IDC51.vm}`);
   const tree = page.getByRole('tree');
   await expect(tree.getByText('主库全量 mysql-full')).toBeVisible({ timeout: 20_000 });
@@ -164,7 +157,7 @@ test('51idc: apply the instance’s full backup (the running instance restarts);
 });
 
 test('vsd “Roll back disks” on a shut-off VM: the disk chosen, one request, its result listed per disk (en, dark)', async ({ page, control }) => {
-  await openArea(page, control, { theme: 'dark' });
+  await openSnapshotsArea(page, control, { theme: 'dark' });
   await page.goto('/snapshots?connection=demo-vsd&q=test-templ');
   await page.getByRole('link', { name: 'Open tree: test-templ' }).click({ timeout: 20_000 });
   const tree = page.getByRole('tree', { name: 'Snapshots of test-templ' });

@@ -1,18 +1,10 @@
 import type { Page } from '@playwright/test';
-import { expect, shot, test, withPreferences, type ControlClient, type Locale, type Theme } from './fixtures';
+import { expect, openSnapshotsArea, shot, test } from './fixtures';
 
 /** Seeded targets (the seed files under mocks/): ids fixed by the seeds, except vsd (found by name). */
 const DBC = { connection: 'demo-dbc', vm: 'Ht5nC7xK1wQe8RfV3jMzUa', name: 'snap-epoch90' };
 const IDC51 = { connection: 'demo-idc51', vm: 'ins-DBMASTR', name: '强制全量 forced-full' };
 const ZSTACK = { connection: 'demo-zstack', vm: '7a3c1e5b9d2f4a6c8e0b2d4f6a8c0e2b', name: '初始安装 baseline' };
-
-/** Opens the Snapshots area on freshly seeded emulators (the control API answers once the mock worker runs). */
-async function openArea(page: Page, control: ControlClient, prefs: { locale?: Locale; theme?: Theme } = {}) {
-  await withPreferences(page, prefs);
-  await page.goto('/snapshots');
-  await expect(page.getByTestId('snapshot-targets')).toBeVisible({ timeout: 20_000 });
-  await control.reset({ dataset: 'demo' });
-}
 
 async function openTree(page: Page, target: { connection: string; vm: string; name: string }) {
   await page.goto(`/snapshots?connection=${target.connection}&vm=${target.vm}`);
@@ -24,7 +16,7 @@ async function openTree(page: Page, target: { connection: string; vm: string; na
 test('a tree per provider: NOW placed, vsd branch, ZStack current tree, 51idc full and incremental', async ({ page, control }) => {
   // Tall enough that the 51idc tree (25 rows) is rendered whole: the list is windowed.
   await page.setViewportSize({ width: 1400, height: 1400 });
-  await openArea(page, control);
+  await openSnapshotsArea(page, control);
 
   const dbc = await openTree(page, DBC);
   await expect(dbc.getByTestId('snapshot-now')).toHaveCount(1);
@@ -61,7 +53,7 @@ test('a tree per provider: NOW placed, vsd branch, ZStack current tree, 51idc fu
 
 for (const [locale, theme] of [['en', 'dark'], ['zh-CN', 'light'], ['zh-CN', 'dark']] as const) {
   test(`ZStack tree with details and compare, ${locale} ${theme}`, async ({ page, control }) => {
-    await openArea(page, control, { locale, theme });
+    await openSnapshotsArea(page, control, { locale, theme });
     await page.goto(`/snapshots?connection=${ZSTACK.connection}&vm=${ZSTACK.vm}&snapshot=8e7d6c5b4a3f4e2d9c1b0a9f8e7d6c5b&compare=2a4c6e8f0b1d4f3a8c5e7a9b1d3f5a7c`);
     await expect(page.getByTestId('snapshot-compare-path')).toBeVisible({ timeout: 20_000 });
     await expect(page.getByRole('treeitem', { selected: true })).toContainText('daily-2026-11-20');
@@ -70,7 +62,7 @@ for (const [locale, theme] of [['en', 'dark'], ['zh-CN', 'light'], ['zh-CN', 'da
 }
 
 test('5,000 snapshots: windowed; End and Home scroll the focused row into view', async ({ page, control }) => {
-  await openArea(page, control);
+  await openSnapshotsArea(page, control);
   await control.reset({ dataset: 'large' });
   await page.goto('/snapshots?connection=demo-vsd&q=snapshot-stress');
   await page.getByRole('link', { name: 'Open tree: snapshot-stress-5000' }).click({ timeout: 30_000 });

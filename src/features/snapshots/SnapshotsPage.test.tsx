@@ -1,4 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
+import { treeOutline } from '@/test/tree';
 import { renderApp, type RenderAppOptions } from '@/test/renderApp';
 
 /** Seeded targets (the seed files under mocks/): DBC task with snap1 + snap-epoch90, 51idc DB master, ZStack db-mysql-主库. */
@@ -6,16 +7,6 @@ const DBC_VM = 'Ht5nC7xK1wQe8RfV3jMzUa';
 const IDC51_VM = 'ins-DBMASTR';
 const ZSTACK_VM = '7a3c1e5b9d2f4a6c8e0b2d4f6a8c0e2b';
 
-/** Each treeitem as `level:kind:text`, where text is the snapshot name, NOW, or the resource heading. */
-function outline(tree: HTMLElement): string[] {
-  return within(tree)
-    .getAllByRole('treeitem')
-    .map((row) => {
-      const kind = (row.getAttribute('data-testid') ?? '').replace('snapshot-row-', '');
-      const name = kind === 'snapshot' ? within(row).getByTestId('snapshot-name').textContent : kind === 'now' ? 'NOW' : row.textContent;
-      return `${row.getAttribute('aria-level')}:${kind}:${name}`;
-    });
-}
 
 async function openTree(route: string, options: RenderAppOptions) {
   const app = await renderApp(route, options);
@@ -31,7 +22,7 @@ describe('Snapshots area', () => {
     await app.user.type(screen.getByRole('searchbox', { name: 'Search VMs by name, id or connection' }), 'build-runner{Enter}');
     await app.user.click(await screen.findByRole('link', { name: 'Open tree: build-runner-01' }));
     const tree = await screen.findByRole('tree', { name: 'Snapshots of build-runner-01' }, { timeout: 15_000 });
-    expect(outline(tree)).toEqual([
+    expect(treeOutline(tree)).toEqual([
       '1:snapshot:base-image',
       '2:snapshot:toolchain-ready',
       '3:snapshot:gcc-13',
@@ -48,7 +39,7 @@ describe('Snapshots area', () => {
 
   it('51idc: instance and volume chains by parent_id, full vs incremental, a NOW per resource', async () => {
     const { tree } = await openTree(`/snapshots?connection=demo-idc51&vm=${IDC51_VM}`, { connections: ['idc51'] });
-    const rows = outline(tree);
+    const rows = treeOutline(tree);
     expect(rows.filter((r) => r.includes(':now:'))).toHaveLength(2);
     expect(rows.filter((r) => r.includes(':scope:'))).toHaveLength(2);
     const full = within(tree).getAllByText('full');
@@ -68,7 +59,7 @@ describe('Snapshots area', () => {
     expect(within(tree).getAllByTestId('snapshot-other-tree')).toHaveLength(1);
     expect(row(tree, '初始安装 baseline')).toContainElement(within(tree).getByTestId('snapshot-current-tree'));
     expect(row(tree, '旧基线 old-baseline')).toContainElement(within(tree).getByTestId('snapshot-other-tree'));
-    const rows = outline(tree);
+    const rows = treeOutline(tree);
     const latest = rows.findIndex((r) => r.endsWith(':snapshot:daily-2026-11-20'));
     expect(rows[latest + 1]).toBe(`${Number(rows[latest]!.split(':')[0]) + 1}:now:NOW`);
     // The branch after before-upgrade is drawn as a sibling of after-upgrade.
@@ -77,7 +68,7 @@ describe('Snapshots area', () => {
 
   it('DBC: a line in creation order; the keyboard moves, collapses and opens details (tree roles, roving tabindex)', async () => {
     const { app, tree } = await openTree(`/snapshots?connection=demo-dbc&vm=${DBC_VM}`, { connections: ['dbc'] });
-    expect(outline(tree)).toEqual(['1:snapshot:snap1', '2:snapshot:snap-epoch90', '3:now:NOW']);
+    expect(treeOutline(tree)).toEqual(['1:snapshot:snap1', '2:snapshot:snap-epoch90', '3:now:NOW']);
     const items = () => within(tree).getAllByRole('treeitem');
     expect(items().filter((i) => i.tabIndex === 0)).toHaveLength(1);
 
@@ -164,7 +155,7 @@ describe('Snapshots area', () => {
     await renderApp(`/vms/demo-dbc/${DBC_VM}?tab=snapshots`, { connections: ['dbc'] });
     const tab = await screen.findByTestId('vm-snapshots', {}, { timeout: 15_000 });
     const tree = await within(tab).findByRole('tree');
-    expect(outline(tree)).toEqual(['1:snapshot:snap1', '2:snapshot:snap-epoch90', '3:now:NOW']);
+    expect(treeOutline(tree)).toEqual(['1:snapshot:snap1', '2:snapshot:snap-epoch90', '3:now:NOW']);
     expect(within(tab).getByRole('link', { name: 'Open in the Snapshots area' })).toHaveAttribute('href', expect.stringContaining(`vm=${DBC_VM}`));
   });
 

@@ -15,14 +15,8 @@ import type { SnapshotDialogProps } from './dialogs';
 import { PowerOffError, powerOffAndWait } from './powerOff';
 import { useSnapshotMutation } from './useSnapshotMutation';
 
-interface Values {
-  name: string;
-  description?: string;
-  withMemory?: boolean;
-  disks?: string[];
-  full?: boolean;
-  imageServer?: string;
-}
+/** The form's values are the create input itself; inputOf keeps only what this provider takes. */
+type Values = CreateSnapshotInput;
 
 /** Where "power off, then snapshot" is: the form, powering off, sending the create. */
 type Phase = 'form' | 'stopping' | 'creating';

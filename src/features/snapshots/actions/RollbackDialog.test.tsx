@@ -1,4 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
+import { treeOutline } from '@/test/tree';
 import { renderApp, type AppHarness, type ReceivedRequest } from '@/test/renderApp';
 
 /** Seeded targets (mocks/<provider>/seed.ts): vsd VMs are found by name, the others by their fixed ids. */
@@ -11,22 +12,12 @@ const VSD_CREATE = /\/v1\/compute\/vsd\/snapshot\/create$/;
 const VSD_DISKS = /\/v1\/compute\/volume\/snapshot\/rollback$/;
 const VSD_OFF = /\/v1\/compute\/shutoff$/;
 
-/** Each treeitem as `level:kind:text` (text: the snapshot name or NOW). */
-function outline(tree: HTMLElement): string[] {
-  return within(tree)
-    .getAllByRole('treeitem')
-    .map((row) => {
-      const kind = (row.getAttribute('data-testid') ?? '').replace('snapshot-row-', '');
-      const name = kind === 'snapshot' ? within(row).getByTestId('snapshot-name').textContent : kind === 'now' ? 'NOW' : row.textContent;
-      return `${row.getAttribute('aria-level')}:${kind}:${name}`;
-    });
-}
 
 const rowOf = (tree: HTMLElement, name: string) => within(tree).getByText(name, { selector: '[data-testid="snapshot-name"] , [data-testid="snapshot-name"] *' }).closest<HTMLElement>('[role="treeitem"]')!;
 
 /** Where NOW is: the snapshot it hangs under (the nearest row above it one level up), by name. */
 function nowAfter(tree: HTMLElement): string | undefined {
-  const rows = outline(tree).map((r) => ({ level: Number(r.split(':')[0]), kind: r.split(':')[1], name: r.split(':').slice(2).join(':') }));
+  const rows = treeOutline(tree).map((r) => ({ level: Number(r.split(':')[0]), kind: r.split(':')[1], name: r.split(':').slice(2).join(':') }));
   const at = rows.findIndex((r) => r.kind === 'now');
   const parent = rows.slice(0, at).reverse().find((r) => r.level === rows[at]!.level - 1);
   return parent?.name;
@@ -94,7 +85,7 @@ describe('Rollback dialog', () => {
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     // The emulator: the snapshot holds the clang-18 work, head under gcc-13.
     await waitFor(() => expect(nowAfter(screen.getByRole('tree'))).toBe('gcc-13'), { timeout: 15_000 });
-    expect(outline(screen.getByRole('tree'))).toContain('4:snapshot:keep-clang-work');
+    expect(treeOutline(screen.getByRole('tree'))).toContain('4:snapshot:keep-clang-work');
     expect(sent(app).rollback).toHaveLength(1);
   });
 
