@@ -1,6 +1,6 @@
 import type { QueryClient, QueryKey } from '@tanstack/react-query';
 import type { Connection } from '@/domain/connections/types';
-import type { JobSpec, JobTarget } from '@/domain/jobs/types';
+import type { JobError, JobSpec, JobTarget } from '@/domain/jobs/types';
 import { imageKeys, nodeKeys, vmKeys } from '../queryKeys';
 import { trackJob } from '../jobs/store';
 
@@ -14,6 +14,8 @@ export interface ActionEnd {
   jobs: readonly JobSpec[];
   /** What the action changes: refreshed now and again when each job ends. */
   refresh: readonly QueryKey[];
+  /** Done at once but only in part (vsd per-disk rollback): listed as failed, with the provider's error. */
+  failure?: JobError;
 }
 
 /** Everything a connection's jobs can change, for records made before jobs carried their own `refresh`. */
@@ -31,7 +33,7 @@ export function refreshAll(queryClient: QueryClient, keys: readonly QueryKey[]):
 export function settleAction(queryClient: QueryClient, end: ActionEnd): string[] {
   const specs: readonly JobSpec[] = end.jobs.length ? end.jobs : [{ kind: 'immediate' }];
   const ids = specs.map((spec) =>
-    trackJob({ connectionId: end.connection.id, provider: end.connection.provider, action: end.action, target: end.target, spec, refresh: end.refresh }),
+    trackJob({ connectionId: end.connection.id, provider: end.connection.provider, action: end.action, target: end.target, spec, refresh: end.refresh, ...(end.failure ? { error: end.failure } : {}) }),
   );
   void refreshAll(queryClient, end.refresh);
   return ids;

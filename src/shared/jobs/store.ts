@@ -59,7 +59,9 @@ export function trackJob(job: Omit<JobRecord, 'id' | 'startedAt' | 'updatedAt' |
   const id = `${now.toString(36)}-${(counter++).toString(36)}-${Math.random().toString(36).slice(2, 6)}`;
   // A synchronous action is over when the provider answered: it is listed as done and never polled.
   const done = job.spec.kind === 'immediate';
-  useJobs.getState().add({ ...job, id, startedAt: now, updatedAt: now, status: done ? 'succeeded' : 'running', ...(done ? { finishedAt: now, progress: 100 } : {}) });
+  // Done at once, or (with an error) refused in part at once.
+  const status = !done ? 'running' : job.error ? 'failed' : 'succeeded';
+  useJobs.getState().add({ ...job, id, startedAt: now, updatedAt: now, status, ...(done ? { finishedAt: now, progress: 100 } : {}) });
   return id;
 }
 

@@ -1,4 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
+import { useJobs } from '@/shared/jobs/store';
 import { treeOutline } from '@/test/tree';
 import { renderApp, type AppHarness, type ReceivedRequest } from '@/test/renderApp';
 
@@ -170,6 +171,9 @@ describe('Rollback dialog', () => {
     expect(items[1]).toHaveTextContent('volume is not attached to the compute');
     expect(sent(app0).disks).toHaveLength(1);
     expect(screen.queryByText(/Roll back disks “.*” done/)).not.toBeInTheDocument();
+    // The Jobs drawer lists it as failed, with the provider's words; a second click would send only the failed disk.
+    expect(useJobs.getState().jobs[0]).toMatchObject({ action: 'snapshot.rollbackVolume', status: 'failed', error: { code: 'SNAPSHOT_PARTS_FAILED', message: expect.stringContaining('volume is not attached') } });
+    await waitFor(() => expect(disks.map((d) => (d as HTMLInputElement).checked)).toEqual([false, true]));
   });
 
   it('ZStack: revert of a running VM’s volume stops it first (stop job, then the snapshot job, then revert)', async () => {

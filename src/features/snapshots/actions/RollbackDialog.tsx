@@ -177,6 +177,13 @@ export function RollbackDialog({ subject, action, check, vm, onClose }: Snapshot
   }
 
   const refusal = rollback.error;
+  // After a partial per-disk failure a second click sends only the disks that failed (state adjusted while
+  // rendering, when the refusal changes: React's pattern for state derived from a new value).
+  const [seenRefusal, setSeenRefusal] = useState(refusal);
+  if (refusal !== seenRefusal) {
+    setSeenRefusal(refusal);
+    if (refusal instanceof SnapshotPartsError) setDiskIds(refusal.parts.filter((p) => !p.ok).map((p) => p.diskId));
+  }
   const partResults = results ?? (refusal instanceof SnapshotPartsError ? refusal.parts : undefined);
   const stepTitle: Record<Step, string> = {
     powerOff: t('snapshots.rollback.stepPowerOff'),

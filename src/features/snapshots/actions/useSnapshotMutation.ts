@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRef } from 'react';
 import type { JobTarget } from '@/domain/jobs/types';
-import { SnapshotPartlyAcceptedError } from '@/domain/snapshots/errors';
+import { SnapshotPartlyAcceptedError, SnapshotPartsError } from '@/domain/snapshots/errors';
 import type { SnapshotOutcome } from '@/domain/snapshots/types';
 import { refreshAll, settleAction } from '@/shared/actions/settle';
 import { reportSuccess } from '@/shared/errors/notify';
@@ -34,9 +34,11 @@ export function useSnapshotMutation(subject: SnapshotSubject, name: SnapshotUiAc
     // A refused request may still have changed something, or shown the tree is not what the page believed;
     // requests accepted before a later one was refused run on, so their jobs are tracked all the same.
     onError: (error, { target }) => {
-      if (error instanceof SnapshotPartlyAcceptedError) {
-        tracked.current = settleAction(queryClient, { connection: subject.connection, action: definition.job, target, jobs: [...error.accepted], refresh: definition.refresh(subject) });
-      } else void refreshAll(queryClient, definition.refresh(subject));
+      const end = { connection: subject.connection, action: definition.job, target, refresh: definition.refresh(subject) };
+      if (error instanceof SnapshotPartlyAcceptedError) tracked.current = settleAction(queryClient, { ...end, jobs: [...error.accepted] });
+      // Some disks were rolled back, some refused: listed in the Jobs drawer as failed, with the provider's words.
+      else if (error instanceof SnapshotPartsError) settleAction(queryClient, { ...end, jobs: [], failure: { code: error.code, message: error.message, messageZh: error.messageZh } });
+      else void refreshAll(queryClient, definition.refresh(subject));
     },
   });
 
