@@ -1,8 +1,11 @@
+import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { Empty, Segmented, Space, Typography } from 'antd';
+import type { Connection } from '@/domain/connections/types';
 import { useConnections } from '@/shared/connections/hooks';
 import { useT } from '@/shared/i18n/useT';
 import { PageHeader } from '@/shared/ui/PageHeader';
+import { vmDetailQueryOptions } from '@/shared/vms/queries';
 import { AllSnapshots } from './AllSnapshots';
 import type { SnapshotSearch } from './search';
 import { SnapshotTargets } from './SnapshotTargets';
@@ -40,7 +43,7 @@ export function SnapshotsPage({ search, onSearch }: Props) {
   if (!connection) return <Empty description={t('snapshots.unknownConnection', { id: search.connection ?? '' })}>{back}</Empty>;
   return (
     <>
-      <PageHeader title={t('snapshots.title')} subtitle={<Typography.Text type="secondary">{`${connection.name} · ${search.vm}`}</Typography.Text>} extra={back} />
+      <PageHeader title={t('snapshots.title')} subtitle={<Typography.Text type="secondary">{connection.name} · <VmName connection={connection} vmId={search.vm} /></Typography.Text>} extra={back} />
       <VmSnapshotsById
         connection={connection}
         vmId={search.vm}
@@ -52,4 +55,10 @@ export function SnapshotsPage({ search, onSearch }: Props) {
       />
     </>
   );
+}
+
+/** The VM's name once its detail is read (the same cached read the tree's target comes from), its id until then. */
+function VmName({ connection, vmId }: { connection: Connection; vmId: string }) {
+  const query = useQuery({ ...vmDetailQueryOptions(connection, vmId), meta: { silent: true } });
+  return <>{query.data?.name ?? vmId}</>;
 }
