@@ -41,6 +41,8 @@ export function AppProviders({ children }: { children: ReactNode }) {
     <ConfigProvider
       locale={locale === 'zh-CN' ? zhCN : enUS}
       theme={{ algorithm: resolved === 'dark' ? antTheme.darkAlgorithm : antTheme.defaultAlgorithm, token: { colorPrimary: '#2f6fed', borderRadius: 6 } }}
+      // antd spaces out two-character Chinese labels ("启 动") but no others: labels stay as written.
+      button={{ autoInsertSpace: false }}
     >
       <AntApp style={{ minHeight: '100vh' }}>
         <NotificationBridge t={t} />
