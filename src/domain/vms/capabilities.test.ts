@@ -14,17 +14,17 @@ function table(actions: readonly VmAction[], vms: Vm[], can: (vm: Vm, action: Vm
 
 describe('DBC: state -> allowed actions (TaskManager.cpp preconditions, docs/providers/dbc.md §4.4)', () => {
   const actions = dbcActions('current');
-  it('follows the node rules for every status word', () => {
+  it('follows the node rules for every status word (restart only on a running VM: Start is the action for one that is off)', () => {
     const words = ['closed', 'running', 'pmsuspend', 'creating', 'create error', 'start error', 'being shutdown', 'deleting', 'snapshot creating', 'error'];
     const rows = table(actions, words.map((w) => vmWith('dbc', normaliseDbcStatus(w), w)), (vm, a) => dbcCan(vm, a, 'current'));
     // start shutdown stop restart forceRestart reset modify changePassword delete
     expect(rows).toEqual({
-      closed: '+ alreadyOff alreadyOff + + onlyRunning + onlyRunning +',
+      closed: '+ alreadyOff alreadyOff onlyRunning onlyRunning onlyRunning + onlyRunning +',
       running: 'alreadyRunning + + + + + + + +',
-      pmsuspend: '+ + + needsState needsState onlyRunning + onlyRunning +',
+      pmsuspend: '+ + + onlyRunning onlyRunning onlyRunning + onlyRunning +',
       creating: 'noMachine noMachine noMachine noMachine noMachine noMachine noMachine noMachine noMachine',
       'create error': 'noMachine noMachine noMachine noMachine noMachine noMachine noMachine noMachine +',
-      'start error': '+ alreadyOff alreadyOff + + onlyRunning + onlyRunning +',
+      'start error': '+ alreadyOff alreadyOff onlyRunning onlyRunning onlyRunning + onlyRunning +',
       'being shutdown': 'busy busy busy busy busy busy busy busy +',
       deleting: 'busy busy busy busy busy busy busy busy busy',
       'snapshot creating': 'busy busy busy busy busy busy busy busy +',

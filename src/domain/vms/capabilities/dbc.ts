@@ -104,7 +104,9 @@ export function dbcCan(vm: Vm, action: VmAction, era: DbcApiEra): Capability {
       return domain === 'off' ? refuse.alreadyOff(status) : ALLOWED;
     case 'restart':
     case 'forceRestart':
-      return domain === 'off' || domain === 'running' ? ALLOWED : refuse.needsState(['closed', 'running'], status);
+      // The node also restarts a closed VM (it starts it), but "restart" on a VM that is off is Start's job:
+      // offered only on a running VM, as the established consoles do.
+      return domain === 'running' ? ALLOWED : refuse.onlyRunning(status);
     case 'reset':
     case 'changePassword':
       return domain === 'running' ? ALLOWED : refuse.onlyRunning(status);

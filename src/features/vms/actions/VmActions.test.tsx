@@ -30,6 +30,23 @@ describe('VM actions (detail page)', () => {
     expect(app.requests.matching('POST', `/tasks/restart/${RUNNING.id}`)).toHaveLength(1);
   });
 
+  it('a graceful shutdown is confirmed but not styled as destructive; a power-off is', async () => {
+    const { app, actions } = await openVm(RUNNING);
+    await app.user.click(actions.getByRole('button', { name: 'Shut down' }));
+    expect(within(await screen.findByRole('dialog')).getByTestId('confirm-action')).not.toHaveClass('ant-btn-dangerous');
+    await app.user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Cancel' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    await app.user.click(actions.getByRole('button', { name: 'Power off' }));
+    expect(within(await screen.findByRole('dialog')).getByTestId('confirm-action')).toHaveClass('ant-btn-dangerous');
+  });
+
+  it('a VM that is off is offered Start, not Restart or Force restart', async () => {
+    const { actions } = await openVm(CLOSED);
+    expect(actions.getByRole('button', { name: 'Start' })).toBeEnabled();
+    expect(actions.getByRole('button', { name: 'Restart' })).toBeDisabled();
+    expect(actions.getByRole('button', { name: 'Force restart' })).toBeDisabled();
+  });
+
   it('locks an action while its request is in flight: a double click sends one request', async () => {
     const { app, actions } = await openVm(CLOSED);
     const gate = app.hold('POST', `/tasks/start/${CLOSED.id}`);
