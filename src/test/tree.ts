@@ -1,4 +1,5 @@
-import { within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
+import { renderApp, type RenderAppOptions } from './renderApp';
 
 /** Each treeitem of a snapshot tree as `level:kind:text`, where text is the snapshot name, NOW, or the resource heading. */
 export function treeOutline(tree: HTMLElement): string[] {
@@ -9,4 +10,11 @@ export function treeOutline(tree: HTMLElement): string[] {
       const name = kind === 'snapshot' ? within(row).getByTestId('snapshot-name').textContent : kind === 'now' ? 'NOW' : row.textContent;
       return `${row.getAttribute('aria-level')}:${kind}:${name}`;
     });
+}
+
+/** Renders the app at `route` and waits for the snapshot tree. */
+export async function renderTree(route: string, options: RenderAppOptions) {
+  const app = await renderApp(route, options);
+  const tree = await screen.findByRole('tree', {}, { timeout: 15_000 });
+  return { app, tree };
 }

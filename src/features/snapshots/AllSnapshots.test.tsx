@@ -1,7 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { renderApp } from '@/test/renderApp';
-
-const ZSTACK_VM = '7a3c1e5b9d2f4a6c8e0b2d4f6a8c0e2b';
+import { ZSTACK_DB_VM } from '@/test/seeded';
 
 describe('Snapshots area: all snapshots', () => {
   it('lists every snapshot of every connection; search by VM name; a click opens the VM tree with it selected', async () => {
@@ -49,7 +48,7 @@ describe('Snapshots area: all snapshots', () => {
   });
 
   it('ZStack: the volume picker switches between the whole VM and one volume (URL volume)', async () => {
-    const app = await renderApp(`/snapshots?connection=demo-zstack&vm=${ZSTACK_VM}`, { connections: ['zstack'] });
+    const app = await renderApp(`/snapshots?connection=demo-zstack&vm=${ZSTACK_DB_VM}`, { connections: ['zstack'] });
     const whole = await screen.findByRole('tree', {}, { timeout: 15_000 });
     // The whole VM: one heading per volume (system and data disk).
     expect(within(whole).getAllByTestId('snapshot-row-scope').map((row) => row.textContent)).toEqual(expect.arrayContaining([expect.stringContaining('ROOT-for-db-mysql'), expect.stringContaining('DATA-1-for-db-mysql')]));
@@ -70,7 +69,7 @@ describe('Snapshots area: all snapshots', () => {
 describe('Snapshot details: ZStack size', () => {
   it('Measure size starts GetVolumeSnapshotSize as a job and shows the sizes it answers', async () => {
     const snapshot = '8e7d6c5b4a3f4e2d9c1b0a9f8e7d6c5b';
-    const app = await renderApp(`/snapshots?connection=demo-zstack&vm=${ZSTACK_VM}&snapshot=${snapshot}`, { connections: ['zstack'] });
+    const app = await renderApp(`/snapshots?connection=demo-zstack&vm=${ZSTACK_DB_VM}&snapshot=${snapshot}`, { connections: ['zstack'] });
     const details = await screen.findByTestId('snapshot-details', {}, { timeout: 15_000 });
     await app.user.click(within(details).getByRole('button', { name: 'Measure size' }));
     await waitFor(() => expect(app.requests.matching('PUT', `/volume-snapshots/${snapshot}/actions`)).toHaveLength(1));

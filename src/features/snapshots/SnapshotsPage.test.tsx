@@ -1,18 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { treeOutline } from '@/test/tree';
-import { renderApp, type RenderAppOptions } from '@/test/renderApp';
-
-/** Seeded targets (the seed files under mocks/): DBC task with snap1 + snap-epoch90, 51idc DB master, ZStack db-mysql-主库. */
-const DBC_VM = 'Ht5nC7xK1wQe8RfV3jMzUa';
-const IDC51_VM = 'ins-DBMASTR';
-const ZSTACK_VM = '7a3c1e5b9d2f4a6c8e0b2d4f6a8c0e2b';
-
-
-async function openTree(route: string, options: RenderAppOptions) {
-  const app = await renderApp(route, options);
-  const tree = await screen.findByRole('tree', {}, { timeout: 15_000 });
-  return { app, tree };
-}
+import { renderTree, treeOutline } from '@/test/tree';
+import { renderApp } from '@/test/renderApp';
+import { DBC_CLOSED_VM, IDC51_DB_VM, ZSTACK_DB_VM } from '@/test/seeded';
 
 const row = (tree: HTMLElement, name: string) => within(tree).getByText(name, { selector: '[data-testid="snapshot-name"] , [data-testid="snapshot-name"] *' }).closest<HTMLElement>('[role="treeitem"]')!;
 
@@ -38,7 +27,7 @@ describe('Snapshots area', () => {
   });
 
   it('51idc: instance and volume chains by parent_id, full vs incremental, a NOW per resource', async () => {
-    const { tree } = await openTree(`/snapshots?connection=demo-idc51&vm=${IDC51_VM}`, { connections: ['idc51'] });
+    const { tree } = await renderTree(`/snapshots?connection=demo-idc51&vm=${IDC51_DB_VM}`, { connections: ['idc51'] });
     const rows = treeOutline(tree);
     expect(rows.filter((r) => r.includes(':now:'))).toHaveLength(2);
     expect(rows.filter((r) => r.includes(':scope:'))).toHaveLength(2);
@@ -54,7 +43,7 @@ describe('Snapshots area', () => {
   });
 
   it('ZStack: every tree of a volume, the current one marked, NOW after its latest', async () => {
-    const { tree } = await openTree(`/snapshots?connection=demo-zstack&vm=${ZSTACK_VM}`, { connections: ['zstack'] });
+    const { tree } = await renderTree(`/snapshots?connection=demo-zstack&vm=${ZSTACK_DB_VM}`, { connections: ['zstack'] });
     expect(within(tree).getAllByTestId('snapshot-current-tree')).toHaveLength(1);
     expect(within(tree).getAllByTestId('snapshot-other-tree')).toHaveLength(1);
     expect(row(tree, '初始安装 baseline')).toContainElement(within(tree).getByTestId('snapshot-current-tree'));
@@ -67,7 +56,7 @@ describe('Snapshots area', () => {
   });
 
   it('DBC: a line in creation order; the keyboard moves, collapses and opens details (tree roles, roving tabindex)', async () => {
-    const { app, tree } = await openTree(`/snapshots?connection=demo-dbc&vm=${DBC_VM}`, { connections: ['dbc'] });
+    const { app, tree } = await renderTree(`/snapshots?connection=demo-dbc&vm=${DBC_CLOSED_VM}`, { connections: ['dbc'] });
     expect(treeOutline(tree)).toEqual(['1:snapshot:snap1', '2:snapshot:snap-epoch90', '3:now:NOW']);
     const items = () => within(tree).getAllByRole('treeitem');
     expect(items().filter((i) => i.tabIndex === 0)).toHaveLength(1);
@@ -93,14 +82,14 @@ describe('Snapshots area', () => {
     expect(within(details).getByRole('heading', { name: 'snap-epoch90' })).toBeInTheDocument();
     expect(items()[1]).toHaveAttribute('aria-selected', 'true');
     expect(app.router.state.location.search).toMatchObject({ snapshot: 'snap-epoch90' });
-    expect(details).toHaveTextContent(`/data/${DBC_VM}_snap-epoch90.qcow2`);
+    expect(details).toHaveTextContent(`/data/${DBC_CLOSED_VM}_snap-epoch90.qcow2`);
 
     await app.user.click(screen.getByRole('button', { name: /Keyboard shortcuts/ }));
     expect(await screen.findByTestId('snapshot-shortcuts')).toHaveTextContent('Open the details of the snapshot');
   });
 
   it('details by URL and compare: size, time between, memory, the path through the common ancestor', async () => {
-    const { tree } = await openTree(`/snapshots?connection=demo-zstack&vm=${ZSTACK_VM}&snapshot=${'8e7d6c5b4a3f4e2d9c1b0a9f8e7d6c5b'}&compare=${'2a4c6e8f0b1d4f3a8c5e7a9b1d3f5a7c'}`, { connections: ['zstack'] });
+    const { tree } = await renderTree(`/snapshots?connection=demo-zstack&vm=${ZSTACK_DB_VM}&snapshot=${'8e7d6c5b4a3f4e2d9c1b0a9f8e7d6c5b'}&compare=${'2a4c6e8f0b1d4f3a8c5e7a9b1d3f5a7c'}`, { connections: ['zstack'] });
     expect(row(tree, 'daily-2026-11-20')).toHaveAttribute('aria-selected', 'true');
     const compare = await screen.findByTestId('snapshot-compare');
     expect(compare).toHaveTextContent('Compare with hotfix-branch 测试分支');
@@ -152,11 +141,11 @@ describe('Snapshots area', () => {
   });
 
   it('the VM detail Snapshots tab shows the same tree', async () => {
-    await renderApp(`/vms/demo-dbc/${DBC_VM}?tab=snapshots`, { connections: ['dbc'] });
+    await renderApp(`/vms/demo-dbc/${DBC_CLOSED_VM}?tab=snapshots`, { connections: ['dbc'] });
     const tab = await screen.findByTestId('vm-snapshots', {}, { timeout: 15_000 });
     const tree = await within(tab).findByRole('tree');
     expect(treeOutline(tree)).toEqual(['1:snapshot:snap1', '2:snapshot:snap-epoch90', '3:now:NOW']);
-    expect(within(tab).getByRole('link', { name: 'Open in the Snapshots area' })).toHaveAttribute('href', expect.stringContaining(`vm=${DBC_VM}`));
+    expect(within(tab).getByRole('link', { name: 'Open in the Snapshots area' })).toHaveAttribute('href', expect.stringContaining(`vm=${DBC_CLOSED_VM}`));
   });
 
   it('5,000 snapshots: only a window of rows is rendered (End to the last row is in e2e: jsdom cannot scroll)', async () => {

@@ -1,19 +1,12 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { formField } from '@/test/form';
 import type { ConfiguredConnection } from '@/domain/connections/config';
-import { demoConnection, renderApp, type AppHarness, type RenderAppOptions } from '@/test/renderApp';
+import { demoConnection, renderApp, type AppHarness } from '@/test/renderApp';
+import { DBC_CLOSED_VM, IDC51_DB_VM, ZSTACK_DB_VM } from '@/test/seeded';
+import { renderTree } from '@/test/tree';
 
-/** Seeded targets (mocks/<provider>/seed.ts). */
-const DBC_CLOSED = 'Ht5nC7xK1wQe8RfV3jMzUa'; // shut off, snapshots snap1 + snap-epoch90, vda + vdb, 1000 GB data disk
+/** Seeded DBC task that is running (mocks/dbc/seed.ts). */
 const DBC_RUNNING = 'Gq3kZ8vR2mXw9TbN4sLpYc';
-const IDC51_VM = 'ins-DBMASTR';
-const ZSTACK_VM = '7a3c1e5b9d2f4a6c8e0b2d4f6a8c0e2b';
-
-async function openTree(route: string, options: RenderAppOptions) {
-  const app = await renderApp(route, options);
-  const tree = await screen.findByRole('tree', {}, { timeout: 15_000 });
-  return { app, tree };
-}
 
 /** Opens the create dialog from the tree toolbar. */
 async function openCreate(app: AppHarness) {
@@ -40,7 +33,7 @@ async function setName(app: AppHarness, dialog: HTMLElement, name: string) {
 
 describe('Take snapshot', () => {
   it('DBC (current API): name checked as the node requires, the image server sent, the node appears creating then ready', async () => {
-    const { app, tree } = await openTree(`/snapshots?connection=demo-dbc&vm=${DBC_CLOSED}`, { connections: ['dbc'] });
+    const { app, tree } = await renderTree(`/snapshots?connection=demo-dbc&vm=${DBC_CLOSED_VM}`, { connections: ['dbc'] });
     const inner = await openCreate(app);
     const dialog = dialogOf(inner);
     expect(dialog).toHaveTextContent(`Take a snapshot of`);
@@ -61,7 +54,7 @@ describe('Take snapshot', () => {
     await app.user.type(formField(dialog, 'Description').control, '升级前');
     await app.user.click(within(dialog).getByTestId('snapshot-create-submit'));
     await waitFor(() => expect(screen.queryByTestId('snapshot-create-dialog')).not.toBeInTheDocument());
-    const sent = received(app, 'dbc', 'POST', `/snapshot/create/${DBC_CLOSED}`);
+    const sent = received(app, 'dbc', 'POST', `/snapshot/create/${DBC_CLOSED_VM}`);
     expect(sent).toHaveLength(1);
     expect(sent[0]!.body).toMatchObject({ additional: { snapshot_name: 'before-upgrade', desc: '升级前', image_server: 'ID_1' } });
 
@@ -78,7 +71,7 @@ describe('Take snapshot: DBC 2022 API (per-disk choice)', () => {
   const era2022 = { ...shipped, connection: { ...shipped.connection, options: { era: '2022' } } } as ConfiguredConnection;
 
   it('the disks to snapshot (chosen ones external, the others left out), no image server; the name stands in for the required description', async () => {
-    const { app, tree } = await openTree(`/snapshots?connection=demo-dbc&vm=${DBC_CLOSED}`, { connections: [era2022] });
+    const { app, tree } = await renderTree(`/snapshots?connection=demo-dbc&vm=${DBC_CLOSED_VM}`, { connections: [era2022] });
     const dialog = dialogOf(await openCreate(app));
     expect(within(dialog).queryByTestId('snapshot-create-image-server')).not.toBeInTheDocument();
     expect(dialog).not.toHaveTextContent('uploaded to the image center');
@@ -90,7 +83,7 @@ describe('Take snapshot: DBC 2022 API (per-disk choice)', () => {
     await setName(app, dialog, 'system-only');
     await app.user.click(within(dialog).getByTestId('snapshot-create-submit'));
     await waitFor(() => expect(screen.queryByTestId('snapshot-create-dialog')).not.toBeInTheDocument());
-    const sent = received(app, 'dbc', 'POST', `/snapshot/${DBC_CLOSED}/create`);
+    const sent = received(app, 'dbc', 'POST', `/snapshot/${DBC_CLOSED_VM}/create`);
     expect(sent).toHaveLength(1);
     expect(sent[0]!.body).toMatchObject({ additional: { snapshot_name: 'system-only', description: 'system-only', disks: [{ disk_name: 'vda', snapshot_type: 'external' }] } });
     await waitFor(() => expect(statusOf(tree, 'system-only')).toBe('creating'));
@@ -99,7 +92,7 @@ describe('Take snapshot: DBC 2022 API (per-disk choice)', () => {
 
 describe('Power off, then snapshot (DBC: the VM must be off)', () => {
   it('one flow: the power-off request, its job in the Jobs drawer, the VM read stopped, then exactly one create', async () => {
-    const { app } = await openTree(`/snapshots?connection=demo-dbc&vm=${DBC_RUNNING}`, { connections: ['dbc'] });
+    const { app } = await renderTree(`/snapshots?connection=demo-dbc&vm=${DBC_RUNNING}`, { connections: ['dbc'] });
     const dialog = dialogOf(await openCreate(app));
     expect(within(dialog).getByTestId('snapshot-create-stop-first')).toHaveTextContent(/is running.*shut down first/);
     const submit = within(dialog).getByRole('button', { name: /Power off and take snapshot/ });
@@ -123,7 +116,7 @@ describe('Power off, then snapshot (DBC: the VM must be off)', () => {
   });
 
   it('a refused power-off: the dialog says why and no create is sent', async () => {
-    const { app } = await openTree(`/snapshots?connection=demo-dbc&vm=${DBC_RUNNING}`, { connections: ['dbc'] });
+    const { app } = await renderTree(`/snapshots?connection=demo-dbc&vm=${DBC_RUNNING}`, { connections: ['dbc'] });
     app.fault({ provider: 'dbc', route: '/api/v1/tasks/', method: 'POST', times: 1, errorRate: 1, error: { code: '-1', message: 'node is busy' } });
     const dialog = dialogOf(await openCreate(app));
     await waitFor(() => expect(within(dialog).getByTestId('snapshot-create-image-server')).toHaveTextContent('ID_1'));
@@ -138,7 +131,7 @@ describe('Power off, then snapshot (DBC: the VM must be off)', () => {
 
 describe('Take snapshot: 51idc, vsd, ZStack', () => {
   it('51idc: forced full sent as is_full 1; no description field; a refusal shown in place with its code, values kept', async () => {
-    const { app } = await openTree(`/snapshots?connection=demo-idc51&vm=${IDC51_VM}`, { connections: ['idc51'] });
+    const { app } = await renderTree(`/snapshots?connection=demo-idc51&vm=${IDC51_DB_VM}`, { connections: ['idc51'] });
     const dialog = dialogOf(await openCreate(app));
     expect(dialog).toHaveTextContent('Unticked, the provider decides between a full and an incremental backup');
     expect(within(dialog).queryByLabelText('Description')).not.toBeInTheDocument();
@@ -159,7 +152,7 @@ describe('Take snapshot: 51idc, vsd, ZStack', () => {
     await waitFor(() => expect(screen.queryByTestId('snapshot-create-dialog')).not.toBeInTheDocument());
     const sent = received(app, 'idc51', 'POST', '/volume_snapshots');
     expect(sent).toHaveLength(2);
-    expect(sent[1]!.body).toMatchObject({ resources: [IDC51_VM], snapshot_name: '迁移前 pre-migration', is_full: 1 });
+    expect(sent[1]!.body).toMatchObject({ resources: [IDC51_DB_VM], snapshot_name: '迁移前 pre-migration', is_full: 1 });
   });
 
   it('vsd: memory offered on a running VM and sent as domain_memory; a taken name refused before sending', async () => {
@@ -193,7 +186,7 @@ describe('Take snapshot: 51idc, vsd, ZStack', () => {
   });
 
   it('ZStack: one request per chosen volume; both nodes appear creating, then ready', async () => {
-    const { app, tree } = await openTree(`/snapshots?connection=demo-zstack&vm=${ZSTACK_VM}`, { connections: ['zstack'] });
+    const { app, tree } = await renderTree(`/snapshots?connection=demo-zstack&vm=${ZSTACK_DB_VM}`, { connections: ['zstack'] });
     const dialog = dialogOf(await openCreate(app));
     const volumes = within(dialog).getAllByRole('checkbox');
     expect(volumes.length).toBeGreaterThanOrEqual(2);

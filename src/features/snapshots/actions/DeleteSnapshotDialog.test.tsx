@@ -1,19 +1,12 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { useJobs } from '@/shared/jobs/store';
 import { renderApp, type AppHarness, type RenderAppOptions } from '@/test/renderApp';
+import { DBC_CLOSED_VM, IDC51_DB_VM, ZSTACK_DB_VM } from '@/test/seeded';
+import { renderTree } from '@/test/tree';
 
 /** Seeded targets (mocks/<provider>/seed.ts). */
-const DBC_VM = 'Ht5nC7xK1wQe8RfV3jMzUa';
-const IDC51_VM = 'ins-DBMASTR';
 const IDC51_BUILD = 'i-IN234BH';
-const ZSTACK_VM = '7a3c1e5b9d2f4a6c8e0b2d4f6a8c0e2b';
 const ZSTACK_BRANCH = '2a4c6e8f0b1d4f3a8c5e7a9b1d3f5a7c';
-
-async function openTree(route: string, options: RenderAppOptions) {
-  const app = await renderApp(route, options);
-  const tree = await screen.findByRole('tree', {}, { timeout: 15_000 });
-  return { app, tree };
-}
 
 async function openVsdRunner(options: RenderAppOptions = {}) {
   const app = await renderApp('/snapshots?connection=demo-vsd&q=build-runner', { connections: ['vsd'], ...options });
@@ -34,7 +27,7 @@ async function deleteFromDetails(app: AppHarness) {
 
 describe('Delete snapshot dialog', () => {
   it('ZStack subtree: lists every snapshot that goes, OK only once the name is typed exactly; cancel sends nothing', async () => {
-    const { app } = await openTree(`/snapshots?connection=demo-zstack&vm=${ZSTACK_VM}&snapshot=${ZSTACK_BRANCH}`, { connections: ['zstack'] });
+    const { app } = await renderTree(`/snapshots?connection=demo-zstack&vm=${ZSTACK_DB_VM}&snapshot=${ZSTACK_BRANCH}`, { connections: ['zstack'] });
     const dialog = await deleteFromDetails(app);
     expect(dialog).toHaveTextContent('Delete snapshot “hotfix-branch 测试分支” of db-mysql-主库?');
     expect(listed(dialog)).toEqual(['hotfix-branch 测试分支chosen', 'hotfix-verified']);
@@ -52,7 +45,7 @@ describe('Delete snapshot dialog', () => {
   });
 
   it('ZStack subtree: typed name → one DELETE; the job ends and both snapshots leave the tree', async () => {
-    const { app, tree } = await openTree(`/snapshots?connection=demo-zstack&vm=${ZSTACK_VM}&snapshot=${ZSTACK_BRANCH}`, { connections: ['zstack'] });
+    const { app, tree } = await renderTree(`/snapshots?connection=demo-zstack&vm=${ZSTACK_DB_VM}&snapshot=${ZSTACK_BRANCH}`, { connections: ['zstack'] });
     const dialog = await deleteFromDetails(app);
     await app.user.type(within(dialog).getByRole('textbox'), 'hotfix-branch 测试分支');
     const ok = within(dialog).getByRole('button', { name: 'Delete 2 snapshots' });
@@ -69,7 +62,7 @@ describe('Delete snapshot dialog', () => {
   });
 
   it('a refusal keeps the dialog open with the provider code and message and what was typed; nothing is retried', async () => {
-    const { app } = await openTree(`/snapshots?connection=demo-zstack&vm=${ZSTACK_VM}&snapshot=${ZSTACK_BRANCH}`, { connections: ['zstack'], locale: 'zh-CN' });
+    const { app } = await renderTree(`/snapshots?connection=demo-zstack&vm=${ZSTACK_DB_VM}&snapshot=${ZSTACK_BRANCH}`, { connections: ['zstack'], locale: 'zh-CN' });
     app.fault({ provider: 'zstack', route: '/volume-snapshots/', method: 'DELETE', times: 1, error: { status: 503, code: 'VOLUME_SNAPSHOT.1001', message: 'cannot delete during a full snapshot' } });
     await app.user.click(within(screen.getByTestId('snapshot-actions')).getByRole('button', { name: '删除' }));
     const dialog = await screen.findByRole('dialog');
@@ -84,7 +77,7 @@ describe('Delete snapshot dialog', () => {
   });
 
   it('ZStack failure injected halfway: the job shows SYS.1004 and its message, the snapshot stays (not deleting)', async () => {
-    const { app, tree } = await openTree(`/snapshots?connection=demo-zstack&vm=${ZSTACK_VM}`, { connections: ['zstack'] });
+    const { app, tree } = await renderTree(`/snapshots?connection=demo-zstack&vm=${ZSTACK_DB_VM}`, { connections: ['zstack'] });
     app.backend.env.faults.setFlags('zstack', { jobFailsHalfway: true });
     await app.user.click(rowOf(tree, 'hotfix-verified'));
     const dialog = await deleteFromDetails(app);
@@ -108,7 +101,7 @@ describe('Delete snapshot dialog', () => {
   });
 
   it('51idc failure injected halfway: the job shows 5100 and the info; the point stays, not deleting', async () => {
-    const { app, tree } = await openTree(`/snapshots?connection=demo-idc51&vm=${IDC51_BUILD}`, { connections: ['idc51'] });
+    const { app, tree } = await renderTree(`/snapshots?connection=demo-idc51&vm=${IDC51_BUILD}`, { connections: ['idc51'] });
     app.backend.env.faults.setFlags('idc51', { jobFailsHalfway: true });
     await app.user.click(rowOf(tree, 'build-runner weekly'));
     const dialog = await deleteFromDetails(app);
@@ -127,7 +120,7 @@ describe('Delete snapshot dialog', () => {
   });
 
   it('51idc: a middle chain point takes the later ones, NOW moves up; typed name, one DELETE of that point', async () => {
-    const { app } = await openTree(`/snapshots?connection=demo-idc51&vm=${IDC51_VM}&snapshot=ss-km1u2qxt`, { connections: ['idc51'] });
+    const { app } = await renderTree(`/snapshots?connection=demo-idc51&vm=${IDC51_DB_VM}&snapshot=ss-km1u2qxt`, { connections: ['idc51'] });
     const dialog = await deleteFromDetails(app);
     expect(listed(dialog)).toEqual(['每五日增量 5-daychosen', '每五日增量 5-day', '每五日增量 5-day']);
     expect(within(dialog).getByTestId('delete-now')).toHaveTextContent('it moves to after “每五日增量 5-day”');
@@ -166,7 +159,7 @@ describe('Delete snapshot dialog', () => {
   });
 
   it('DBC: the Delete key opens the dialog for the focused snapshot; one file goes, NOW moves; the tree refreshes', async () => {
-    const { app, tree } = await openTree(`/snapshots?connection=demo-dbc&vm=${DBC_VM}`, { connections: ['dbc'] });
+    const { app, tree } = await renderTree(`/snapshots?connection=demo-dbc&vm=${DBC_CLOSED_VM}`, { connections: ['dbc'] });
     await app.user.click(rowOf(tree, 'snap-epoch90'));
     await waitFor(() => expect(rowOf(tree, 'snap-epoch90')).toHaveFocus());
     await app.user.keyboard('{Delete}');

@@ -1,8 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { formField } from '@/test/form';
 import { renderApp, type AppHarness } from '@/test/renderApp';
+import { ZSTACK_DB_VM } from '@/test/seeded';
 
-const ZSTACK_VM = '7a3c1e5b9d2f4a6c8e0b2d4f6a8c0e2b';
 const ZSTACK_DAILY = '8e7d6c5b4a3f4e2d9c1b0a9f8e7d6c5b'; // daily-2026-11-20
 
 async function openEdit(app: AppHarness) {
@@ -34,7 +34,7 @@ describe('Edit snapshot', () => {
   });
 
   it('ZStack: rename checked (a name is required), a refusal shown in place with its code and the typed name kept, then sent once more', async () => {
-    const app = await renderApp(`/snapshots?connection=demo-zstack&vm=${ZSTACK_VM}&snapshot=${ZSTACK_DAILY}`, { connections: ['zstack'] });
+    const app = await renderApp(`/snapshots?connection=demo-zstack&vm=${ZSTACK_DB_VM}&snapshot=${ZSTACK_DAILY}`, { connections: ['zstack'] });
     const dialog = await openEdit(app);
     const name = formField(dialog, 'Name');
     expect(name.control).toHaveValue('daily-2026-11-20');

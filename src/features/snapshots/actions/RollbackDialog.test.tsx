@@ -2,11 +2,11 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { useJobs } from '@/shared/jobs/store';
 import { treeOutline } from '@/test/tree';
 import { renderApp, type AppHarness, type ReceivedRequest } from '@/test/renderApp';
+import { IDC51_DB_VM } from '@/test/seeded';
 
 /** Seeded targets (mocks/<provider>/seed.ts): vsd VMs are found by name, the others by their fixed ids. */
 const ZSTACK_RUNNING = '3f9e1d7c5b3a4e2d9c8b7a6f5e4d3c2b';
 const ZSTACK_RUNNING_SNAPSHOT = '4b6d8f0a2c4e4a6b8d0f2a4c6e8a0b2d';
-const IDC51_VM = 'ins-DBMASTR';
 
 const VSD_ROLLBACK = /\/v1\/compute\/vsd\/snapshot\/rollback$/;
 const VSD_CREATE = /\/v1\/compute\/vsd\/snapshot\/create$/;
@@ -198,7 +198,7 @@ describe('Rollback dialog', () => {
   });
 
   it('51idc: says a running instance restarts; a refused apply keeps the dialog open with the code and is not retried (zh-CN)', async () => {
-    const app = await renderApp(`/snapshots?connection=demo-idc51&vm=${IDC51_VM}`, { connections: ['idc51'], locale: 'zh-CN' });
+    const app = await renderApp(`/snapshots?connection=demo-idc51&vm=${IDC51_DB_VM}`, { connections: ['idc51'], locale: 'zh-CN' });
     const tree = await screen.findByRole('tree', {}, { timeout: 15_000 });
     app.fault({ provider: 'idc51', route: '/volume_snapshots/apply', method: 'POST', errorRate: 1, times: 1, error: { status: 400, code: '1100', message: '快照正在使用中' } });
     const first = within(tree).getAllByRole('treeitem').find((r) => r.getAttribute('data-testid') === 'snapshot-row-snapshot' && r.getAttribute('aria-level') === '2')!;

@@ -1,10 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { renderApp } from '@/test/renderApp';
+import { IDC51_DB_VM, ZSTACK_DB_VM } from '@/test/seeded';
 
 /** Seeded points: 51idc instance backup ss-qweqwrf of web-01, disk backup ss-BTZOND4 of orders-data; ZStack baseline of db-mysql's root volume. */
 const IDC51_WEB = 'ins-JWFQNPY';
-const IDC51_DB = 'ins-DBMASTR';
-const ZSTACK_VM = '7a3c1e5b9d2f4a6c8e0b2d4f6a8c0e2b';
 /** ZStack seed ids (mocks/zstack/seed.ts SEED_IDS; a page test may not import the emulator). */
 const SEED_IDS = {
   readySnapshot: '5d4c3b2a1f0e4d9c8b7a6f5e4d3c2b1a',
@@ -46,7 +45,7 @@ describe('Export a snapshot', () => {
   });
 
   it('51idc create_volume from a disk backup; a refusal shows the provider code and message in place, the name kept, nothing resent', async () => {
-    const { app, dialog } = await openExport(`/snapshots?connection=demo-idc51&vm=${IDC51_DB}&snapshot=ss-BTZOND4`, 'idc51', '生成云盘', 'zh-CN');
+    const { app, dialog } = await openExport(`/snapshots?connection=demo-idc51&vm=${IDC51_DB_VM}&snapshot=ss-BTZOND4`, 'idc51', '生成云盘', 'zh-CN');
     expect(within(dialog).getByText('从“每周全量 weekly-full”生成云盘')).toBeInTheDocument();
     expect(dialog).toHaveTextContent('类型和大小与源硬盘相同');
     app.fault({ provider: 'idc51', route: '/volume_snapshots/create_volume', method: 'POST', times: 1, error: { status: 400, code: '2400', message: 'volume quota exceeded' } });
@@ -67,7 +66,7 @@ describe('Export a snapshot', () => {
   });
 
   it('ZStack data-volume template: backup storages with capacity and status, one with room preselected; name + description + storage sent', async () => {
-    const { app, dialog } = await openExport(`/snapshots?connection=demo-zstack&vm=${ZSTACK_VM}&snapshot=${SEED_IDS.readySnapshot}`, 'zstack', 'Make disk template');
+    const { app, dialog } = await openExport(`/snapshots?connection=demo-zstack&vm=${ZSTACK_DB_VM}&snapshot=${SEED_IDS.readySnapshot}`, 'zstack', 'Make disk template');
     const ceph = await within(dialog).findByRole('radio', { name: /BS-Ceph-01/ });
     const sftp = within(dialog).getByRole('radio', { name: /BS-Sftp-legacy/ });
     expect(ceph).toBeChecked();
@@ -92,7 +91,7 @@ describe('Export a snapshot', () => {
   });
 
   it('ZStack: a backup storage without room for the snapshot is refused with a clear message; none preselected when none has room', async () => {
-    const app = await renderApp(`/snapshots?connection=demo-zstack&vm=${ZSTACK_VM}&snapshot=${SEED_IDS.readySnapshot}`, { connections: ['zstack'] });
+    const app = await renderApp(`/snapshots?connection=demo-zstack&vm=${ZSTACK_DB_VM}&snapshot=${SEED_IDS.readySnapshot}`, { connections: ['zstack'] });
     // Every backup storage nearly full (the emulator's state is the provider's answer).
     const emulator = app.backend.emulators.zstack;
     const data = emulator.snapshot() as { backupStorages: { availableCapacity: number }[] };
@@ -114,7 +113,7 @@ describe('Export a snapshot', () => {
   });
 
   it('ZStack data volume: primary storage list (default = where the snapshot is); the chosen one is sent', async () => {
-    const { app, dialog } = await openExport(`/snapshots?connection=demo-zstack&vm=${ZSTACK_VM}&snapshot=${SEED_IDS.readySnapshot}`, 'zstack', 'Make disk');
+    const { app, dialog } = await openExport(`/snapshots?connection=demo-zstack&vm=${ZSTACK_DB_VM}&snapshot=${SEED_IDS.readySnapshot}`, 'zstack', 'Make disk');
     expect(await within(dialog).findByRole('radio', { name: /Where the snapshot is/ })).toBeChecked();
     await app.user.click(within(dialog).getByRole('radio', { name: /PS-Ceph-01/ }));
     await app.user.type(field(dialog, 'Disk name'), 'mysql-restore');
@@ -127,7 +126,7 @@ describe('Export a snapshot', () => {
   });
 
   it('ZStack root image from a system-disk snapshot: locked while in flight, so a double click sends one request', async () => {
-    const { app, dialog } = await openExport(`/snapshots?connection=demo-zstack&vm=${ZSTACK_VM}&snapshot=${SEED_IDS.readySnapshot}`, 'zstack', 'Make image');
+    const { app, dialog } = await openExport(`/snapshots?connection=demo-zstack&vm=${ZSTACK_DB_VM}&snapshot=${SEED_IDS.readySnapshot}`, 'zstack', 'Make image');
     expect(dialog).toHaveTextContent('A VM image (root-volume template) is made from this system-disk snapshot');
     await within(dialog).findByRole('radio', { name: /BS-Ceph-01/ });
     await app.user.type(field(dialog, 'Image name'), 'mysql-golden');
