@@ -24,21 +24,22 @@ export function useSnapshotMutation(subject: SnapshotSubject, name: SnapshotUiAc
   const inFlight = useRef(false);
   const tracked = useRef<string[]>([]);
   const definition = SNAPSHOT_ACTIONS[name];
+  const endOf = (target: JobTarget) => ({ connection: subject.connection, action: definition.job, target, refresh: definition.refresh(subject) });
   const mutation = useMutation({
     mutationFn: ({ send }: Variables) => send(),
     meta: { silent: true },
     onSuccess: (outcome, { target }) => {
-      tracked.current = settleAction(queryClient, { connection: subject.connection, action: definition.job, target, jobs: outcome.jobs, refresh: definition.refresh(subject) });
+      tracked.current = settleAction(queryClient, { ...endOf(target), jobs: outcome.jobs });
       reportSuccess(t(outcome.jobs.length ? 'snapshots.action.accepted' : 'snapshots.action.done', { action: t(definition.label), name: target.name }));
     },
     // A refused request may still have changed something, or shown the tree is not what the page believed;
     // requests accepted before a later one was refused run on, so their jobs are tracked all the same.
     onError: (error, { target }) => {
-      const end = { connection: subject.connection, action: definition.job, target, refresh: definition.refresh(subject) };
+      const end = endOf(target);
       if (error instanceof SnapshotPartlyAcceptedError) tracked.current = settleAction(queryClient, { ...end, jobs: [...error.accepted] });
       // Some disks were rolled back, some refused: listed in the Jobs drawer as failed, with the provider's words.
       else if (error instanceof SnapshotPartsError) settleAction(queryClient, { ...end, jobs: [], failure: { code: error.code, message: error.message, messageZh: error.messageZh } });
-      else void refreshAll(queryClient, definition.refresh(subject));
+      else void refreshAll(queryClient, end.refresh);
     },
   });
 
