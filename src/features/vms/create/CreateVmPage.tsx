@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
-import { Link, useNavigate } from '@tanstack/react-router';
+import { Link } from '@tanstack/react-router';
 import { Alert, Button, Card, Descriptions, Empty, Skeleton, Tag } from 'antd';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import type { Connection } from '@/domain/connections/types';
 import { useActiveConnections } from '@/shared/connections/hooks';
 import { ProviderErrorView } from '@/shared/errors/ProviderErrorView';
@@ -10,6 +10,7 @@ import { useLocale, useT } from '@/shared/i18n/useT';
 import { nodeQueryOptions } from '@/shared/nodes/queries';
 import { PageHeader } from '@/shared/ui/PageHeader';
 import { isFilling, vmListQueryOptions } from '@/shared/vms/queries';
+import { CreateProgress } from './CreateProgress';
 import { CreateVmForm } from './CreateVmForm';
 import { NodePicker } from './NodePicker';
 import { nodeLimits } from './validation';
@@ -47,7 +48,8 @@ export function CreateVmPage({ connectionId, nodeId, onPick }: Props) {
 function NodeForm({ connection, nodeId }: { connection: Connection; nodeId: string }) {
   const t = useT();
   const locale = useLocale();
-  const navigate = useNavigate();
+  // The VM the node accepted: the page then follows its build instead of showing the form.
+  const [created, setCreated] = useState<{ vmId: string; name: string }>();
   const node = useQuery(nodeQueryOptions(connection, nodeId));
   const vms = useQuery({ ...vmListQueryOptions(connection), meta: { silent: true } });
   const vmsOnNode = useMemo(() => (vms.data?.vms ?? []).filter((vm) => vm.location.id === nodeId), [vms.data, nodeId]);
@@ -66,6 +68,7 @@ function NodeForm({ connection, nodeId }: { connection: Connection; nodeId: stri
       />
     );
   }
+  if (created) return <CreateProgress connection={connection} vmId={created.vmId} name={created.name} onCreateAnother={() => setCreated(undefined)} />;
   const limits = nodeLimits(node.data, vmsOnNode);
   return (
     <>
@@ -86,7 +89,7 @@ function NodeForm({ connection, nodeId }: { connection: Connection; nodeId: stri
         connection={connection}
         nodeId={nodeId}
         limits={limits}
-        onCreated={(vmId) => void navigate({ to: '/vms/$connectionId/$vmId', params: { connectionId: connection.id, vmId } })}
+        onCreated={(vmId, name) => setCreated({ vmId, name })}
       />
     </>
   );
