@@ -45,7 +45,7 @@ export function dbcSummaryToVm(summary: DbcTaskSummary, base: DbcVmBase): Vm {
 }
 
 /**
- * The system disk (vda, a fixed 350 GB on DBC: docs/providers/dbc.md §7) and the data disks (disk_size at create),
+ * The system disk (vda, a fixed 350 GB on DBC: docs/providers/dbc.md §4.2) and the data disks (disk_size at create),
  * from era C's `disks` or era B's disk_system + disk_data; undefined where a size is missing.
  */
 function dbcDiskParts(detail: DbcTaskDetail & { disk_data?: string }): Vm['diskParts'] {

@@ -85,7 +85,7 @@ describe('Create VM: ports of the other VMs on the node', () => {
     await app.user.tab();
     await waitFor(() =>
       expect(warnings(field('SSH port').item)).toEqual([
-        `Port 20389 is already the RDP port of "${STOPPED.name}" (${STOPPED.id}), which is not running: the node accepts it now, but both VMs cannot run at the same time.`,
+        `Port 20389 is already the RDP port of "${STOPPED.name}" (${STOPPED.id}), which is not running: both VMs cannot run at the same time.`,
       ]),
     );
     expect(field('SSH port').errors()).toEqual([]);
@@ -156,6 +156,12 @@ describe('Create VM: the build after the node accepted it', () => {
     expect(within(progress).getByText('Accepted')).toBeInTheDocument();
     await waitFor(() => expect(progress).toHaveAttribute('data-step', 'creating'));
     expect(app.router.state.location.pathname).toBe('/vms/create');
+    // The same job in the Jobs drawer says how long it usually takes.
+    await app.user.click(screen.getByRole('button', { name: 'Jobs' }));
+    const job = within(await screen.findByTestId('job-list')).getByText('progress watched').closest<HTMLElement>('[data-status]')!;
+    expect(job).toHaveAttribute('data-status', 'running');
+    expect(job).toHaveTextContent('usually 5–15 minutes');
+    await app.user.keyboard('{Escape}');
 
     // The node's build ends (the emulator clock, not a wait): the job tracker's next poll moves it to running.
     app.clock.advance(15 * 60_000);

@@ -101,11 +101,12 @@ export function CreateVmForm({ connection, nodeId, limits, onCreated }: Props) {
         <Col xs={12} md={6}>{number('memoryGiB', 'vms.field.memoryGiB', free(limits.freeMemoryGiB))}</Col>
         <Col xs={12} md={6}>{number('diskGiB', 'vms.field.diskGiB', free(limits.freeDiskGiB))}</Col>
       </Row>
+      {/* Wide enough for a warning that names another VM. */}
       <Row gutter={16}>
-        <Col xs={12} md={8}>{windows ? number('rdpPort', 'vms.field.rdpPort') : number('sshPort', 'vms.field.sshPort')}</Col>
-        <Col xs={12} md={8}>{number('vncPort', 'vms.field.vncPort', t('vms.create.vncHint'))}</Col>
+        <Col xs={24} md={12}>{windows ? number('rdpPort', 'vms.field.rdpPort') : number('sshPort', 'vms.field.sshPort')}</Col>
+        <Col xs={24} md={12}>{number('vncPort', 'vms.field.vncPort', t('vms.create.vncHint'))}</Col>
       </Row>
-      <Space>
+      <Space style={{ marginTop: 8 }}>
         <Button type="primary" htmlType="submit" loading={create.isPending} data-testid="create-submit">
           {t('vms.create.submit')}
         </Button>

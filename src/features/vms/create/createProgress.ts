@@ -1,6 +1,6 @@
 import type { JobRecord } from '@/domain/jobs/types';
 
-/** What a DBC create goes through (docs/providers/dbc.md §7: `creating` for 5–15 minutes, then `running`). */
+/** What a DBC create goes through (docs/providers/dbc.md §4.1 and §9: `creating` for 5–15 minutes, then `running`; `starting` where the node reports it). */
 export const CREATE_STEPS = ['accepted', 'creating', 'starting', 'running'] as const;
 export type CreateStep = (typeof CREATE_STEPS)[number];
 
