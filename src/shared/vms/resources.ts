@@ -17,3 +17,10 @@ export function diskPartsText(vm: Pick<Vm, 'diskParts'>, t: Translate, locale: L
   if (!vm.diskParts) return undefined;
   return t('vmCreate.disk.breakdown', { system: formatBytes(vm.diskParts.systemBytes, locale), data: formatBytes(vm.diskParts.dataBytes, locale) });
 }
+
+/** The resources line with what its disk size counts, for the list's tooltip (the cell itself stays short). */
+export function resourcesTitle(vm: Pick<Vm, 'cpuCores' | 'memoryBytes' | 'gpuCount' | 'diskBytes' | 'diskParts'>, t: Translate, locale: Locale): string {
+  const text = resourcesText(vm, t, locale);
+  const parts = diskPartsText(vm, t, locale);
+  return parts ? `${text} (${t('vms.prop.disk')}: ${parts})` : text;
+}
