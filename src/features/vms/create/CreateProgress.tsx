@@ -11,7 +11,6 @@ import { CREATE_STEPS, createProgress, formatElapsed } from './createProgress';
 interface Props {
   connection: Connection;
   vmId: string;
-  name: string;
   onCreateAnother(): void;
 }
 
@@ -35,7 +34,7 @@ function useNow(ticking: boolean): number {
  * What the user sees once the node accepted a create: the build's steps, the time it usually takes and how long
  * it has run. The job itself is polled by the job tracker (also after leaving this page); this only reads it.
  */
-export function CreateProgress({ connection, vmId, name, onCreateAnother }: Props) {
+export function CreateProgress({ connection, vmId, onCreateAnother }: Props) {
   const t = useT();
   const locale = useLocale();
   const job = useCreateJob(connection.id, vmId);
@@ -45,7 +44,7 @@ export function CreateProgress({ connection, vmId, name, onCreateAnother }: Prop
   const elapsed = job ? (job.finishedAt ?? Math.max(now, job.startedAt)) - job.startedAt : undefined;
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%', maxWidth: 760 }} data-testid="create-progress" data-step={progress ? CREATE_STEPS[progress.current] : undefined} data-status={job?.status}>
-      <Typography.Title level={5} style={{ margin: 0 }}>{t('vmCreate.progress.title', { name })}</Typography.Title>
+      <Typography.Title level={5} style={{ margin: 0 }}>{t('vmCreate.progress.title', { name: job?.target.name ?? vmId })}</Typography.Title>
       {progress && (
         <Steps
           current={progress.current}

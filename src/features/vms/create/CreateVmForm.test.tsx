@@ -155,7 +155,10 @@ describe('Create VM: the build after the node accepted it', () => {
     expect(within(progress).getByTestId('create-elapsed')).toHaveTextContent(/^\d+:\d\d$/);
     expect(within(progress).getByText('Accepted')).toBeInTheDocument();
     await waitFor(() => expect(progress).toHaveAttribute('data-step', 'creating'));
+    // The build is in the URL, so a reload or Back comes back to it.
     expect(app.router.state.location.pathname).toBe('/vms/create');
+    const vmId = (app.router.state.location.search as { created?: string }).created;
+    expect(vmId).toMatch(/^\w+$/);
     // The same job in the Jobs drawer says how long it usually takes.
     await app.user.click(screen.getByRole('button', { name: 'Jobs' }));
     const job = within(await screen.findByTestId('job-list')).getByText('progress watched').closest<HTMLElement>('[data-status]')!;
@@ -175,5 +178,32 @@ describe('Create VM: the build after the node accepted it', () => {
     const disk = await screen.findByTestId('vm-disk');
     expect(disk).toHaveTextContent('450 GiB= 350 GiB system + 100 GiB data');
     expect(within(disk).getByLabelText(/system disk \(a fixed size on DBC\) plus the data disk/)).toBeInTheDocument();
+    expect(app.router.state.location.pathname).toBe(`/vms/demo-dbc/${vmId}`);
+
+    // Back: the finished build again (from the job store), and "Create another VM" gives a fresh form.
+    app.router.history.back();
+    const again = await screen.findByTestId('create-progress');
+    expect(again).toHaveAttribute('data-step', 'running');
+    await app.user.click(within(again).getByRole('button', { name: 'Create another VM' }));
+    expect(await screen.findByTestId('create-vm-form')).toBeInTheDocument();
+  });
+});
+
+describe('Create VM: a build the node gives up on', () => {
+  it('stops the steps at creating with the node\'s status, in Chinese', async () => {
+    const { app, form, field } = await openCreate('zh-CN');
+    app.backend.env.faults.setFlags('dbc', { jobFailsHalfway: true });
+    await app.user.type(field('名称 / 描述').control, '半途失败');
+    await app.user.click(within(form).getByRole('button', { name: '创建虚拟机' }));
+    const progress = await screen.findByTestId('create-progress');
+    expect(progress).toHaveTextContent('正在创建“半途失败”');
+    expect(within(progress).getByTestId('create-expected')).toHaveTextContent('通常需要 5–15 分钟');
+
+    app.clock.advance(15 * 60_000);
+    await waitFor(() => expect(progress).toHaveAttribute('data-status', 'failed'), { timeout: 15_000 });
+    expect(progress).toHaveAttribute('data-step', 'creating');
+    expect(within(progress).getByTestId('create-failed')).toHaveTextContent('节点未能创建虚拟机');
+    expect(within(progress).getByTestId('create-failed')).toHaveTextContent('create error');
+    expect(within(progress).queryByTestId('create-expected')).toBeNull();
   });
 });

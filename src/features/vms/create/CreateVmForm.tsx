@@ -18,7 +18,7 @@ interface Props {
   connection: Connection;
   nodeId: string;
   limits: NodeLimits;
-  onCreated(vmId: string, name: string): void;
+  onCreated(vmId: string): void;
 }
 
 /**
@@ -56,9 +56,8 @@ export function CreateVmForm({ connection, nodeId, limits, onCreated }: Props) {
     if (check(FIELDS)) return;
     setRefusal(undefined);
     try {
-      const input = toCreateInput(values, nodeId);
-      const { vmId } = await create.mutateAsync(input);
-      onCreated(vmId, input.description || vmId);
+      const { vmId } = await create.mutateAsync(toCreateInput(values, nodeId));
+      onCreated(vmId);
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       const field = fieldOfCreateError(message, values);
