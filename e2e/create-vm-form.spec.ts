@@ -32,6 +32,10 @@ test("a stopped VM's port: warned about by name, sent as chosen; the build's pro
   expect(sent).toHaveLength(1);
   expect(sent[0]).toMatchObject({ status: 200, body: { additional: { ssh_port: '20389', disk_size: '100', desc: 'next to the stopped one' } } });
   await shot(page, 'create-vm-form-progress-en');
+  // The build is in the URL: a reload comes back to it (the job store survives reloads too).
+  await page.reload();
+  await expect(progress).toHaveAttribute('data-step', 'creating');
+  await expect(progress).toContainText('Building "next to the stopped one"');
 
   await control.advanceClock(15 * 60_000);
   await expect(progress).toHaveAttribute('data-step', 'running');
