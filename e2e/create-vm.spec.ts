@@ -1,31 +1,13 @@
-import type { Page } from '@playwright/test';
-import { expect, shot, test, withPreferences, type ControlClient, type Locale } from './fixtures';
+import { expect, shot, test, type ControlClient } from './fixtures';
+import { creates, field, fieldItem, NODE, openCreate } from './createVm';
 
-const NODE = '58fb618aa482c41114eb3cfdaefd3ba183172da9e25251449d045043fbd37f45';
 /** Seeded running VM on that node holding SSH port 20022 (mocks/dbc/seed.ts). */
 const RUNNING_NAME = 'LLaMA-2 13B 微调 fine-tuning';
-/** Creation takes a fraction of a second at this scale (the page's emulator reads it at start). */
-const FAST = 'timeScale=0.0005';
 /** The demo renter's session (public/config.json): every node call carries it in its body. */
 const SESSION = {
   session_id: '3eqzTjUrxSqyyFj9ujKeqa4iu8dGR8iqHd2YKVQar46gsUCLpZKh3JL',
   session_id_sign: '0x1e69dfaf13bf9bb6966e9ef3a6dd8473887cd7c52398410663a6db6fcf50c64105e4c95cf6ab5fa6969cbeec96b641d0435980a1b39ec9eb7e989198e4d34e81',
 };
-
-async function openCreate(page: Page, control: ControlClient, locale: Locale = 'en', scale = FAST) {
-  await withPreferences(page, { locale });
-  const url = `/vms/create?connection=demo-dbc&node=${NODE}&${scale}`;
-  await page.goto(url);
-  await expect(page.getByTestId('create-vm-form')).toBeVisible({ timeout: 20_000 });
-  await control.reset({ dataset: 'demo' });
-  await page.goto(url);
-  await expect(page.getByTestId('create-vm-form')).toBeVisible({ timeout: 20_000 });
-}
-
-/** The VM creations the DBC node received (`POST /api/v1/tasks/start`, not `/tasks/start/<id>`). */
-async function creates(control: ControlClient) {
-  return (await control.requests({ provider: 'dbc', method: 'POST', path: '/api/v1/tasks/start' })).filter((r) => r.path === '/api/v1/tasks/start');
-}
 
 /** The DBC calls on one task, in order: `<action> <status>` (`start` for /tasks/start/<id>). */
 async function taskCalls(control: ControlClient, taskId: string) {
@@ -34,9 +16,6 @@ async function taskCalls(control: ControlClient, taskId: string) {
     .map((r) => `${r.path.split('/')[4]} ${r.status}`);
 }
 
-const field = (page: Page, name: string) => page.getByTestId(`field-${name}`);
-const fieldItem = (page: Page, label: string) => page.locator('.ant-form-item', { has: page.getByText(label, { exact: true }) });
-
 test('create a VM on node 58fb…, watch it reach running, get its login, then power it off, start it and delete it', async ({ page, context, control }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await openCreate(page, control);
@@ -44,13 +23,15 @@ test('create a VM on node 58fb…, watch it reach running, get its login, then p
   await shot(page, 'create-vm-en');
   await page.getByTestId('create-submit').click();
 
-  // The detail page of the new VM: creating, then running, with each change recorded.
+  // The page follows the build; from there, the detail page of the new VM: creating, then running, each change recorded.
+  await expect(page.getByTestId('create-progress')).toBeVisible();
+  await page.getByTestId('create-open-vm').click();
   await expect(page).toHaveURL(/\/vms\/demo-dbc\/[A-Za-z0-9]+/);
   const taskId = new URL(page.url()).pathname.split('/').pop() ?? '';
   // The node got one create, with the session and what the form said (every value a string).
   const created = await creates(control);
   expect(created).toHaveLength(1);
-  expect(created[0]).toMatchObject({ status: 200, body: { ...SESSION, peer_nodes_list: [NODE], additional: { desc: 'e2e created VM', ssh_port: '20023' } } });
+  expect(created[0]).toMatchObject({ status: 200, body: { ...SESSION, peer_nodes_list: [NODE], additional: { desc: 'e2e created VM', ssh_port: '20027' } } });
   expect(Object.values((created[0]?.body as { additional: Record<string, unknown> }).additional).every((v) => typeof v === 'string' || Array.isArray(v))).toBe(true);
   await expect(page.getByTestId('vm-title')).toHaveText('e2e created VM');
   await expect(page.getByTestId('vm-status').first()).toHaveAttribute('data-status', 'running', { timeout: 20_000 });
@@ -66,7 +47,7 @@ test('create a VM on node 58fb…, watch it reach running, get its login, then p
   // Login info: SSH on the port the form chose, password revealed and copied.
   await page.getByRole('tab', { name: 'Login' }).click();
   const ssh = page.getByTestId('login-ssh');
-  await expect(ssh).toContainText(':20023');
+  await expect(ssh).toContainText(':20027');
   await ssh.getByRole('button', { name: /^Show SSH Password/ }).click();
   const password = (await ssh.getByTestId('login-password').textContent()) ?? '';
   expect(password).not.toContain('•');
@@ -116,13 +97,13 @@ test('a create the node refuses keeps every field and shows the node message at 
   await field(page, 'description').fill('kept after refusal');
   await field(page, 'cpuCores').fill('6');
   // Another renter's VM took the port between our check and the node's (the node's own wording).
-  await control.addFault({ provider: 'dbc', route: '/api/v1/tasks/start', method: 'POST', times: 1, error: { status: 200, code: '-1', message: 'port conflict, exist ssh_port = 20023' } });
+  await control.addFault({ provider: 'dbc', route: '/api/v1/tasks/start', method: 'POST', times: 1, error: { status: 200, code: '-1', message: 'port conflict, exist ssh_port = 20027' } });
   await page.getByTestId('create-submit').click();
-  await expect(fieldItem(page, 'SSH port')).toContainText('port conflict, exist ssh_port = 20023');
+  await expect(fieldItem(page, 'SSH port')).toContainText('port conflict, exist ssh_port = 20027');
   await expect(page).toHaveURL(/\/vms\/create/);
   await expect(field(page, 'description')).toHaveValue('kept after refusal');
   await expect(field(page, 'cpuCores')).toHaveValue('6');
-  await expect(field(page, 'sshPort')).toHaveValue('20023');
+  await expect(field(page, 'sshPort')).toHaveValue('20027');
 
   // A refusal about no field shows above the form, with the code.
   await control.addFault({ provider: 'dbc', route: '/api/v1/tasks/start', method: 'POST', times: 1, error: { status: 200, code: '-3', message: 'check authority failed: machine is not be rented' } });
@@ -134,7 +115,7 @@ test('a create the node refuses keeps every field and shows the node message at 
   // Both tries reached the node (each answered by its injected refusal) with what the form held.
   const tries = await creates(control);
   expect(tries.map((r) => [r.fault !== undefined, (r.body as { additional: { ssh_port?: string } }).additional.ssh_port])).toEqual([
-    [true, '20023'],
+    [true, '20027'],
     [true, '20031'],
   ]);
   for (const r of tries) expect(r.body).toMatchObject({ ...SESSION, additional: { desc: 'kept after refusal', cpu_cores: '6' } });
@@ -176,6 +157,7 @@ test('an image-center image is copied onto the node as a tracked job, then the V
 
   await field(page, 'description').fill('from the image center');
   await page.getByTestId('create-submit').click();
+  await page.getByTestId('create-open-vm').click();
   await expect(page).toHaveURL(/\/vms\/demo-dbc\/[A-Za-z0-9]+/);
   await expect(page.getByTestId('vm-status').first()).toHaveAttribute('data-status', 'running', { timeout: 20_000 });
   await expect(page.getByTestId('vm-title')).toHaveText('from the image center');
@@ -187,7 +169,7 @@ test('a create job keeps being tracked over a reload, and the Jobs page shows it
   await openCreate(page, control, 'en', 'timeScale=1');
   await field(page, 'description').fill('survives a reload');
   await page.getByTestId('create-submit').click();
-  await expect(page).toHaveURL(/\/vms\/demo-dbc\/[A-Za-z0-9]+/);
+  await expect(page.getByTestId('create-progress')).toHaveAttribute('data-status', 'running');
   // (The request log lives in the page: read it before leaving.)
   expect(await creates(control)).toEqual([expect.objectContaining({ status: 200, body: expect.objectContaining({ additional: expect.objectContaining({ desc: 'survives a reload' }) }) })]);
   await page.goto('/jobs');

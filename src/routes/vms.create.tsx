@@ -5,6 +5,8 @@ import { NODE_ID_PATTERN } from '@/domain/nodes/types';
 export interface CreateVmSearch {
   connection?: string;
   node?: string;
+  /** The VM whose create the node accepted: the page follows its build (also after a reload). */
+  created?: string;
 }
 
 export const Route = createFileRoute('/vms/create')({
@@ -12,6 +14,7 @@ export const Route = createFileRoute('/vms/create')({
   validateSearch: (raw: Record<string, unknown>): CreateVmSearch => ({
     connection: typeof raw.connection === 'string' && raw.connection !== '' ? raw.connection : undefined,
     node: typeof raw.node === 'string' && NODE_ID_PATTERN.test(raw.node) ? raw.node : undefined,
+    created: typeof raw.created === 'string' && raw.created !== '' ? raw.created : undefined,
   }),
   component: CreateVmRoute,
 });
@@ -19,5 +22,15 @@ export const Route = createFileRoute('/vms/create')({
 function CreateVmRoute() {
   const search = Route.useSearch();
   const navigate = Route.useNavigate();
-  return <CreateVmPage connectionId={search.connection} nodeId={search.node} onPick={(next) => void navigate({ search: next, replace: true })} />;
+  return (
+    <CreateVmPage
+      connectionId={search.connection}
+      nodeId={search.node}
+      createdVmId={search.created}
+      onPick={(next) => void navigate({ search: next, replace: true })}
+      // A new history entry: Back returns to the form.
+      onCreated={(vmId) => void navigate({ search: { connection: search.connection, node: search.node, created: vmId } })}
+      onCreateAnother={() => void navigate({ search: { connection: search.connection, node: search.node } })}
+    />
+  );
 }

@@ -29,6 +29,8 @@ describe('DBC task -> Vm', () => {
       key: 'c1/7a7F4y4wjLSDUtK7nKQNNG', id: '7a7F4y4wjLSDUtK7nKQNNG', name: '7a7F4y4wjLSDUtK7nKQNNG', provider: 'dbc', status: 'running', providerStatus: 'running',
       location: { kind: 'node', id: node }, cpuCores: 8, gpuCount: 2, memoryBytes: 8 * GiB, diskBytes: 360 * GiB, os: 'ubuntu', createdAt: '2024-05-01T02:00:00.000Z',
     });
+    // vda is the fixed system disk, the rest is the data disk asked for at create.
+    expect(vm.diskParts).toEqual({ systemBytes: 350 * GiB, dataBytes: 10 * GiB });
     expect(vm.login).toEqual([
       { protocol: 'ssh', host: '203.0.113.10', port: 5684, user: 'dbc', password: 'Xy12ab34Cd' },
       { protocol: 'vnc', host: '203.0.113.10', port: 5904, password: 'Xy12ab34' },
@@ -40,6 +42,10 @@ describe('DBC task -> Vm', () => {
     const vm = dbcDetailToVm(eraB, { connectionId: 'c1', nodeId: node });
     expect(vm.login.map((l) => `${l.protocol}:${l.port}:${l.user ?? ''}`)).toEqual(['rdp:20389:Administrator', 'vnc:5904:']);
     expect(vm.diskBytes).toBe(360 * GiB);
+    expect(vm.diskParts).toEqual({ systemBytes: 350 * GiB, dataBytes: 10 * GiB });
+    // A VM created without a data disk has only the system disk; a size the node did not give leaves no breakdown.
+    expect(dbcDetailToVm({ ...linuxDetail, disks: [linuxDetail.disks[0]!] }, { connectionId: 'c1', nodeId: node }).diskParts).toEqual({ systemBytes: 350 * GiB, dataBytes: 0 });
+    expect(dbcDetailToVm({ ...eraB, disk_data: undefined }, { connectionId: 'c1', nodeId: node }).diskParts).toBeUndefined();
   });
 
   it('a list entry alone gives a row without login; the description is the name', () => {

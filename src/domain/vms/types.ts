@@ -70,7 +70,10 @@ export interface Vm {
   cpuCores?: number;
   memoryBytes?: number;
   gpuCount?: number;
+  /** Every disk of the VM together. */
   diskBytes?: number;
+  /** What diskBytes counts, where the provider tells system and data disks apart (DBC: fixed system disk + the data disk asked for). */
+  diskParts?: { systemBytes: number; dataBytes: number };
   os?: string;
   /** ISO 8601. */
   createdAt?: string;

@@ -7,6 +7,7 @@ import { formatDateTime, formatRelative } from '../format';
 import { useLocale, useT } from '../i18n/useT';
 import { JobTarget } from './JobTarget';
 import { useJobActionLabel } from './JobTracker';
+import { usualDuration } from './usualDuration';
 
 function StatusIcon({ job }: { job: JobRecord }) {
   const { token } = theme.useToken();
@@ -30,6 +31,7 @@ export function JobList({ jobs }: { jobs: JobRecord[] }) {
       renderItem={(job) => {
         const connection = connections.find((c) => c.id === job.connectionId);
         const seconds = job.finishedAt ? Math.max(1, Math.round((job.finishedAt - job.startedAt) / 1000)) : undefined;
+        const usual = job.status === 'running' ? usualDuration(job) : undefined;
         return (
           <List.Item data-testid={`job-${job.id}`} data-status={job.status}>
             <Flex vertical gap={4} style={{ width: '100%' }}>
@@ -50,6 +52,7 @@ export function JobList({ jobs }: { jobs: JobRecord[] }) {
               {job.status === 'running' && job.progress !== undefined && <Progress percent={Math.round(job.progress)} size="small" />}
               <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                 <Tooltip title={formatDateTime(job.startedAt, locale)}>{t('jobs.started', { time: formatRelative(job.startedAt, locale) })}</Tooltip>
+                {usual && ` · ${t(usual)}`}
                 {seconds !== undefined && ` · ${t('jobs.took', { seconds })}`}
                 {job.providerStatus && ` · ${t('jobs.providerStatus', { status: job.providerStatus })}`}
               </Typography.Text>

@@ -44,15 +44,27 @@ export function dbcSummaryToVm(summary: DbcTaskSummary, base: DbcVmBase): Vm {
   };
 }
 
+/**
+ * The system disk (vda, a fixed 350 GB on DBC: docs/providers/dbc.md §4.2) and the data disks (disk_size at create),
+ * from era C's `disks` or era B's disk_system + disk_data; undefined where a size is missing.
+ */
+function dbcDiskParts(detail: DbcTaskDetail & { disk_data?: string }): Vm['diskParts'] {
+  const [system, ...data] = detail.disks?.length ? detail.disks.map((d) => parseSizeString(d.size)) : [parseSizeString(detail.disk_system), parseSizeString(detail.disk_data)];
+  if (system === undefined || data.some((size) => size === undefined)) return undefined;
+  return { systemBytes: system, dataBytes: sum(data) ?? 0 };
+}
+
 /** `/tasks/<id>` (era C, or era B with disk_data and both ports) -> Vm. */
 export function dbcDetailToVm(detail: DbcTaskDetail & { disk_data?: string }, base: DbcVmBase): Vm {
   const diskSizes = detail.disks?.length ? detail.disks.map((d) => parseSizeString(d.size)) : [parseSizeString(detail.disk_system), parseSizeString(detail.disk_data)];
+  const diskParts = dbcDiskParts(detail);
   return {
     ...dbcSummaryToVm({ task_id: detail.task_id, create_time: detail.create_time, desc: detail.desc ?? '', status: detail.status }, base),
     cpuCores: toNumber(detail.cpu_cores),
     gpuCount: toNumber(detail.gpu_count),
     memoryBytes: parseSizeString(detail.mem_size),
     diskBytes: sum(diskSizes),
+    ...(diskParts ? { diskParts } : {}),
     os: detail.os || undefined,
     login: dbcLogin(detail),
   };

@@ -5,14 +5,14 @@ import type { Connection } from '@/domain/connections/types';
 import type { MessageKey } from '@/i18n';
 import { ProviderErrorView } from '@/shared/errors/ProviderErrorView';
 import { useT } from '@/shared/i18n/useT';
-import { showProblems, withoutNulls } from '../actions/formProblems';
+import { withoutNulls } from '../actions/formProblems';
 import { defaultCreateForm } from './defaults';
 import { ImageField } from './ImageField';
 import { fieldOfCreateError } from './mapCreateError';
 import { useCreateVm } from './useCreateVm';
-import { toCreateInput, validateCreateVm, type CreateVmField, type CreateVmForm as Values, type NodeLimits } from './validation';
+import { portWarnings, toCreateInput, validateCreateVm, type CreateVmField, type CreateVmForm as Values, type FieldProblem, type NodeLimits } from './validation';
 
-const FIELDS: readonly CreateVmField[] = ['imageName', 'operatingSystem', 'biosMode', 'gpuCount', 'cpuCores', 'memoryGiB', 'diskGiB', 'sshPort', 'rdpPort', 'vncPort', 'description'];
+const FIELDS: readonly CreateVmField[] = ['description', 'imageName', 'operatingSystem', 'biosMode', 'gpuCount', 'cpuCores', 'memoryGiB', 'diskGiB', 'sshPort', 'rdpPort', 'vncPort'];
 
 interface Props {
   connection: Connection;
@@ -34,9 +34,26 @@ export function CreateVmForm({ connection, nodeId, limits, onCreated }: Props) {
   const windows = os === 'windows';
   const free = (value: number | undefined) => (value === undefined ? undefined : t('vms.create.free', { count: value }));
 
+  /** Puts each field's problem (an error) and port warning under it, clearing what no longer applies; true if any error. */
+  function check(fields: readonly CreateVmField[]): boolean {
+    const values = withoutNulls(form.getFieldsValue(true)) as Values;
+    const problems = validateCreateVm(values, limits);
+    const warnings = portWarnings(values, limits);
+    const say = (problem: FieldProblem | undefined) => (problem ? [t(problem.key, problem.params)] : []);
+    form.setFields(fields.map((name) => ({ name, errors: say(problems[name]), warnings: say(warnings[name]) })));
+    return fields.some((name) => problems[name] !== undefined);
+  }
+
+  // A field is checked when it is left; once it shows something, every change checks it again, so a fixed
+  // error goes at once (and a field that still depends on it, like VNC on the login port, follows).
+  function recheckShown() {
+    const shown = FIELDS.filter((name) => form.getFieldError(name).length > 0 || form.getFieldWarning(name).length > 0);
+    if (shown.length > 0) check(shown);
+  }
+
   async function submit() {
     const values = withoutNulls(form.getFieldsValue(true)) as Values;
-    if (showProblems(form, FIELDS, validateCreateVm(values, limits), t)) return;
+    if (check(FIELDS)) return;
     setRefusal(undefined);
     try {
       const { vmId } = await create.mutateAsync(toCreateInput(values, nodeId));
@@ -52,15 +69,18 @@ export function CreateVmForm({ connection, nodeId, limits, onCreated }: Props) {
   // No min/max on the inputs: clamping would hide the mistake; the validation says what is wrong instead.
   const number = (name: CreateVmField, label: MessageKey, extra?: string) => (
     <Form.Item name={name} label={t(label)} extra={extra} required>
-      <InputNumber style={{ width: '100%' }} data-testid={`field-${name}`} />
+      <InputNumber style={{ width: '100%' }} onBlur={() => check([name])} data-testid={`field-${name}`} />
     </Form.Item>
   );
 
   return (
-    <Form<Values> form={form} layout="vertical" initialValues={defaultCreateForm(limits)} onFinish={() => void submit()} data-testid="create-vm-form" style={{ maxWidth: 760 }}>
+    <Form<Values> form={form} layout="vertical" initialValues={defaultCreateForm(limits)} onFinish={() => void submit()} onValuesChange={recheckShown} data-testid="create-vm-form" style={{ maxWidth: 760 }}>
       {refusal !== undefined && <Alert type="error" showIcon style={{ marginBottom: 16 }} title={t('vms.create.refused')} description={<ProviderErrorView error={refusal} />} data-testid="create-refused" />}
+      <Form.Item name="description" label={t('vms.field.description')} extra={t('vms.create.descriptionHint')}>
+        <Input maxLength={120} data-testid="field-description" />
+      </Form.Item>
       <Form.Item name="imageName" label={t('vms.field.image')} extra={t('vms.create.imageHint')} required>
-        <ImageField connection={connection} nodeId={nodeId} nodeImages={limits.images} />
+        <ImageField connection={connection} nodeId={nodeId} nodeImages={limits.images} onBlur={() => check(['imageName'])} />
       </Form.Item>
       <Row gutter={16}>
         <Col xs={24} md={12}>
@@ -80,14 +100,12 @@ export function CreateVmForm({ connection, nodeId, limits, onCreated }: Props) {
         <Col xs={12} md={6}>{number('memoryGiB', 'vms.field.memoryGiB', free(limits.freeMemoryGiB))}</Col>
         <Col xs={12} md={6}>{number('diskGiB', 'vms.field.diskGiB', free(limits.freeDiskGiB))}</Col>
       </Row>
+      {/* Wide enough for a warning that names another VM. */}
       <Row gutter={16}>
-        <Col xs={12} md={8}>{windows ? number('rdpPort', 'vms.field.rdpPort') : number('sshPort', 'vms.field.sshPort')}</Col>
-        <Col xs={12} md={8}>{number('vncPort', 'vms.field.vncPort', t('vms.create.vncHint'))}</Col>
+        <Col xs={24} md={12}>{windows ? number('rdpPort', 'vms.field.rdpPort') : number('sshPort', 'vms.field.sshPort')}</Col>
+        <Col xs={24} md={12}>{number('vncPort', 'vms.field.vncPort', t('vms.create.vncHint'))}</Col>
       </Row>
-      <Form.Item name="description" label={t('vms.field.description')} extra={t('vms.create.descriptionHint')}>
-        <Input maxLength={120} data-testid="field-description" />
-      </Form.Item>
-      <Space>
+      <Space style={{ marginTop: 8 }}>
         <Button type="primary" htmlType="submit" loading={create.isPending} data-testid="create-submit">
           {t('vms.create.submit')}
         </Button>

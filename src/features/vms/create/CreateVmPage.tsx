@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Link, useNavigate } from '@tanstack/react-router';
+import { Link } from '@tanstack/react-router';
 import { Alert, Button, Card, Descriptions, Empty, Skeleton, Tag } from 'antd';
 import { useMemo } from 'react';
 import type { Connection } from '@/domain/connections/types';
@@ -10,6 +10,7 @@ import { useLocale, useT } from '@/shared/i18n/useT';
 import { nodeQueryOptions } from '@/shared/nodes/queries';
 import { PageHeader } from '@/shared/ui/PageHeader';
 import { isFilling, vmListQueryOptions } from '@/shared/vms/queries';
+import { CreateProgress } from './CreateProgress';
 import { CreateVmForm } from './CreateVmForm';
 import { NodePicker } from './NodePicker';
 import { nodeLimits } from './validation';
@@ -17,11 +18,15 @@ import { nodeLimits } from './validation';
 interface Props {
   connectionId?: string;
   nodeId?: string;
+  /** The VM whose create the node accepted: its build is shown instead of the form. */
+  createdVmId?: string;
   onPick(next: { connection?: string; node?: string }): void;
+  onCreated(vmId: string): void;
+  onCreateAnother(): void;
 }
 
-/** /vms/create?connection=&node=: a DBC VM on one of the renter's nodes. */
-export function CreateVmPage({ connectionId, nodeId, onPick }: Props) {
+/** /vms/create?connection=&node=[&created=]: a DBC VM on one of the renter's nodes, then its build. */
+export function CreateVmPage({ connectionId, nodeId, createdVmId, onPick, onCreated, onCreateAnother }: Props) {
   const t = useT();
   const dbcConnections = useActiveConnections().filter((c) => c.provider === 'dbc');
   const connection = dbcConnections.find((c) => c.id === connectionId) ?? dbcConnections[0];
@@ -37,17 +42,22 @@ export function CreateVmPage({ connectionId, nodeId, onPick }: Props) {
       ) : (
         <Card>
           <NodePicker connections={dbcConnections} connection={connection} nodeId={nodeId} onPick={onPick} />
-          {connection && nodeId ? <NodeForm key={`${connection.id}/${nodeId}`} connection={connection} nodeId={nodeId} /> : <Empty description={t('vms.create.pickNode')} />}
+          {connection && createdVmId ? (
+            <CreateProgress connection={connection} vmId={createdVmId} onCreateAnother={onCreateAnother} />
+          ) : connection && nodeId ? (
+            <NodeForm key={`${connection.id}/${nodeId}`} connection={connection} nodeId={nodeId} onCreated={onCreated} />
+          ) : (
+            <Empty description={t('vms.create.pickNode')} />
+          )}
         </Card>
       )}
     </>
   );
 }
 
-function NodeForm({ connection, nodeId }: { connection: Connection; nodeId: string }) {
+function NodeForm({ connection, nodeId, onCreated }: { connection: Connection; nodeId: string; onCreated(vmId: string): void }) {
   const t = useT();
   const locale = useLocale();
-  const navigate = useNavigate();
   const node = useQuery(nodeQueryOptions(connection, nodeId));
   const vms = useQuery({ ...vmListQueryOptions(connection), meta: { silent: true } });
   const vmsOnNode = useMemo(() => (vms.data?.vms ?? []).filter((vm) => vm.location.id === nodeId), [vms.data, nodeId]);
@@ -86,7 +96,7 @@ function NodeForm({ connection, nodeId }: { connection: Connection; nodeId: stri
         connection={connection}
         nodeId={nodeId}
         limits={limits}
-        onCreated={(vmId) => void navigate({ to: '/vms/$connectionId/$vmId', params: { connectionId: connection.id, vmId } })}
+        onCreated={onCreated}
       />
     </>
   );

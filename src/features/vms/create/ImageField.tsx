@@ -21,6 +21,8 @@ interface Props {
   id?: string;
   value?: string;
   onChange?(value: string): void;
+  /** The form checks the field when it is left. */
+  onBlur?(): void;
 }
 
 /** Center images not on the node, one entry per name (the first server that has it is where it is copied from). */
@@ -49,7 +51,7 @@ function useCopyJob(connectionId: string, nodeId: string, image: string | undefi
  * a file in its /data, so a center image is first copied onto the node, as a tracked job; when it lands, the
  * node's list is refreshed (by the job tracker) and the image moves into the first group.
  */
-export function ImageField({ connection, nodeId, nodeImages, id, value, onChange }: Props) {
+export function ImageField({ connection, nodeId, nodeImages, id, value, onChange, onBlur }: Props) {
   const t = useT();
   const locale = useLocale();
   const center = useQuery(imageCenterQueryOptions(connection));
@@ -80,7 +82,7 @@ export function ImageField({ connection, nodeId, nodeImages, id, value, onChange
 
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
-      <Select id={id} showSearch value={value} onChange={onChange} options={options} loading={center.isPending} notFoundContent={t('vms.create.noImages')} data-testid="field-imageName" />
+      <Select id={id} showSearch value={value} onChange={onChange} onBlur={onBlur} options={options} loading={center.isPending} notFoundContent={t('vms.create.noImages')} data-testid="field-imageName" />
       {center.isError && <Typography.Text type="warning" data-testid="image-center-failed">{t('vms.create.centerFailed')}</Typography.Text>}
       {selectedCenter && (
         <Alert

@@ -1,8 +1,11 @@
 import type { CreateVmForm, NodeLimits } from './validation';
 
-/** The lowest port from `start` no VM on the node holds (and not in `taken`). */
-export function freePort(start: number, limits: Pick<NodeLimits, 'usedPorts'>, taken: readonly number[] = []): number {
-  const used = new Set([...limits.usedPorts.map((p) => p.port), ...taken]);
+/**
+ * The lowest port from `start` that no VM on the node has, whatever its status (and not in `taken`): a stopped
+ * VM's port is refused when it starts again, so offering it would leave two VMs that cannot run together.
+ */
+export function freePort(start: number, limits: Pick<NodeLimits, 'usedPorts' | 'dormantPorts'>, taken: readonly number[] = []): number {
+  const used = new Set([...limits.usedPorts, ...limits.dormantPorts].map((p) => p.port).concat(taken));
   let port = start;
   while (used.has(port) && port < 65535) port++;
   return port;

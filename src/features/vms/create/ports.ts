@@ -19,14 +19,24 @@ export const MAX_PORT = 65535;
  */
 const HOLDS_PORTS: ReadonlyArray<Vm['status']> = ['running', 'restarting', 'stopping'];
 
+const portsOf = (vms: readonly Vm[]): UsedPort[] =>
+  vms.flatMap((vm) =>
+    vm.login
+      .filter((endpoint): endpoint is typeof endpoint & { protocol: PortKind } => endpoint.protocol !== 'spice')
+      .map((endpoint) => ({ port: endpoint.port, kind: endpoint.protocol, vmId: vm.id, vmName: vm.name })),
+  );
+
+/** Ports the node refuses now: those of VMs whose machine is up. */
 export function usedPorts(vms: readonly Vm[], excludeVmId?: string): UsedPort[] {
-  return vms
-    .filter((vm) => vm.id !== excludeVmId && HOLDS_PORTS.includes(vm.status))
-    .flatMap((vm) =>
-      vm.login
-        .filter((endpoint): endpoint is typeof endpoint & { protocol: PortKind } => endpoint.protocol !== 'spice')
-        .map((endpoint) => ({ port: endpoint.port, kind: endpoint.protocol, vmId: vm.id, vmName: vm.name })),
-    );
+  return portsOf(vms.filter((vm) => vm.id !== excludeVmId && HOLDS_PORTS.includes(vm.status)));
+}
+
+/**
+ * Ports assigned to VMs that are not up (stopped, suspended, in error, still creating): the node accepts them on
+ * create but checks them again on start, so the two VMs can then never run together.
+ */
+export function dormantPorts(vms: readonly Vm[], excludeVmId?: string): UsedPort[] {
+  return portsOf(vms.filter((vm) => vm.id !== excludeVmId && !HOLDS_PORTS.includes(vm.status)));
 }
 
 export function isPort(value: number): boolean {

@@ -2,7 +2,7 @@ import type { GpuNode } from '@/domain/nodes/types';
 import type { Vm } from '@/domain/vms/types';
 import { defaultCreateForm, freePort } from './defaults';
 import { fieldOfCreateError, fieldOfNodeMessage } from './mapCreateError';
-import { toCreateInput, nodeLimits, validateCreateVm, type CreateVmForm, type NodeLimits } from './validation';
+import { portWarnings, toCreateInput, nodeLimits, validateCreateVm, type CreateVmForm, type NodeLimits } from './validation';
 
 const GiB = 1024 ** 3;
 
@@ -35,8 +35,9 @@ describe('nodeLimits: what is free on the node for a new VM', () => {
   it('takes free GPUs from gpu_used, cores minus running VMs, floored free memory and the /data disk', () => {
     expect(limits).toMatchObject({ freeGpus: 3, freeCpuCores: 48, freeMemoryGiB: 100, freeDiskGiB: 2000, images: ['ubuntu.qcow2', 'win10.qcow2'] });
   });
-  it('counts ports of running VMs only (the node checks running domains)', () => {
+  it('counts ports of running VMs as used (the node checks running domains), those of the others apart', () => {
     expect(limits.usedPorts.map((p) => p.port)).toEqual([20022, 5910]);
+    expect(limits.dormantPorts.map((p) => p.port)).toEqual([20023, 5911]);
   });
 });
 
@@ -94,12 +95,28 @@ describe('toCreateInput', () => {
   });
 });
 
+describe('portWarnings: ports of VMs that are not running', () => {
+  it("warns about a stopped VM's port, naming it by name and id; no warning for free or running VMs' ports", () => {
+    expect(portWarnings({ ...valid, sshPort: 20023, vncPort: 5911 }, limits)).toEqual({
+      sshPort: { key: 'vmCreate.warning.portOfStoppedVm', params: { port: 20023, kind: 'SSH', vm: 'vm-b', id: 'b' } },
+      vncPort: { key: 'vmCreate.warning.portOfStoppedVm', params: { port: 5911, kind: 'VNC', vm: 'vm-b', id: 'b' } },
+    });
+    expect(portWarnings({ ...valid, sshPort: 20022 }, limits)).toEqual({});
+    expect(portWarnings(valid, limits)).toEqual({});
+    // Windows: the RDP port is the login port; the SSH one is not sent.
+    expect(portWarnings({ ...valid, operatingSystem: 'windows', sshPort: 20023, rdpPort: 20023 }, limits)).toEqual({ rdpPort: expect.objectContaining({ key: 'vmCreate.warning.portOfStoppedVm' }) });
+  });
+});
+
 describe('defaults', () => {
-  it('picks free ports and a valid first form', () => {
-    expect(freePort(20022, limits)).toBe(20023);
-    const form = defaultCreateForm(limits);
-    expect(form.vncPort).toBe(5900);
-    expect(validateCreateVm(form, limits)).toEqual({});
+  it('picks ports no VM on the node has, running or not, and a valid first form', () => {
+    expect(freePort(20022, limits)).toBe(20024);
+    const suspendedAndErrored = nodeLimits(node, [vm('s', 'suspended', [['ssh', 20022], ['vnc', 5900]]), vm('e', 'error', [['ssh', 20023], ['vnc', 5901]]), vm('x', 'stopped', [['vnc', 5902]])]);
+    const form = defaultCreateForm(suspendedAndErrored);
+    expect(form).toMatchObject({ sshPort: 20024, vncPort: 5903 });
+    expect(validateCreateVm(form, suspendedAndErrored)).toEqual({});
+    expect(portWarnings(form, suspendedAndErrored)).toEqual({});
+    expect(defaultCreateForm(limits).vncPort).toBe(5900);
   });
 });
 

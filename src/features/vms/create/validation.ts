@@ -1,7 +1,7 @@
 import type { GpuNode } from '@/domain/nodes/types';
 import type { CreateVmInput, Vm } from '@/domain/vms/types';
 import type { MessageKey, MessageParams } from '@/i18n';
-import { isPort, MAX_PORT, MIN_VNC_PORT, usedPorts, type UsedPort } from './ports';
+import { dormantPorts, isPort, MAX_PORT, MIN_VNC_PORT, usedPorts, type UsedPort } from './ports';
 
 const GiB = 1024 ** 3;
 
@@ -37,7 +37,10 @@ export interface NodeLimits {
   freeMemoryGiB?: number;
   freeDiskGiB?: number;
   images: string[];
+  /** Held by running VMs: the node refuses them. */
   usedPorts: UsedPort[];
+  /** Assigned to VMs that are not running: allowed, with a warning (the two VMs cannot run together). */
+  dormantPorts: UsedPort[];
 }
 
 const floorGiB = (bytes: number | undefined) => (bytes === undefined ? undefined : Math.floor(bytes / GiB));
@@ -56,6 +59,7 @@ export function nodeLimits(node: GpuNode, vmsOnNode: readonly Vm[]): NodeLimits 
     freeDiskGiB: floorGiB(dataDisk?.freeBytes),
     images: node.images.map((i) => i.name),
     usedPorts: usedPorts(vmsOnNode),
+    dormantPorts: dormantPorts(vmsOnNode),
   };
 }
 
@@ -99,6 +103,18 @@ export function validateCreateVm(form: CreateVmForm, limits: NodeLimits): FieldP
   set(loginField, port(loginPort, 1, limits.usedPorts, []));
   set('vncPort', port(form.vncPort, MIN_VNC_PORT, limits.usedPorts, loginPort === undefined ? [] : [loginPort]));
   return problems;
+}
+
+/** The login and VNC ports a VM that is not running already has: sent as chosen, but said (naming that VM). */
+export function portWarnings(form: CreateVmForm, limits: Pick<NodeLimits, 'dormantPorts'>): FieldProblems {
+  const warnings: FieldProblems = {};
+  const warn = (field: CreateVmField, value: number | undefined) => {
+    const owner = limits.dormantPorts.find((p) => p.port === value);
+    if (owner) warnings[field] = { key: 'vmCreate.warning.portOfStoppedVm', params: { port: owner.port, kind: owner.kind.toUpperCase(), vm: owner.vmName, id: owner.vmId } };
+  };
+  warn(isWindows(form) ? 'rdpPort' : 'sshPort', isWindows(form) ? form.rdpPort : form.sshPort);
+  warn('vncPort', form.vncPort);
+  return warnings;
 }
 
 /** The validated form as the domain input (only the OS's login port is sent). */

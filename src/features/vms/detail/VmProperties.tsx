@@ -1,8 +1,10 @@
-import { Descriptions, Tag, Typography } from 'antd';
+import { QuestionCircleOutlined } from '@ant-design/icons';
+import { Descriptions, Space, Tag, Tooltip, Typography } from 'antd';
 import type { Connection } from '@/domain/connections/types';
 import type { Vm } from '@/domain/vms/types';
 import { formatBytes, formatDateTime, formatNumber } from '@/shared/format';
 import { useLocale, useT } from '@/shared/i18n/useT';
+import { diskPartsText } from '@/shared/vms/resources';
 import { VmStatusTag } from '@/shared/vms/VmStatusTag';
 
 export function VmProperties({ connection, vm }: { connection: Connection; vm: Vm }) {
@@ -11,6 +13,20 @@ export function VmProperties({ connection, vm }: { connection: Connection; vm: V
   const dash = <Typography.Text type="secondary">—</Typography.Text>;
   const number = (value: number | undefined) => (value === undefined ? dash : formatNumber(value, locale));
   const bytes = (value: number | undefined) => (value === undefined ? dash : formatBytes(value, locale));
+  const parts = diskPartsText(vm, t, locale);
+  // The total alone ("450 GiB" for a 100 GiB data disk) reads as a mistake: say what it counts.
+  const disk =
+    vm.diskBytes === undefined || parts === undefined ? (
+      bytes(vm.diskBytes)
+    ) : (
+      <Space size={6} data-testid="vm-disk">
+        {bytes(vm.diskBytes)}
+        <Typography.Text type="secondary">= {parts}</Typography.Text>
+        <Tooltip title={t('vmCreate.disk.help')}>
+          <QuestionCircleOutlined aria-label={t('vmCreate.disk.help')} />
+        </Tooltip>
+      </Space>
+    );
   return (
     <Descriptions
       bordered
@@ -31,7 +47,7 @@ export function VmProperties({ connection, vm }: { connection: Connection; vm: V
         { key: 'cpu', label: t('vms.field.cpuCores'), children: number(vm.cpuCores) },
         { key: 'memory', label: t('vms.prop.memory'), children: bytes(vm.memoryBytes) },
         { key: 'gpu', label: t('vms.field.gpuCount'), children: number(vm.gpuCount) },
-        { key: 'disk', label: t('vms.prop.disk'), children: bytes(vm.diskBytes) },
+        { key: 'disk', label: t('vms.prop.disk'), children: disk },
         { key: 'description', label: t('vms.prop.description'), span: 2, children: vm.description ?? dash },
       ]}
     />

@@ -6,7 +6,7 @@ import type { Vm } from '@/domain/vms/types';
 import type { Locale, Translate } from '@/i18n';
 import { formatDateTime } from '@/shared/format';
 import { EllipsisText } from '@/shared/ui/EllipsisText';
-import { resourcesText } from '@/shared/vms/resources';
+import { resourcesText, resourcesTitle } from '@/shared/vms/resources';
 import { VmStatusTag } from '@/shared/vms/VmStatusTag';
 import { VmRowActions } from '../actions/VmRowActions';
 import type { VmListSearch, VmSort } from './search';
@@ -80,7 +80,7 @@ export function vmColumns({ t, locale, search, connections, hidden }: Options): 
       width: 270,
       render: (_, vm) => {
         const text = resourcesText(vm, t, locale);
-        return <EllipsisText title={text} maxWidth={250} small>{text}</EllipsisText>;
+        return <EllipsisText title={resourcesTitle(vm, t, locale)} maxWidth={250} small>{text}</EllipsisText>;
       },
     },
     {
