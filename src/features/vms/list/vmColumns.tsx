@@ -41,7 +41,7 @@ export function vmColumns({ t, locale, search, connections, hidden }: Options): 
     {
       key: 'name',
       title: t('common.name'),
-      width: 180,
+      width: 170,
       sorter: true,
       sortOrder: sortOrder('name'),
       render: (_, vm) => (
@@ -55,7 +55,7 @@ export function vmColumns({ t, locale, search, connections, hidden }: Options): 
     {
       key: 'provider',
       title: t('common.provider'),
-      width: 130,
+      width: 140,
       sorter: true,
       sortOrder: sortOrder('provider'),
       render: (_, vm) => (
@@ -67,8 +67,9 @@ export function vmColumns({ t, locale, search, connections, hidden }: Options): 
     },
     {
       key: 'location',
-      title: t('vms.col.location'),
-      width: 110,
+      // "Node / cluster / zone" would take three header lines in this narrow column: one word, the whole on hover.
+      title: <span title={t('vms.col.location')}>{t('vmList.col.location')}</span>,
+      width: 100,
       sorter: true,
       sortOrder: sortOrder('location'),
       render: (_, vm) => (
@@ -80,7 +81,7 @@ export function vmColumns({ t, locale, search, connections, hidden }: Options): 
     {
       key: 'status',
       title: t('common.status'),
-      width: 140,
+      width: 130,
       sorter: true,
       sortOrder: sortOrder('status'),
       render: (_, vm) => (
@@ -92,7 +93,7 @@ export function vmColumns({ t, locale, search, connections, hidden }: Options): 
     {
       key: 'resources',
       title: t('vms.col.resources'),
-      width: 150,
+      width: 140,
       render: (_, vm) => {
         const text = resourcesText(vm, t, locale);
         return <EllipsisText title={text} small>{text}</EllipsisText>;
@@ -101,7 +102,7 @@ export function vmColumns({ t, locale, search, connections, hidden }: Options): 
     {
       key: 'created',
       title: t('vms.col.created'),
-      width: 145,
+      width: 140,
       sorter: true,
       sortOrder: sortOrder('created'),
       render: (_, vm) => {
@@ -112,7 +113,7 @@ export function vmColumns({ t, locale, search, connections, hidden }: Options): 
     {
       key: 'login',
       title: t('vms.col.login'),
-      width: 140,
+      width: 170,
       render: (_, vm) => {
         const text = loginText(vm);
         return text ? <EllipsisText title={text} small>{text}</EllipsisText> : <Typography.Text type="secondary">—</Typography.Text>;
@@ -121,7 +122,7 @@ export function vmColumns({ t, locale, search, connections, hidden }: Options): 
     {
       key: 'actions',
       title: t('common.actions'),
-      width: 48,
+      width: 72,
       fixed: 'right',
       render: (_, vm) => {
         const connection = connections.get(vm.connectionId);
