@@ -10,6 +10,7 @@ import { snapshotModelEn, snapshotModelZhCN } from './areas/snapshotModel';
 import { snapshotRollbackEn, snapshotRollbackZhCN } from './areas/snapshotRollback';
 import { snapshotsEn, snapshotsZhCN } from './areas/snapshots';
 import { vmCreateEn, vmCreateZhCN } from './areas/vmCreate';
+import { vmListEn, vmListZhCN } from './areas/vmList';
 import { vmModelEn, vmModelZhCN } from './areas/vmModel';
 import { vmsEn, vmsZhCN } from './areas/vms';
 import { coreEn } from './en';
@@ -32,6 +33,7 @@ export const en = {
   ...snapshotDeleteEn,
   ...snapshotExportEn,
   ...vmCreateEn,
+  ...vmListEn,
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -52,4 +54,5 @@ export const zhCN: Record<MessageKey, string> = {
   ...snapshotDeleteZhCN,
   ...snapshotExportZhCN,
   ...vmCreateZhCN,
+  ...vmListZhCN,
 };

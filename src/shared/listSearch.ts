@@ -36,3 +36,18 @@ export function validateListSearch(raw: Record<string, unknown>): ListSearch {
 export function oneOf<T extends string>(value: unknown, allowed: readonly T[]): T | undefined {
   return typeof value === 'string' && (allowed as readonly string[]).includes(value) ? (value as T) : undefined;
 }
+
+/**
+ * Several values of an enumerated filter (`?provider=dbc,vsd`), in `allowed`'s order, unknown ones dropped.
+ * Comma-joined in the URL so one value reads as before (`?provider=dbc`) and links can pass a plain string.
+ */
+export function someOf<T extends string>(value: unknown, allowed: readonly T[]): T[] {
+  const parts = Array.isArray(value) ? value : typeof value === 'string' ? value.split(',') : [];
+  const given = new Set(parts.filter((part): part is string => typeof part === 'string').map((part) => part.trim()));
+  return allowed.filter((item) => given.has(item));
+}
+
+/** The URL form of `someOf`'s values: comma-joined, or undefined when none is picked. */
+export function joinSome(values: readonly string[] | undefined): string | undefined {
+  return values && values.length > 0 ? values.join(',') : undefined;
+}

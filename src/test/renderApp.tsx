@@ -40,6 +40,7 @@ import type { Locale } from '@/i18n';
 import { selectConnections, useConnectionStore } from '@/shared/connections/store';
 import { useSecrets } from '@/shared/connections/secrets';
 import { useRecentErrors } from '@/shared/errors/recent';
+import { useLastVmSearch } from '@/features/vms/list/lastSearch';
 import { useJobs } from '@/shared/jobs/store';
 import { useNodeIds } from '@/shared/nodes/store';
 import { usePreferences } from '@/shared/preferences/store';
@@ -144,6 +145,7 @@ const pristine = {
   nodeIds: useNodeIds.getState(),
   preferences: usePreferences.getState(),
   recentErrors: useRecentErrors.getState(),
+  lastVmSearch: useLastVmSearch.getState(),
 };
 
 function forgetAllRuntimes() {
@@ -162,6 +164,7 @@ export function resetAppState(): void {
   useNodeIds.setState(pristine.nodeIds, true);
   usePreferences.setState(pristine.preferences, true);
   useRecentErrors.setState(pristine.recentErrors, true);
+  useLastVmSearch.setState(pristine.lastVmSearch, true);
   // The persisted stores wrote their first state back: start from really empty storage.
   localStorage.clear();
 }

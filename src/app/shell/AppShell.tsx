@@ -2,6 +2,7 @@ import { ExperimentOutlined, MenuFoldOutlined, MenuUnfoldOutlined } from '@ant-d
 import { Button, Layout, Menu, Space, Spin, Tag, Tooltip, Typography, theme } from 'antd';
 import { Link, Outlet, useRouterState } from '@tanstack/react-router';
 import { Suspense, lazy, useState } from 'react';
+import { VmListLink } from '@/features/vms/list/VmListLink';
 import { useDemoActive } from '@/shared/connections/hooks';
 import { useJobs } from '@/shared/jobs/store';
 import { useT } from '@/shared/i18n/useT';
@@ -80,7 +81,12 @@ export function AppShell() {
           data-testid="side-nav"
           selectedKeys={current ? [current.to] : []}
           style={{ borderInlineEnd: 'none' }}
-          items={NAV_ITEMS.map((item) => ({ key: item.to, icon: item.icon, label: <Link to={item.to}>{t(item.label)}</Link> }))}
+          items={NAV_ITEMS.map((item) => ({
+            key: item.to,
+            icon: item.icon,
+            // The VM list opens as the user left it (filters, search, sort); the other pages have nothing to restore.
+            label: item.to === '/vms' ? <VmListLink>{t(item.label)}</VmListLink> : <Link to={item.to}>{t(item.label)}</Link>,
+          }))}
         />
       </Layout.Sider>
       <Layout>

@@ -8,6 +8,7 @@ import { isEmulated } from '@/domain/connections/types';
 import { useActiveIds, useConnections } from '@/shared/connections/hooks';
 import { useConnectionStore } from '@/shared/connections/store';
 import { reportSuccess } from '@/shared/errors/notify';
+import { compareNames } from '@/shared/collate';
 import { useT } from '@/shared/i18n/useT';
 import type { ListSearch } from '@/shared/listSearch';
 import { PageHeader } from '@/shared/ui/PageHeader';
@@ -50,7 +51,7 @@ export function ConnectionsPage({ search, onSearch }: Props) {
     const rows = connections.filter(
       (c) => (!search.provider || c.provider === search.provider) && (!q || `${c.name} ${c.baseUrl} ${c.id}`.toLowerCase().includes(q)),
     );
-    if (search.sort === 'name') rows.sort((a, b) => a.name.localeCompare(b.name) * (search.order === 'desc' ? -1 : 1));
+    if (search.sort === 'name') rows.sort((a, b) => compareNames(a.name, b.name) * (search.order === 'desc' ? -1 : 1));
     return rows;
   }, [connections, search]);
 

@@ -1,6 +1,7 @@
 import { Empty, Table } from 'antd';
 import type { GpuNode } from '@/domain/nodes/types';
 import { formatBytes } from '@/shared/format';
+import { compareNames } from '@/shared/collate';
 import { useLocale, useT } from '@/shared/i18n/useT';
 
 /** The image files on the node: what a new VM can start from without a download. */
@@ -16,7 +17,7 @@ export function NodeImages({ node }: { node: GpuNode }) {
         pagination={node.images.length > 20 ? { pageSize: 20 } : false}
         dataSource={node.images}
         columns={[
-          { key: 'name', dataIndex: 'name', title: t('nodes.detail.images.name'), sorter: (a, b) => a.name.localeCompare(b.name) },
+          { key: 'name', dataIndex: 'name', title: t('nodes.detail.images.name'), sorter: (a, b) => compareNames(a.name, b.name) },
           {
             key: 'size',
             title: t('nodes.detail.images.size'),

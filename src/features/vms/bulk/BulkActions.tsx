@@ -1,4 +1,5 @@
-import { Alert, Button, Modal, Space, Typography } from 'antd';
+import { CloseOutlined } from '@ant-design/icons';
+import { Alert, Button, Modal, Space, Typography, theme } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { Connection } from '@/domain/connections/types';
@@ -15,6 +16,8 @@ interface Props {
   selected: Vm[];
   connections: ReadonlyMap<string, Connection>;
   onFinished(): void;
+  /** Drops the selection (the bar's close button). */
+  onClear(): void;
 }
 
 function serviceOf(connections: ReadonlyMap<string, Connection>, vm: Vm) {
@@ -23,8 +26,9 @@ function serviceOf(connections: ReadonlyMap<string, Connection>, vm: Vm) {
 }
 
 /** Bulk start / power off / delete of the selected rows: confirm (listing VMs and skips), run, show each result. */
-export function BulkActions({ selected, connections, onFinished }: Props) {
+export function BulkActions({ selected, connections, onFinished, onClear }: Props) {
   const t = useT();
+  const { token } = theme.useToken();
   const queryClient = useQueryClient();
   const [confirming, setConfirming] = useState<BulkAction>();
   const [running, setRunning] = useState(false);
@@ -60,13 +64,32 @@ export function BulkActions({ selected, connections, onFinished }: Props) {
   return (
     <>
       {selected.length > 0 && (
-        <Space wrap data-testid="bulk-actions" style={{ marginBottom: 12 }}>
+        // Floats over the bottom of the table (its parent is positioned), so selecting a row never moves the rows.
+        <Space
+          wrap
+          role="toolbar"
+          aria-label={t('vmList.bulkBar')}
+          data-testid="bulk-actions"
+          style={{
+            position: 'absolute',
+            insetInlineStart: '50%',
+            bottom: 64,
+            transform: 'translateX(-50%)',
+            zIndex: 3,
+            padding: '8px 12px 8px 16px',
+            background: token.colorBgElevated,
+            border: `1px solid ${token.colorBorderSecondary}`,
+            borderRadius: token.borderRadiusLG,
+            boxShadow: token.boxShadowSecondary,
+          }}
+        >
           <Typography.Text>{t('vms.bulk.selected', { count: selected.length })}</Typography.Text>
           {BULK_ACTIONS.map((action) => (
             <Button key={action} size="small" icon={VM_ACTIONS[action].icon} danger={VM_ACTIONS[action].destructive} onClick={() => setConfirming(action)} data-testid={`bulk-${action}`}>
               {label(action)}
             </Button>
           ))}
+          <Button size="small" type="text" icon={<CloseOutlined />} aria-label={t('vmList.clearSelection')} title={t('vmList.clearSelection')} onClick={onClear} data-testid="bulk-clear" />
         </Space>
       )}
       {confirming && plan && (

@@ -1,6 +1,6 @@
 import { PROVIDER_IDS, type ProviderId } from '@/api/provider';
 import type { VmStatus } from '@/domain/vms/types';
-import { oneOf, validateListSearch, type ListSearch } from '@/shared/listSearch';
+import { joinSome, oneOf, someOf, validateListSearch, type ListSearch } from '@/shared/listSearch';
 import { VM_STATUS_ORDER } from '@/shared/vms/status';
 
 export const VM_SORTS = ['name', 'provider', 'status', 'created', 'location'] as const;
@@ -13,8 +13,10 @@ export const DEFAULT_VM_PAGE_SIZE = 1000;
 /** `/vms` search params: everything that decides which rows show, in which order, on which page. */
 export interface VmListSearch extends Omit<ListSearch, 'sort'> {
   sort?: VmSort;
-  provider?: ProviderId;
-  status?: VmStatus;
+  /** Provider ids, comma-joined (`dbc,vsd`): read them with `providersOf`. */
+  provider?: string;
+  /** Normalised statuses, comma-joined (`running,unknown`): read them with `statusesOf`. */
+  status?: string;
   /** A connection id (the overview links per connection). */
   connection?: string;
   /** A location id: DBC node id, cluster or zone. */
@@ -34,9 +36,12 @@ export function validateVmSearch(raw: Record<string, unknown>): VmListSearch {
     page: base.page,
     sort: oneOf(raw.sort, VM_SORTS),
     pageSize: (VM_PAGE_SIZES as readonly number[]).includes(pageSize) ? pageSize : undefined,
-    provider: oneOf(raw.provider, PROVIDER_IDS),
-    status: oneOf(raw.status, VM_STATUS_ORDER),
+    provider: joinSome(someOf(raw.provider, PROVIDER_IDS)),
+    status: joinSome(someOf(raw.status, VM_STATUS_ORDER)),
     connection: id(raw.connection),
     node: id(raw.node),
   };
 }
+
+export const providersOf = (search: Pick<VmListSearch, 'provider'>): ProviderId[] => someOf(search.provider, PROVIDER_IDS);
+export const statusesOf = (search: Pick<VmListSearch, 'status'>): VmStatus[] => someOf(search.status, VM_STATUS_ORDER);

@@ -30,18 +30,22 @@ interface Options {
   hidden: readonly string[];
 }
 
-/** Every cell is one line, so each row has the same height (the virtual list relies on it). */
+/**
+ * Every cell is one line, so each row has the same height (the virtual list relies on it). The widths add up
+ * to what a 1440 px screen leaves beside the side menu (~1130 px) with every column shown: long texts are cut
+ * with an ellipsis and shown whole on hover, rather than the table scrolling sideways or hiding columns.
+ */
 export function vmColumns({ t, locale, search, connections, hidden }: Options): ColumnsType<Vm> {
   const sortOrder = (key: VmSort) => (search.sort === key ? (search.order === 'desc' ? 'descend' : 'ascend') : null);
   const columns: ColumnsType<Vm> = [
     {
       key: 'name',
       title: t('common.name'),
-      width: 260,
+      width: 170,
       sorter: true,
       sortOrder: sortOrder('name'),
       render: (_, vm) => (
-        <EllipsisText title={`${vm.name} (${vm.id})`} maxWidth={240}>
+        <EllipsisText title={`${vm.name} (${vm.id})`}>
           <Link to="/vms/$connectionId/$vmId" params={{ connectionId: vm.connectionId, vmId: vm.id }} data-testid={`vm-link-${vm.id}`}>
             {vm.name}
           </Link>
@@ -51,11 +55,11 @@ export function vmColumns({ t, locale, search, connections, hidden }: Options): 
     {
       key: 'provider',
       title: t('common.provider'),
-      width: 200,
+      width: 140,
       sorter: true,
       sortOrder: sortOrder('provider'),
       render: (_, vm) => (
-        <EllipsisText title={connections.get(vm.connectionId)?.name} maxWidth={180}>
+        <EllipsisText title={connections.get(vm.connectionId)?.name}>
           <Tag>{t(`provider.${vm.provider}`)}</Tag>
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>{connections.get(vm.connectionId)?.name}</Typography.Text>
         </EllipsisText>
@@ -63,47 +67,62 @@ export function vmColumns({ t, locale, search, connections, hidden }: Options): 
     },
     {
       key: 'location',
-      title: t('vms.col.location'),
-      width: 170,
+      // "Node / cluster / zone" would take three header lines in this narrow column: one word, the whole on hover.
+      title: <span title={t('vms.col.location')}>{t('vmList.col.location')}</span>,
+      width: 100,
       sorter: true,
       sortOrder: sortOrder('location'),
       render: (_, vm) => (
-        <EllipsisText title={`${t(`vms.location.${vm.location.kind}`)}: ${vm.location.id}`} maxWidth={150} small>
+        <EllipsisText title={`${t(`vms.location.${vm.location.kind}`)}: ${vm.location.id}`} small>
           {locationLabel(vm)}
         </EllipsisText>
       ),
     },
-    { key: 'status', title: t('common.status'), width: 210, sorter: true, sortOrder: sortOrder('status'), render: (_, vm) => <VmStatusTag vm={vm} /> },
+    {
+      key: 'status',
+      title: t('common.status'),
+      width: 130,
+      sorter: true,
+      sortOrder: sortOrder('status'),
+      render: (_, vm) => (
+        <EllipsisText title={vm.providerStatus}>
+          <VmStatusTag vm={vm} />
+        </EllipsisText>
+      ),
+    },
     {
       key: 'resources',
       title: t('vms.col.resources'),
-      width: 270,
+      width: 140,
       render: (_, vm) => {
         const text = resourcesText(vm, t, locale);
-        return <EllipsisText title={resourcesTitle(vm, t, locale)} maxWidth={250} small>{text}</EllipsisText>;
+        return <EllipsisText title={resourcesTitle(vm, t, locale)} small>{text}</EllipsisText>;
       },
     },
     {
       key: 'created',
       title: t('vms.col.created'),
-      width: 180,
+      width: 140,
       sorter: true,
       sortOrder: sortOrder('created'),
-      render: (_, vm) => <Typography.Text style={{ fontSize: 12 }}>{formatDateTime(vm.createdAt, locale)}</Typography.Text>,
+      render: (_, vm) => {
+        const text = formatDateTime(vm.createdAt, locale);
+        return <EllipsisText title={text} small>{text}</EllipsisText>;
+      },
     },
     {
       key: 'login',
       title: t('vms.col.login'),
-      width: 260,
+      width: 170,
       render: (_, vm) => {
         const text = loginText(vm);
-        return text ? <EllipsisText title={text} maxWidth={240} small>{text}</EllipsisText> : <Typography.Text type="secondary">—</Typography.Text>;
+        return text ? <EllipsisText title={text} small>{text}</EllipsisText> : <Typography.Text type="secondary">—</Typography.Text>;
       },
     },
     {
       key: 'actions',
       title: t('common.actions'),
-      width: 70,
+      width: 72,
       fixed: 'right',
       render: (_, vm) => {
         const connection = connections.get(vm.connectionId);
