@@ -1,3 +1,5 @@
+import { connectionsEn, connectionsZhCN } from './areas/connections';
+import { demoControlsEn, demoControlsZhCN } from './areas/demoControls';
 import { jobsEn, jobsZhCN } from './areas/jobs';
 import { nodesEn, nodesZhCN } from './areas/nodes';
 import { overviewEn, overviewZhCN } from './areas/overview';
@@ -30,6 +32,8 @@ export const en = {
   ...snapshotRollbackEn,
   ...snapshotDeleteEn,
   ...snapshotExportEn,
+  ...connectionsEn,
+  ...demoControlsEn,
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -49,4 +53,6 @@ export const zhCN: Record<MessageKey, string> = {
   ...snapshotRollbackZhCN,
   ...snapshotDeleteZhCN,
   ...snapshotExportZhCN,
+  ...connectionsZhCN,
+  ...demoControlsZhCN,
 };
