@@ -168,6 +168,7 @@ export function ConnectionFormModal({ editing, takenIds, onClose }: Props) {
             key={key}
             name={['secrets', key]}
             label={t(`connections.secret.${key}`)}
+            required={missingSecrets(provider, {}).includes(key)}
             // vsd takes a password or an API key: typing either one settles the other's message.
             dependencies={SECRET_FIELDS[provider].filter((other) => other !== key).map((other) => ['secrets', other])}
             rules={[
