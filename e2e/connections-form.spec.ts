@@ -67,6 +67,10 @@ test.describe('Connection form', () => {
     await expect(toast).toBeVisible();
     const header = await box(page.locator('.ant-layout-header'));
     expect((await box(toast)).y).toBeGreaterThanOrEqual(header.y + header.height);
+    // Nor over the buttons in the Jobs drawer's own header.
+    await page.getByTestId('jobs-open').click();
+    const drawerHeader = await box(page.getByTestId('jobs-drawer').locator('.ant-drawer-header'));
+    expect((await box(toast)).y).toBeGreaterThanOrEqual(drawerHeader.y + drawerHeader.height);
     await page.screenshot({ path: `${SHOTS}/toast-below-header.png` });
   });
 });
