@@ -195,3 +195,36 @@ describe('emulator clock (GET/POST /__control/clock)', () => {
 });
 
 type MockBackendHandlers = ReturnType<typeof createMockBackend>['handlers'];
+
+describe('injected faults follow the data (saved, restored, reset)', () => {
+  const faultRule = { provider: 'zstack', route: '/vm-instances', error: { code: 'SYS.1000', message: 'down', status: 503 } };
+
+  it('keeps injected faults and flags across a restart; a reset clears them and their saved copy', async () => {
+    const store = memoryStore();
+    const first = createMockBackend({ prefix: '*/mock', store, saveDelayMs: 0 });
+    await getResponse(first.handlers, control('/faults', faultRule));
+    await getResponse(first.handlers, control('/flags', { provider: 'dbc', sessionExpired: true }));
+
+    const second = createMockBackend({ prefix: '*/mock', store, saveDelayMs: 0 });
+    expect(second.env.faults.rules()).toMatchObject([{ id: 'fault-1', ...faultRule }]);
+    expect(second.env.faults.flags('dbc')).toEqual({ sessionExpired: true });
+    // A rule added after the restart does not take a restored rule's id.
+    expect(second.env.faults.add({ provider: 'vsd' }).id).toBe('fault-2');
+
+    await getResponse(second.handlers, control('/reset', {}));
+    expect(second.env.faults.rules()).toEqual([]);
+    expect(second.env.faults.flags('dbc')).toEqual({});
+    const third = createMockBackend({ prefix: '*/mock', store, saveDelayMs: 0 });
+    expect(third.env.faults.rules()).toEqual([]);
+    expect(third.env.faults.flags('dbc')).toEqual({});
+  }, 60_000);
+
+  it('a reset keeps the faults or the flags when asked to', async () => {
+    const backend = createMockBackend({ prefix: '*/mock', saveDelayMs: 0 });
+    await getResponse(backend.handlers, control('/faults', faultRule));
+    await getResponse(backend.handlers, control('/flags', { provider: 'dbc', sessionExpired: true }));
+    await getResponse(backend.handlers, control('/reset', { keepFaults: true }));
+    expect(backend.env.faults.rules()).toHaveLength(1);
+    expect(backend.env.faults.flags('dbc')).toEqual({});
+  });
+});

@@ -12,6 +12,7 @@ import { createZStackEmulator } from './zstack/emulator';
 import type { CreateEmulator, DatasetName, Emulator, EmulatorEnv } from './types';
 
 const SETTINGS_KEY = 'settings';
+const FAULTS_KEY = 'faults';
 
 const FACTORIES: Record<ProviderId, CreateEmulator> = {
   dbc: createDbcEmulator,
@@ -35,6 +36,12 @@ export interface MockBackendOptions {
   saveDelayMs?: number;
 }
 
+/** What a reset leaves in place (by default nothing: a reset is a fresh start). */
+export interface ResetKeep {
+  faults?: boolean;
+  flags?: boolean;
+}
+
 export interface MockBackend {
   handlers: HttpHandler[];
   emulators: Record<ProviderId, Emulator>;
@@ -44,8 +51,11 @@ export interface MockBackend {
   clock: ControllableClock;
   /** Every provider request received (the last 500), in memory only. */
   requests: RequestLog;
-  /** Reset providers (all by default) to a dataset and forget their saved state. */
-  reset(dataset?: DatasetName, provider?: ProviderId): void;
+  /**
+   * Reset providers (all by default) to a dataset and forget their saved state; their injected faults and flags
+   * (an expired session) go too unless `keep` names them.
+   */
+  reset(dataset?: DatasetName, provider?: ProviderId, keep?: ResetKeep): void;
   /** Write pending state now (the page is being left). */
   flush(): void;
 }
@@ -63,7 +73,9 @@ export function createMockBackend(options: MockBackendOptions): MockBackend {
   };
   const clock = offsetClock(options.clock ?? systemClock, typeof saved?.clockOffsetMs === 'number' ? saved.clockOffsetMs : 0);
   const saveSettings = () => store.save(SETTINGS_KEY, { ...settings, clockOffsetMs: clock.offset() });
-  const faults = createFaultRegistry();
+  // Faults are saved like the data (at once: they are few and change rarely), so a reload keeps both.
+  const faults = createFaultRegistry(42, () => store.save(FAULTS_KEY, faults.snapshot()));
+  faults.restore(store.load(FAULTS_KEY));
   const requests = createRequestLog();
   const emulators = {} as Record<ProviderId, Emulator>;
   const save = debouncedSaver(store, (provider) => ({ dataset: settings.dataset, state: emulators[provider].snapshot() }), options.saveDelayMs ?? 300);
@@ -82,9 +94,10 @@ export function createMockBackend(options: MockBackendOptions): MockBackend {
     emulators[provider] = emulator;
   }
 
-  function reset(dataset: DatasetName = settings.dataset, only?: ProviderId) {
+  function reset(dataset: DatasetName = settings.dataset, only?: ProviderId, keep: ResetKeep = {}) {
     settings.dataset = dataset;
     saveSettings();
+    if (!keep.faults || !keep.flags) faults.clear(only, { rules: !keep.faults, flags: !keep.flags });
     for (const provider of only ? [only] : PROVIDER_IDS) {
       emulators[provider].reset(dataset);
       store.remove(provider);

@@ -13,7 +13,7 @@ interface ControlContext {
   settings: BackendSettings;
   /** Persists the settings after a change. */
   settingsChanged(): void;
-  reset(dataset?: DatasetName, provider?: ProviderId): void;
+  reset(dataset?: DatasetName, provider?: ProviderId, keep?: { faults?: boolean; flags?: boolean }): void;
   emulators: Record<ProviderId, Emulator>;
   requests: RequestLog;
   clock: ControllableClock;
@@ -110,7 +110,8 @@ export function controlHandlers(base: string, ctx: ControlContext): HttpHandler[
       const body = (await readJson(request)) ?? {};
       const dataset = body.dataset === 'large' || body.dataset === 'demo' ? body.dataset : undefined;
       const provider = isProviderId(body.provider) ? body.provider : undefined;
-      ctx.reset(dataset, provider);
+      // Faults and flags (an expired session) are cleared with the data unless the body asks to keep them.
+      ctx.reset(dataset, provider, { faults: body.keepFaults === true, flags: body.keepFlags === true });
       return HttpResponse.json(state());
     }),
   ];

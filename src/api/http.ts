@@ -38,6 +38,9 @@ export function createHttp(protocol: ProviderProtocol, options: HttpOptions): Ax
   });
   http.interceptors.response.use(
     (response: AxiosResponse) => {
+      // A web page where the JSON API should be (a wrong base URL or path): say so, before a client reads a
+      // field of it and fails with "Cannot read properties of undefined".
+      if (isWebPage(response)) return Promise.reject(notAnApi(protocol.provider, response.status, response.data));
       const failure = protocol.errorInBody?.(response.status, response.data);
       if (failure) return Promise.reject(failure);
       return response;
@@ -50,7 +53,11 @@ export function createHttp(protocol: ProviderProtocol, options: HttpOptions): Ax
 export function toProviderError(protocol: ProviderProtocol, error: unknown): ProviderError {
   if (error instanceof ProviderError) return error;
   if (error instanceof AxiosError) {
-    if (error.response) return protocol.fromFailure(error.response.status, error.response.data);
+    if (error.response) {
+      const { status, data } = error.response;
+      if ((status === 404 || status === 405) && isWebPage(error.response)) return notAnApi(protocol.provider, status, data);
+      return protocol.fromFailure(status, data);
+    }
     const timedOut = error.code === AxiosError.ETIMEDOUT || error.code === AxiosError.ECONNABORTED;
     return new ProviderError({
       provider: protocol.provider,
@@ -68,6 +75,28 @@ export function toProviderError(protocol: ProviderProtocol, error: unknown): Pro
     code: 'CLIENT',
     message: error instanceof Error ? error.message : String(error),
     kind: 'unknown',
+    retriable: false,
+  });
+}
+
+/** An HTML page, by its content type or its first characters (some servers send pages as text/plain). */
+function isWebPage(response: Pick<AxiosResponse, 'headers' | 'data'>): boolean {
+  const type = String(response.headers?.['content-type'] ?? '');
+  return type.includes('text/html') || (typeof response.data === 'string' && /^\s*<(!doctype|html)/i.test(response.data));
+}
+
+/**
+ * A server answered, but not as this provider's API: a web page, a 404 of the base path, or JSON of another
+ * shape. Almost always a wrong base URL or path, so the message says that (code NOT_API).
+ */
+export function notAnApi(provider: ProviderId, status: number, body: unknown): ProviderError {
+  return new ProviderError({
+    provider,
+    httpStatus: status,
+    code: 'NOT_API',
+    message: `The server answered but is not a ${provider} API at this path: HTTP ${status}`,
+    details: bodyText(body),
+    kind: 'notFound',
     retriable: false,
   });
 }

@@ -3,6 +3,7 @@ import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
 import { useEffect, useSyncExternalStore, type ReactNode } from 'react';
 import { NotificationBridge } from '@/shared/errors/notify';
+import { TOAST_TOP } from './shell/header';
 import { setDayjsLocale } from '@/shared/format';
 import { useT } from '@/shared/i18n/useT';
 import { usePreferences } from '@/shared/preferences/store';
@@ -44,7 +45,7 @@ export function AppProviders({ children }: { children: ReactNode }) {
       // antd spaces out two-character Chinese labels ("启 动") but no others: labels stay as written.
       button={{ autoInsertSpace: false }}
     >
-      <AntApp style={{ minHeight: '100vh' }}>
+      <AntApp style={{ minHeight: '100vh' }} message={{ top: TOAST_TOP }} notification={{ top: TOAST_TOP }}>
         <NotificationBridge t={t} />
         {children}
       </AntApp>

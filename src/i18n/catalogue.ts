@@ -1,3 +1,5 @@
+import { connectionsEn, connectionsZhCN } from './areas/connections';
+import { demoControlsEn, demoControlsZhCN } from './areas/demoControls';
 import { jobsEn, jobsZhCN } from './areas/jobs';
 import { nodesEn, nodesZhCN } from './areas/nodes';
 import { overviewEn, overviewZhCN } from './areas/overview';
@@ -34,6 +36,8 @@ export const en = {
   ...snapshotExportEn,
   ...vmCreateEn,
   ...vmListEn,
+  ...connectionsEn,
+  ...demoControlsEn,
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -55,4 +59,6 @@ export const zhCN: Record<MessageKey, string> = {
   ...snapshotExportZhCN,
   ...vmCreateZhCN,
   ...vmListZhCN,
+  ...connectionsZhCN,
+  ...demoControlsZhCN,
 };

@@ -105,7 +105,6 @@ export const coreEn = {
   'connections.field.provider': 'Provider',
   'connections.field.name': 'Name',
   'connections.field.baseUrl': 'Base URL',
-  'connections.field.baseUrlHelp': 'e.g. http://10.0.0.5:5002 for a DBC client, or /mock/{provider} for the built-in emulator',
   'connections.field.id': 'Id',
   'connections.field.era': 'API era',
   'connections.field.era.current': 'Current (0.4.x)',

@@ -107,7 +107,6 @@ export const coreZhCN: Record<keyof typeof coreEn, string> = {
   'connections.field.provider': '服务商',
   'connections.field.name': '名称',
   'connections.field.baseUrl': '基础地址',
-  'connections.field.baseUrlHelp': '例如 DBC 客户端 http://10.0.0.5:5002，或内置模拟器 /mock/{provider}',
   'connections.field.id': '标识',
   'connections.field.era': 'API 版本',
   'connections.field.era.current': '当前版本 (0.4.x)',

@@ -117,6 +117,8 @@ export interface AppHarness extends RenderResult {
   fault(rule: Omit<FaultRule, 'id'>): FaultRule;
   /** Holds matching requests in flight until released: for asserting what the UI does meanwhile. */
   hold(method: string, path: RegExp | string): HeldRequests;
+  /** The msw server: `server.use(handler)` answers a URL the emulators do not serve (a web page, a network error). */
+  server: ReturnType<typeof setupMockServer>['server'];
 }
 
 // findBy* / waitFor wait for the app, not for a fixed time: generous for 2 shared cores, never slept through.
@@ -289,5 +291,6 @@ export async function renderApp(route: string, options: RenderAppOptions = {}): 
     requests,
     fault: (rule) => backend.env.faults.add(rule),
     hold,
+    server,
   };
 }

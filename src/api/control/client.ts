@@ -29,7 +29,9 @@ export function createControlClient(baseURL: string = CONTROL_BASE, options: Con
     clearFaults: async (provider?: ProviderId) => (await http.delete<BackendState>('/faults', { params: { provider } })).data,
     setFlags: async (provider: ProviderId, flags: ProviderFlags) => (await http.post<BackendState>('/flags', { provider, ...flags })).data,
     settings: async (settings: { timeScale?: number; strictAuth?: boolean }) => (await http.post<BackendState>('/settings', settings)).data,
-    reset: async (options: { dataset?: DatasetName; provider?: ProviderId } = {}) => (await http.post<BackendState>('/reset', options)).data,
+    /** Re-seeds the data; the injected faults and flags (an expired session) go too unless kept. */
+    reset: async (options: { dataset?: DatasetName; provider?: ProviderId; keepFaults?: boolean; keepFlags?: boolean } = {}) =>
+      (await http.post<BackendState>('/reset', options)).data,
     /** The provider requests the emulators received (oldest first, the last 500), filtered. */
     requests: async (filter: RequestFilter = {}) => (await http.get<LoggedRequest[]>('/requests', { params: filter })).data,
     clearRequests: async () => (await http.delete<{ cleared: number }>('/requests')).data,

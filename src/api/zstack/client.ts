@@ -1,4 +1,5 @@
 import type { AxiosInstance } from 'axios';
+import { isRecord, notAnApi } from '../http';
 import type { ZStackAsyncAccepted, ZStackLogInByAccount, ZStackQuery, ZStackQueryReply, ZStackSessionInventory, ZStackVmAction, ZStackVmInstanceInventory } from './types';
 
 /** One poll of an async job: 202 = still running (body may be empty), 200 = done with the API's reply. */
@@ -38,8 +39,13 @@ export function createZStackClient(http: AxiosInstance) {
   }
   return {
     /** LogInByAccount: synchronous, no Authorization header. */
-    login: async (body: ZStackLogInByAccount) =>
-      (await http.put<{ inventory: ZStackSessionInventory }>('/zstack/v1/accounts/login', body)).data.inventory,
+    login: async (body: ZStackLogInByAccount): Promise<ZStackSessionInventory> => {
+      const { data } = await http.put<unknown>('/zstack/v1/accounts/login', body);
+      // Without a session inventory this is not ZStack answering (a wrong base URL): say so here, before the
+      // session code reads `inventory.uuid` of nothing.
+      if (!isRecord(data) || !isRecord(data.inventory) || typeof data.inventory.uuid !== 'string') throw notAnApi('zstack', 200, data);
+      return data.inventory as unknown as ZStackSessionInventory;
+    },
     logout: async (sessionUuid: string) => {
       await http.delete(`/zstack/v1/accounts/sessions/${sessionUuid}`);
     },

@@ -9,6 +9,7 @@ import { useT } from '@/shared/i18n/useT';
 import { LanguageSelect, ThemeSegmented } from '@/shared/preferences/Controls';
 import { Breadcrumbs } from './Breadcrumbs';
 import { ConnectionSwitcher } from './ConnectionSwitcher';
+import { HEADER_HEIGHT } from './header';
 import { NAV_ITEMS, currentNavItem } from './navigation';
 
 function DemoBadge() {
@@ -96,14 +97,14 @@ export function AppShell() {
             alignItems: 'center',
             gap: 12,
             padding: '0 16px',
-            height: 56,
+            height: HEADER_HEIGHT,
             background: token.colorBgContainer,
             borderBottom: `1px solid ${token.colorBorderSecondary}`,
           }}
         >
           <Button
             type="text"
-            aria-label="toggle navigation"
+            aria-label={t('shell.toggleNavigation')}
             icon={collapsed ? <MenuUnfoldOutlined /> : <MenuFoldOutlined />}
             onClick={() => setCollapsed((value) => !value)}
           />

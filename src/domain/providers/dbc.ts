@@ -10,7 +10,7 @@ import { createDbcJobChecker } from '../jobs/dbc';
 import { createDbcNodeService } from '../nodes/dbc';
 import { createDbcSnapshotService } from '../snapshots/dbc';
 import { createDbcVmService } from '../vms/dbc';
-import { timed, type ProviderDriver } from './types';
+import { probeList, timed, type ProviderDriver } from './types';
 
 /** What every DBC service gets: the client, the renter's auth block and node ids, read at call time. */
 export interface DbcContext {
@@ -43,7 +43,7 @@ export const dbcDriver: ProviderDriver<'dbc'> = {
     const vms = createDbcVmService(ctx);
     return {
       async probe() {
-        const { value, latencyMs } = await timed(() => ctx.client.listMiningNodes());
+        const { value, latencyMs } = await timed(async () => probeList('dbc', await ctx.client.listMiningNodes(), (list) => Array.isArray(list.mining_nodes)));
         return { latencyMs, count: value.mining_nodes.length, countOf: 'nodes', authenticated: Boolean(ctx.auth().session_id) };
       },
       reset() {},

@@ -10,7 +10,7 @@ import { createIdc51JobChecker } from '../jobs/idc51';
 import { createIdc51SnapshotService } from '../snapshots/idc51';
 import { createIdc51VmService } from '../vms/idc51';
 import { createProviderSession, type SignedCalls } from './session';
-import { timed, type ProviderDriver } from './types';
+import { probeList, timed, type ProviderDriver } from './types';
 
 /** 1200: the token is unknown (revoked, or the zone restarted); 2000: it expired (`expires_in`). */
 const TOKEN_LOST = new Set(['1200', '2000']);
@@ -50,7 +50,7 @@ export const idc51Driver: ProviderDriver<'idc51'> = {
       async probe() {
         const { value, latencyMs } = await timed(async () => {
           const authenticated = await ctx.ensureToken();
-          const list = await ctx.read(() => client.listVolumeSnapshots(ctx.zone, { limit: 1 }));
+          const list = probeList('idc51', await ctx.read(() => client.listVolumeSnapshots(ctx.zone, { limit: 1 })), (body) => typeof body.total_count === 'number');
           return { authenticated, list };
         });
         return { latencyMs, count: value.list.total_count, countOf: 'snapshots', authenticated: value.authenticated };

@@ -1,3 +1,4 @@
+import { isRecord, notAnApi } from '@/api/http';
 import type { ProviderId } from '@/api/provider';
 import type { AnySecrets, ConnectionFor } from '../connections/types';
 import type { ImageCenterService } from '../images/types';
@@ -55,4 +56,13 @@ export async function timed<T>(work: () => Promise<T>): Promise<{ value: T; late
   const started = performance.now();
   const value = await work();
   return { value, latencyMs: Math.round(performance.now() - started) };
+}
+
+/**
+ * The probe's listing, checked before it is counted: JSON of another shape at a wrong path (another service's
+ * API, a proxy's status page) is "not this provider's API", not a TypeError from reading a missing field.
+ */
+export function probeList<T>(provider: ProviderId, body: T, isShape: (value: Record<string, unknown>) => boolean): T {
+  if (!isRecord(body) || !isShape(body)) throw notAnApi(provider, 200, body);
+  return body;
 }

@@ -13,7 +13,7 @@ import { createVsdJobChecker } from '../jobs/vsd';
 import { createVsdSnapshotService } from '../snapshots/vsd';
 import { createVsdVmService } from '../vms/vsd';
 import { createProviderSession, type SignedCalls } from './session';
-import { timed, type ProviderDriver } from './types';
+import { probeList, timed, type ProviderDriver } from './types';
 
 /** The ApiKey (or the login Token behind it) expired or was revoked. */
 const KEY_LOST = new Set([String(VSD_SCODE.APIKEY_INVALID), String(VSD_SCODE.TOKEN_INVALID)]);
@@ -76,7 +76,7 @@ export const vsdDriver: ProviderDriver<'vsd'> = {
       async probe() {
         const { value, latencyMs } = await timed(async () => {
           const authenticated = await ctx.ensureApiKey();
-          const list = await ctx.read(() => client.listComputes({ ...ctx.scope, page_number: 1, page_size: 1 }));
+          const list = probeList('vsd', await ctx.read(() => client.listComputes({ ...ctx.scope, page_number: 1, page_size: 1 })), (body) => Array.isArray(body.domains));
           return { authenticated, list };
         });
         const count = value.list.total_count ?? value.list.domains.length;

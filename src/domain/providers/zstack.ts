@@ -11,7 +11,7 @@ import { createZStackJobChecker } from '../jobs/zstack';
 import { createZStackSnapshotService } from '../snapshots/zstack';
 import { createZStackVmService } from '../vms/zstack';
 import { createProviderSession, type SignedCalls } from './session';
-import { timed, type ProviderDriver } from './types';
+import { probeList, timed, type ProviderDriver } from './types';
 
 /** ZStack compares the SHA-512 hex of the password as sent; the server hashes nothing (docs/providers/zstack.md §3). */
 export function zstackPasswordDigest(password: string): string {
@@ -55,7 +55,7 @@ export const zstackDriver: ProviderDriver<'zstack'> = {
       async probe() {
         const { value, latencyMs } = await timed(async () => {
           const authenticated = await ctx.ensureSession();
-          return { authenticated, reply: await ctx.read(() => client.queryVmInstances({ limit: 1, replyWithCount: true })) };
+          return { authenticated, reply: probeList('zstack', await ctx.read(() => client.queryVmInstances({ limit: 1, replyWithCount: true })), (body) => Array.isArray(body.inventories)) };
         });
         return { latencyMs, count: value.reply.total ?? value.reply.inventories.length, countOf: 'vms', authenticated: value.authenticated };
       },

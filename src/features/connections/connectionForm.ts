@@ -92,3 +92,49 @@ export const OPTION_FIELDS: Record<ProviderId, Array<{ key: string; label: Messa
   ],
   zstack: [{ key: 'accountName', label: 'connections.field.accountName', required: true }],
 };
+
+/**
+ * Secrets a provider cannot work without: without them every request is refused with the provider's raw
+ * complaint (ZStack: "missing header 'Authorization'"). DBC reads node lists anonymously; vsd signs in with a
+ * password or takes an API key directly, so either one will do.
+ */
+export function missingSecrets(provider: ProviderId, secrets: Record<string, string | undefined>): string[] {
+  const has = (key: string) => Boolean(secrets[key]?.trim());
+  switch (provider) {
+    case 'idc51':
+      return has('clientSecret') ? [] : ['clientSecret'];
+    case 'zstack':
+      return has('password') ? [] : ['password'];
+    case 'vsd':
+      return has('password') || has('apiKey') ? [] : ['password'];
+    case 'dbc':
+      return [];
+  }
+}
+
+/** The options naming the account a connection signs in as (two connections with the same one see the same VMs). */
+const ACCOUNT_OPTIONS: Record<ProviderId, readonly string[]> = {
+  dbc: [],
+  idc51: ['zone', 'clientId'],
+  vsd: ['clusterUuid', 'tenant', 'user'],
+  zstack: ['accountName'],
+};
+
+/** Provider, endpoint (case and trailing slashes aside) and account: what makes two connections the same source. */
+export function endpointKey(provider: ProviderId, baseUrl: string, options: Readonly<Record<string, unknown>>): string {
+  const account = ACCOUNT_OPTIONS[provider].map((key) => {
+    const value = options[key];
+    return typeof value === 'string' ? value.trim() : '';
+  });
+  return JSON.stringify([provider, withoutTrailingSlashes(baseUrl).toLowerCase(), ...account]);
+}
+
+/** Another connection with the same endpoint and account as the form's values, if any. */
+export function sameEndpointAs(values: Pick<ConnectionFormValues, 'provider' | 'baseUrl' | 'options'>, connections: readonly Connection[], editingId?: string): Connection | undefined {
+  if (!withoutTrailingSlashes(values.baseUrl ?? '')) return undefined;
+  // An option left empty takes the provider's default when saved (fromFormValues): compare what will be saved.
+  const typed = Object.fromEntries(Object.entries(values.options ?? {}).filter(([, value]) => value?.trim()));
+  const options = { ...optionStrings(DEFAULT_OPTIONS[values.provider]), ...typed };
+  const key = endpointKey(values.provider, values.baseUrl, options);
+  return connections.find((c) => c.id !== editingId && endpointKey(c.provider, c.baseUrl, { ...c.options }) === key);
+}

@@ -1,5 +1,6 @@
 import { DeleteOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Divider, Drawer, Empty, Flex, List, Popconfirm, Segmented, Select, Space, Switch, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Checkbox, Divider, Drawer, Empty, Flex, List, Popconfirm, Segmented, Select, Space, Switch, Tag, Typography } from 'antd';
+import { useState } from 'react';
 import { PROVIDER_IDS } from '@/api/provider';
 import type { DatasetName, FaultRule } from '@/api/control/types';
 import type { MessageKey, Translate } from '@/i18n';
@@ -32,6 +33,8 @@ export default function DemoControlsDrawer({ open, onClose }: { open: boolean; o
   const t = useT();
   const controls = useDemoControls(open);
   const state = controls.state.data;
+  // What "Reset demo data" clears besides the data: both by default (a reset is a fresh start), either kept on request.
+  const [clear, setClear] = useState({ faults: true, flags: true });
 
   return (
     <Drawer open={open} onClose={onClose} size={520} title={t('demo.title')} data-testid="demo-controls">
@@ -44,7 +47,7 @@ export default function DemoControlsDrawer({ open, onClose }: { open: boolean; o
               <Typography.Text>{t('demo.dataset')}</Typography.Text>
               <Segmented<DatasetName>
                 value={state.dataset}
-                onChange={(dataset) => controls.reset.mutate(dataset)}
+                onChange={(dataset) => controls.reset.mutate({ dataset })}
                 options={[
                   { value: 'demo', label: t('demo.dataset.demo') },
                   { value: 'large', label: t('demo.dataset.large') },
@@ -52,10 +55,23 @@ export default function DemoControlsDrawer({ open, onClose }: { open: boolean; o
               />
               <Popconfirm
                 title={t('demo.resetConfirm')}
+                description={
+                  <Space orientation="vertical" size={2} data-testid="demo-reset-also">
+                    <Typography.Text type="secondary">{t('demo.resetAlso')}</Typography.Text>
+                    <Checkbox checked={clear.faults} onChange={(event) => setClear({ ...clear, faults: event.target.checked })}>
+                      {t('demo.resetFaults', { count: state.faults.length })}
+                    </Checkbox>
+                    <Checkbox checked={clear.flags} onChange={(event) => setClear({ ...clear, flags: event.target.checked })}>
+                      {t('demo.resetSessions')}
+                    </Checkbox>
+                  </Space>
+                }
                 okText={t('demo.reset')}
                 okButtonProps={{ danger: true }}
                 cancelText={t('common.cancel')}
-                onConfirm={() => controls.reset.mutate(undefined, { onSuccess: () => reportSuccess(t('demo.resetDone')) })}
+                onConfirm={() =>
+                  controls.reset.mutate({ keepFaults: !clear.faults, keepFlags: !clear.flags }, { onSuccess: () => reportSuccess(t('demo.resetDone')) })
+                }
               >
                 <Button danger loading={controls.reset.isPending} data-testid="demo-reset">{t('demo.reset')}</Button>
               </Popconfirm>

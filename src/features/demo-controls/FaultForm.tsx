@@ -65,7 +65,7 @@ export function FaultForm({ onAdd, pending }: { onAdd(rule: Omit<FaultRule, 'id'
         </Form.Item>
       </Flex>
       <Form.Item name="route" label={t('demo.fault.route')} extra={t('demo.fault.routeHelp')}>
-        <Input allowClear />
+        <Input allowClear placeholder={t('demo.fault.routePlaceholder')} />
       </Form.Item>
       <Form.Item name="effect" label={t('demo.fault.effect')}>
         <Radio.Group
@@ -90,14 +90,14 @@ export function FaultForm({ onAdd, pending }: { onAdd(rule: Omit<FaultRule, 'id'
         <>
           <Flex gap={8}>
             <Form.Item name="code" label={t('demo.fault.code')} style={{ flex: 2 }}>
-              <Input placeholder={EXAMPLE_ERROR[provider].code} />
+              <Input placeholder={t('demo.fault.examplePlaceholder', { example: EXAMPLE_ERROR[provider].code })} />
             </Form.Item>
             <Form.Item name="status" label={t('demo.fault.status')} style={{ flex: 1 }}>
               <InputNumber min={200} max={599} placeholder={String(EXAMPLE_ERROR[provider].status ?? 200)} style={{ width: '100%' }} />
             </Form.Item>
           </Flex>
           <Form.Item name="message" label={t('demo.fault.message')}>
-            <Input placeholder={EXAMPLE_ERROR[provider].message} />
+            <Input placeholder={t('demo.fault.examplePlaceholder', { example: EXAMPLE_ERROR[provider].message })} />
           </Form.Item>
         </>
       )}

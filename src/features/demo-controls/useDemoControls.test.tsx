@@ -25,9 +25,9 @@ describe('useDemoControls().reset', () => {
     );
     await waitFor(() => expect(hook.result.current.list.isSuccess).toBe(true));
 
-    await hook.result.current.controls.reset.mutateAsync(undefined);
+    await hook.result.current.controls.reset.mutateAsync({});
 
-    expect(reset).toHaveBeenCalledWith({ dataset: undefined });
+    expect(reset).toHaveBeenCalledWith({});
     expect(client.getQueryData(demoControlKeys.state)).toEqual(seeded);
     expect(fetches).toBe(2);
     expect(client.getQueryState(['vms', 'demo-dbc'])?.fetchStatus).toBe('fetching');

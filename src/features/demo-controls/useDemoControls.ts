@@ -20,9 +20,9 @@ export function useDemoControls(enabled: boolean) {
     clearFaults: useMutation({ mutationFn: () => control.clearFaults(), onSuccess: apply }),
     setFlags: useMutation({ mutationFn: ({ provider, flags }: { provider: ProviderId; flags: ProviderFlags }) => control.setFlags(provider, flags), onSuccess: apply }),
     settings: useMutation({ mutationFn: control.settings, onSuccess: apply }),
-    /** Reset (or switch dataset): every cached provider answer is stale afterwards. */
+    /** Reset (or switch dataset): every cached provider answer is stale afterwards. Faults and flags go unless kept. */
     reset: useMutation({
-      mutationFn: (dataset?: DatasetName) => control.reset({ dataset }),
+      mutationFn: (options: { dataset?: DatasetName; keepFaults?: boolean; keepFlags?: boolean } = {}) => control.reset(options),
       onSuccess: (next) => {
         apply(next);
         // Not awaited: the reset is done once the emulators answer; every page then refetches with its own

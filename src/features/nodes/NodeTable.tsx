@@ -12,6 +12,8 @@ import { shortNodeId } from './resources';
 
 const ROW_HEIGHT = 56;
 const MAX_BODY_HEIGHT = 560;
+/** Up to this many rows the table takes its natural height: no virtual body, nothing to clip. */
+const PLAIN_ROWS = Math.floor(MAX_BODY_HEIGHT / ROW_HEIGHT);
 
 /**
  * One query per node (through the DBC limiter: at most 6 in flight), so rows fill in as their node answers
@@ -50,8 +52,11 @@ export function NodeTable({ connection, nodeIds }: { connection: Connection; nod
         columns={columns}
         dataSource={rows}
         pagination={false}
-        virtual
-        scroll={{ x: 1270, y: Math.min(MAX_BODY_HEIGHT, Math.max(rows.length, 2) * ROW_HEIGHT) }}
+        // A virtual body needs a fixed height, but a row's height depends on its cells (two-line resources, an
+        // error) and the horizontal scrollbar takes some of it: sized from ROW_HEIGHT, a 2-row body clipped its
+        // second row. So only a long list is virtual (it scrolls anyway); a short one shows every row in full.
+        virtual={rows.length > PLAIN_ROWS}
+        scroll={rows.length > PLAIN_ROWS ? { x: 1270, y: MAX_BODY_HEIGHT } : { x: 1270 }}
       />
       </div>
     </>

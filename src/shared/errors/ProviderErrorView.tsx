@@ -1,7 +1,7 @@
 import { Collapse, Space, Tag, Typography } from 'antd';
 import { isProviderError } from '@/api/errors';
 import { useLocale, useT } from '../i18n/useT';
-import { localizedMessages } from './describe';
+import { consoleMessage, localizedMessages } from './describe';
 
 /** The body of every error display: message (both languages when given), provider code, HTTP status, details. */
 export function ProviderErrorView({ error }: { error: unknown }) {
@@ -10,7 +10,8 @@ export function ProviderErrorView({ error }: { error: unknown }) {
   if (!isProviderError(error)) {
     return <Typography.Text>{error instanceof Error ? error.message : String(error)}</Typography.Text>;
   }
-  const { primary, secondary } = localizedMessages(error, locale);
+  const own = consoleMessage(error, t);
+  const { primary, secondary } = own ? { primary: own, secondary: undefined } : localizedMessages(error, locale);
   return (
     <Space orientation="vertical" size={4} style={{ width: '100%' }} data-testid="provider-error">
       <Typography.Text>{primary}</Typography.Text>

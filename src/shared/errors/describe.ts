@@ -1,5 +1,5 @@
-import { isProviderError } from '@/api/errors';
-import type { Locale, Translate } from '@/i18n';
+import { isProviderError, type ProviderError } from '@/api/errors';
+import type { Locale, MessageKey, Translate } from '@/i18n';
 
 /** A message a provider (or an adapter) may also give in Chinese. */
 interface BilingualMessage {
@@ -17,6 +17,23 @@ export function localizedMessages(error: BilingualMessage, locale: Locale): { pr
   const primary = messageFor(error, locale);
   const other = primary === error.message ? error.messageZh : error.message;
   return other && other !== primary ? { primary, secondary: other } : { primary };
+}
+
+/**
+ * Failures the console itself describes (no answer, no answer in time, not the provider's API at this path, a
+ * body it cannot read): their text is the console's, so it comes from the catalogue in the reader's language
+ * alone, never with the English the api layer logs beside it.
+ */
+const CONSOLE_TEXT: Partial<Record<string, MessageKey>> = {
+  NETWORK: 'error.console.network',
+  TIMEOUT: 'error.console.timeout',
+  NOT_API: 'error.console.notApi',
+  BAD_RESPONSE: 'error.console.badResponse',
+};
+
+export function consoleMessage(error: ProviderError, t: Translate): string | undefined {
+  const key = CONSOLE_TEXT[error.code];
+  return key && t(key, { provider: t(`provider.${error.provider}`), status: error.httpStatus });
 }
 
 export function errorTitle(error: unknown, t: Translate): string {

@@ -30,6 +30,16 @@ describe('Modify VM (DBC)', () => {
     expect(app.requests.matching('POST', MODIFY)).toHaveLength(0);
   });
 
+  it('a corrected value loses its message at once, not at the next save', async () => {
+    const { field, fill, save } = await openModify();
+    await fill('VNC port', '5800');
+    await save();
+    await waitFor(() => expect(field('VNC port').errors()).toEqual([expect.stringContaining('A port from 5900 to 65535')]));
+    await fill('VNC port', '5955');
+    await waitFor(() => expect(field('VNC port').errors()).toEqual([]));
+    expect(field('VNC port').item.querySelectorAll('.ant-form-item-explain')).toHaveLength(0);
+  });
+
   it('the node’s refusal lands under the field it names; every value typed stays; a fixed value then saves', async () => {
     const { app, dialog, field, fill, save } = await openModify();
     await fill('VNC port', '5955');

@@ -10,7 +10,7 @@ import { vmListQueryOptions } from '@/shared/vms/queries';
 import { fieldOfNodeMessage } from '../create/mapCreateError';
 import { usedPorts } from '../create/ports';
 import type { FieldProblem } from '../create/validation';
-import { showProblems, withoutNulls } from './formProblems';
+import { clearProblemsOf, showProblems, withoutNulls } from './formProblems';
 import { toModifyOptions, validateModify, type ModifyField, type ModifyVmForm } from './modifyValidation';
 import { useVmAction } from './useVmAction';
 
@@ -58,7 +58,10 @@ export function ModifyVmModal({ connection, vm, onClose }: { connection: Connect
       {formProblem && <Alert type="warning" showIcon style={{ marginBottom: 12 }} title={t(formProblem.key, formProblem.params)} />}
       {refusal !== null && refusalField === undefined && <Alert type="error" showIcon style={{ marginBottom: 12 }} title={<ProviderErrorView error={refusal} />} />}
       {/* No min/max on the inputs: clamping would hide the mistake; the validation says what is wrong instead. */}
-      <Form<Values> form={form} layout="vertical" onValuesChange={() => action.error !== null && action.reset()}>
+      <Form<Values> form={form} layout="vertical" onValuesChange={(changed: Partial<Values>) => {
+          clearProblemsOf(form, changed);
+          if (action.error !== null) action.reset();
+        }}>
         {windows ? (
           <Form.Item name="rdpPort" {...refused('rdpPort')} label={t('vms.field.rdpPort')}>
             <InputNumber style={{ width: '100%' }} />

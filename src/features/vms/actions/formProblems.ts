@@ -12,3 +12,11 @@ export function showProblems<F extends string>(form: FormInstance, fields: reado
   form.setFields(fields.map((name) => ({ name, errors: problems[name] ? [t(problems[name].key, problems[name].params)] : [] })));
   return fields.some((name) => problems[name] !== undefined);
 }
+
+/**
+ * Clears the message under each field the user just changed: a problem put there by `showProblems` (or a
+ * refusal) has no rule to re-check it, so it stayed under the corrected value until the next save.
+ */
+export function clearProblemsOf(form: FormInstance, changed: object): void {
+  form.setFields(Object.keys(changed).map((name) => ({ name, errors: [] })));
+}
