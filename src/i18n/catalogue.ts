@@ -9,6 +9,7 @@ import { snapshotExportEn, snapshotExportZhCN } from './areas/snapshotExport';
 import { snapshotModelEn, snapshotModelZhCN } from './areas/snapshotModel';
 import { snapshotRollbackEn, snapshotRollbackZhCN } from './areas/snapshotRollback';
 import { snapshotsEn, snapshotsZhCN } from './areas/snapshots';
+import { vmConnectEn, vmConnectZhCN } from './areas/vmConnect';
 import { vmModelEn, vmModelZhCN } from './areas/vmModel';
 import { vmsEn, vmsZhCN } from './areas/vms';
 import { coreEn } from './en';
@@ -30,6 +31,7 @@ export const en = {
   ...snapshotRollbackEn,
   ...snapshotDeleteEn,
   ...snapshotExportEn,
+  ...vmConnectEn,
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -49,4 +51,5 @@ export const zhCN: Record<MessageKey, string> = {
   ...snapshotRollbackZhCN,
   ...snapshotDeleteZhCN,
   ...snapshotExportZhCN,
+  ...vmConnectZhCN,
 };

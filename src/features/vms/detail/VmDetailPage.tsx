@@ -13,6 +13,7 @@ import { VmSnapshotsTab } from '../../snapshots/VmSnapshots';
 import { VmActionBar } from '../actions/VmActionBar';
 import { LoginInfo } from '../components/LoginInfo';
 import { VmStatusTag } from '@/shared/vms/VmStatusTag';
+import { ConnectCard } from './ConnectCard';
 import { StatusHistory } from './StatusHistory';
 import type { VmDetailTab } from './tabs';
 import { useStatusHistory } from './useStatusHistory';
@@ -94,6 +95,7 @@ function VmDetail({ connection, vmId, tab, onTab }: Omit<Props, 'connectionId'> 
       <Card style={{ marginBottom: 16 }}>
         <VmActionBar connection={connection} vm={vm} />
       </Card>
+      <ConnectCard vm={vm} />
       <Card>
         <Tabs
           activeKey={tab}
