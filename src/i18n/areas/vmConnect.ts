@@ -12,7 +12,7 @@ export const vmConnectEn = {
   'vmConnect.reason.useRdp': 'Not for this image: it is reached by Remote Desktop (RDP).',
   'vmConnect.reason.useSsh': 'Not for this image: it is reached by SSH.',
   'vmConnect.reason.notReported': 'Unavailable: {provider} does not report this for the VM.',
-  'vmActions.more': 'Power actions',
+  'actions.powerMenu': 'Power actions',
   'jobs.target.deleted': '{name} (deleted)',
   'vms.detail.deleted': '"{name}" was deleted.',
 } as const;
@@ -30,7 +30,7 @@ export const vmConnectZhCN: Record<keyof typeof vmConnectEn, string> = {
   'vmConnect.reason.useRdp': '不适用于此镜像：请通过远程桌面（RDP）连接。',
   'vmConnect.reason.useSsh': '不适用于此镜像：请通过 SSH 连接。',
   'vmConnect.reason.notReported': '不可用：{provider} 未提供该虚拟机的此项信息。',
-  'vmActions.more': '电源操作',
+  'actions.powerMenu': '电源操作',
   'jobs.target.deleted': '{name}（已删除）',
   'vms.detail.deleted': '「{name}」已删除。',
 };
