@@ -48,9 +48,18 @@ test('grouped actions: power actions in one split button, Delete apart; in Chine
   await expect(menu.getByRole('menuitem', { name: '强制断电', exact: true })).toHaveClass(/ant-dropdown-menu-item-danger/);
   await expect(menu.getByRole('menuitem', { name: '删除' })).toHaveCount(0);
   await page.screenshot({ path: `${SHOTS}/actions-zh-CN-dark.png`, fullPage: true });
+
+  // The list's row menu: the same groups, divided, Delete last.
+  await page.keyboard.press('Escape');
+  await page.getByRole('link', { name: '虚拟机' }).first().click();
+  await page.getByTestId(`row-actions-${RUNNING.id}`).click();
+  const rowMenu = page.getByRole('menu').filter({ has: page.getByRole('menuitem', { name: '删除', exact: true }) });
+  await expect(rowMenu.getByRole('separator')).toHaveCount(3);
+  await expect(rowMenu.getByRole('menuitem').last()).toHaveText('删除');
+  await page.screenshot({ path: `${SHOTS}/row-menu-zh-CN-dark.png` });
 });
 
-test('deleting a VM from its page goes back to the list; the node received one delete', async ({ page, control }) => {
+test('deleting a VM from its page goes back to the list; the node received one delete; its job no longer links to it', async ({ page, control }) => {
   await openRunningVm(page, control);
   await page.getByTestId('vm-actions').getByRole('button', { name: 'Delete' }).click();
   await expect(page.getByRole('dialog')).toContainText(`Delete "${RUNNING.name}"?`);
@@ -61,4 +70,12 @@ test('deleting a VM from its page goes back to the list; the node received one d
   const deletes = await control.requests({ provider: 'dbc', method: 'POST', path: `/api/v1/tasks/delete/${RUNNING.id}` });
   expect(deletes.map((r) => r.status)).toEqual([200]);
   await page.screenshot({ path: `${SHOTS}/after-delete-en.png` });
+
+  // Once the node has deleted it, its job names it as plain text: there is no page left to open.
+  await page.getByTestId('jobs-open').click();
+  const job = page.getByTestId('jobs-drawer').locator('[data-status]', { hasText: RUNNING.name });
+  await expect(job).toHaveAttribute('data-status', 'succeeded', { timeout: 20_000 });
+  await expect(job.getByTestId('job-target-deleted')).toHaveText(`${RUNNING.name} (deleted)`);
+  await expect(job.getByRole('link')).toHaveCount(0);
+  await page.screenshot({ path: `${SHOTS}/jobs-deleted-en.png` });
 });
