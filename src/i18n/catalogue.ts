@@ -13,6 +13,7 @@ import { snapshotRollbackEn, snapshotRollbackZhCN } from './areas/snapshotRollba
 import { snapshotsEn, snapshotsZhCN } from './areas/snapshots';
 import { vmCreateEn, vmCreateZhCN } from './areas/vmCreate';
 import { vmListEn, vmListZhCN } from './areas/vmList';
+import { vmConnectEn, vmConnectZhCN } from './areas/vmConnect';
 import { vmModelEn, vmModelZhCN } from './areas/vmModel';
 import { vmsEn, vmsZhCN } from './areas/vms';
 import { coreEn } from './en';
@@ -38,6 +39,7 @@ export const en = {
   ...vmListEn,
   ...connectionsEn,
   ...demoControlsEn,
+  ...vmConnectEn,
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -61,4 +63,5 @@ export const zhCN: Record<MessageKey, string> = {
   ...vmListZhCN,
   ...connectionsZhCN,
   ...demoControlsZhCN,
+  ...vmConnectZhCN,
 };

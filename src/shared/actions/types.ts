@@ -8,6 +8,12 @@ export type ActionCapability =
   | { allowed: false; reason: { key: MessageKey; params?: MessageParams } };
 
 /**
+ * Where an action sits in bars and menus, as established consoles place them: power actions together in one
+ * split button (its forced ones after a divider), configuration as buttons, deletion set apart at the end.
+ */
+export type ActionGroup = 'power' | 'configure' | 'delete';
+
+/**
  * One user action, declared once: every menu, toolbar, detail page and bulk bar reads this. `Subject` is what
  * it acts on (a VM with its connection, a snapshot in its tree); `Form` names the dialog it opens, if any.
  */
@@ -16,6 +22,8 @@ export interface ActionDefinition<Subject, Form extends string = never> {
   name: string;
   label: MessageKey;
   icon: ReactNode;
+  /** Its place in grouped bars and menus; registries without groups show plain buttons in their order. */
+  group?: ActionGroup;
   /** Loses data or availability: shown red, always confirmed (by its form or `confirm`). */
   destructive: boolean;
   /** Asked before sending, for actions without a form; both texts get `{name}` (the target) and `{action}`. */

@@ -5,6 +5,7 @@ import { useConnections } from '../connections/hooks';
 import { messageFor } from '../errors/describe';
 import { formatDateTime, formatRelative } from '../format';
 import { useLocale, useT } from '../i18n/useT';
+import { useIsDeletedVm } from './deletedVms';
 import { JobTarget } from './JobTarget';
 import { useJobActionLabel } from './JobTracker';
 import { usualDuration } from './usualDuration';
@@ -22,6 +23,7 @@ export function JobList({ jobs }: { jobs: JobRecord[] }) {
   const locale = useLocale();
   const label = useJobActionLabel();
   const connections = useConnections();
+  const isDeletedVm = useIsDeletedVm();
   if (jobs.length === 0) return <Empty description={t('jobs.empty')} />;
   return (
     <List
@@ -39,7 +41,7 @@ export function JobList({ jobs }: { jobs: JobRecord[] }) {
                 <Space size={6}>
                   <StatusIcon job={job} />
                   <Typography.Text strong>{label(job.action)}</Typography.Text>
-                  <JobTarget job={job} />
+                  <JobTarget job={job} vmDeleted={job.target.kind === 'vm' && isDeletedVm(job.connectionId, job.target.id)} />
                 </Space>
                 <Space size={4}>
                   <Tag>{t(`provider.${job.provider}`)}</Tag>

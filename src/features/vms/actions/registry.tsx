@@ -15,7 +15,7 @@ import type { ReactNode } from 'react';
 import type { Connection } from '@/domain/connections/types';
 import { DESTRUCTIVE_ACTIONS, type Vm, type VmAction } from '@/domain/vms/types';
 import { snapshotKeys, vmKeys } from '@/shared/queryKeys';
-import type { ActionDefinition } from '@/shared/actions/types';
+import type { ActionDefinition, ActionGroup } from '@/shared/actions/types';
 import { runtime } from '@/shared/connections/runtime';
 import { confirmBodyKey, needsConfirmation } from './confirmText';
 
@@ -42,6 +42,20 @@ const ICONS: Record<VmAction, ReactNode> = {
   changePassword: <KeyOutlined aria-hidden />,
 };
 
+const GROUPS: Record<VmAction, ActionGroup> = {
+  start: 'power',
+  shutdown: 'power',
+  stop: 'power',
+  restart: 'power',
+  forceRestart: 'power',
+  reset: 'power',
+  resume: 'power',
+  restore: 'power',
+  modify: 'configure',
+  changePassword: 'configure',
+  delete: 'delete',
+};
+
 const FORMS: Partial<Record<VmAction, VmForm>> = { modify: 'modify', changePassword: 'changePassword' };
 
 function define(name: VmAction): VmActionDefinition {
@@ -49,6 +63,7 @@ function define(name: VmAction): VmActionDefinition {
     name,
     label: `vm.action.${name}`,
     icon: ICONS[name],
+    group: GROUPS[name],
     destructive: DESTRUCTIVE_ACTIONS.includes(name),
     confirm: needsConfirmation(name) ? { title: 'vms.confirm.title', body: confirmBodyKey(name) } : undefined,
     form: FORMS[name],

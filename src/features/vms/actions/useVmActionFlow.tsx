@@ -1,7 +1,7 @@
 import { App } from 'antd';
 import { useState, type ReactNode } from 'react';
 import type { Connection } from '@/domain/connections/types';
-import type { Vm, VmAction } from '@/domain/vms/types';
+import type { ActionOutcome, Vm, VmAction } from '@/domain/vms/types';
 import { useT } from '@/shared/i18n/useT';
 import { ChangePasswordModal } from './ChangePasswordModal';
 import { ModifyVmModal } from './ModifyVmModal';
@@ -11,12 +11,22 @@ import { useVmAction } from './useVmAction';
 /**
  * What clicking an action does, as its registry entry says: nothing if the VM's state forbids it, its form,
  * a confirmation naming the VM for what interrupts or destroys, then the request (locked while in flight).
+ * `onAccepted` hears of each action the provider accepted (the detail page leaves a VM being deleted).
  */
-export function useVmActionFlow(connection: Connection, vm: Vm): { trigger(action: VmAction): void; pendingAction?: VmAction; dialogs: ReactNode } {
+export function useVmActionFlow(
+  connection: Connection,
+  vm: Vm,
+  onAccepted?: (action: VmAction, outcome: ActionOutcome) => void,
+): { trigger(action: VmAction): void; pendingAction?: VmAction; dialogs: ReactNode } {
   const t = useT();
   const { modal } = App.useApp();
   const action = useVmAction(connection, vm);
   const [form, setForm] = useState<VmForm>();
+
+  async function send(name: VmAction) {
+    const outcome = await action.run(name);
+    if (outcome) onAccepted?.(name, outcome);
+  }
 
   function trigger(name: VmAction) {
     const definition = VM_ACTIONS[name];
@@ -26,7 +36,7 @@ export function useVmActionFlow(connection: Connection, vm: Vm): { trigger(actio
       return;
     }
     if (!definition.confirm) {
-      void action.run(name);
+      void send(name);
       return;
     }
     const label = t(definition.label);
@@ -37,7 +47,7 @@ export function useVmActionFlow(connection: Connection, vm: Vm): { trigger(actio
       okButtonProps: { danger: definition.destructive, 'data-testid': 'confirm-action' } as never,
       cancelText: t('common.cancel'),
       // Returning the promise keeps the OK button loading (and the dialog open) until the provider answers.
-      onOk: () => action.run(name),
+      onOk: () => send(name),
     });
   }
 

@@ -24,12 +24,13 @@ function CopyButton({ text, label }: { text: string; label: string }) {
   );
 }
 
-function Secret({ value, label }: { value: string; label: string }) {
+/** A password shown as dots until revealed (never written anywhere else), with its copy button. */
+export function Secret({ value, label, testId = 'login-password' }: { value: string; label: string; testId?: string }) {
   const t = useT();
   const [shown, setShown] = useState(false);
   return (
     <Space size={4}>
-      <Typography.Text code data-testid="login-password">{shown ? value : '••••••••'}</Typography.Text>
+      <Typography.Text code data-testid={testId}>{shown ? value : '••••••••'}</Typography.Text>
       <Tooltip title={shown ? t('vms.login.hide') : t('vms.login.reveal')}>
         <Button
           size="small"

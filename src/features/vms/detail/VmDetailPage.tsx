@@ -1,10 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
-import { Link } from '@tanstack/react-router';
-import { Alert, Button, Card, Empty, Result, Skeleton, Space, Tabs, Typography } from 'antd';
+import { Link, useNavigate } from '@tanstack/react-router';
+import { useEffect, useRef } from 'react';
+import { Alert, Button, Card, Empty, Skeleton, Space, Tabs, Typography } from 'antd';
 import { isProviderError } from '@/api/errors';
 import type { Connection } from '@/domain/connections/types';
 import { useConnections } from '@/shared/connections/hooks';
 import { runtime } from '@/shared/connections/runtime';
+import { reportSuccess } from '@/shared/errors/notify';
 import { ProviderErrorView } from '@/shared/errors/ProviderErrorView';
 import { useT } from '@/shared/i18n/useT';
 import { PageHeader } from '@/shared/ui/PageHeader';
@@ -13,6 +15,7 @@ import { VmSnapshotsTab } from '../../snapshots/VmSnapshots';
 import { VmActionBar } from '../actions/VmActionBar';
 import { LoginInfo } from '../components/LoginInfo';
 import { VmStatusTag } from '@/shared/vms/VmStatusTag';
+import { ConnectCard } from './ConnectCard';
 import { StatusHistory } from './StatusHistory';
 import type { VmDetailTab } from './tabs';
 import { useStatusHistory } from './useStatusHistory';
@@ -44,18 +47,12 @@ function VmDetail({ connection, vmId, tab, onTab }: Omit<Props, 'connectionId'> 
   const query = useQuery({ ...vmDetailQueryOptions(connection, vmId), meta: { silent: true } });
   const history = useStatusHistory(query.data);
   const service = runtime(connection).vms;
+  const navigate = useNavigate();
 
   if (query.isPending) return <Skeleton active paragraph={{ rows: 8 }} />;
   if (query.isError && history.length > 0 && isProviderError(query.error) && query.error.kind === 'notFound') {
-    // Seen on this page, now gone: it was deleted (here or elsewhere).
-    return (
-      <Result
-        status="info"
-        data-testid="vm-gone"
-        title={t('vms.detail.gone', { name: query.data?.name ?? vmId })}
-        extra={<Link to="/vms">{t('vms.detail.backToList')}</Link>}
-      />
-    );
+    // Seen on this page, now gone: it was deleted (here or elsewhere). A page of it is a dead end: back to the list.
+    return <BackToList name={query.data?.name ?? vmId} />;
   }
   if (query.isError && query.data === undefined) {
     return (
@@ -92,8 +89,10 @@ function VmDetail({ connection, vmId, tab, onTab }: Omit<Props, 'connectionId'> 
       />
       {query.isError && <Alert type="warning" showIcon style={{ marginBottom: 16 }} title={t('vms.detail.refreshFailed')} description={<ProviderErrorView error={query.error} />} />}
       <Card style={{ marginBottom: 16 }}>
-        <VmActionBar connection={connection} vm={vm} />
+        {/* A VM being deleted has nothing left to show: the list shows it going (and the Jobs drawer its job). */}
+        <VmActionBar connection={connection} vm={vm} onAccepted={(action) => action === 'delete' && void navigate({ to: '/vms' })} />
       </Card>
+      <ConnectCard vm={vm} />
       <Card>
         <Tabs
           activeKey={tab}
@@ -121,4 +120,19 @@ function VmDetail({ connection, vmId, tab, onTab }: Omit<Props, 'connectionId'> 
       </Card>
     </>
   );
+}
+
+/** Leaves the page of a VM found deleted for the list, saying so. */
+function BackToList({ name }: { name: string }) {
+  const t = useT();
+  const navigate = useNavigate();
+  // Once: StrictMode runs effects twice in development, and one toast is enough.
+  const told = useRef(false);
+  useEffect(() => {
+    if (told.current) return;
+    told.current = true;
+    reportSuccess(t('vms.detail.deleted', { name }));
+    void navigate({ to: '/vms', replace: true });
+  }, [name, navigate, t]);
+  return <Skeleton active paragraph={{ rows: 8 }} />;
 }

@@ -1,0 +1,36 @@
+/** VM detail messages: Connect card, grouped actions, deleted VMs in jobs (en is the key set; zh-CN must match it). */
+export const vmConnectEn = {
+  'vmConnect.title': 'Connect',
+  'vmConnect.ssh': 'SSH',
+  'vmConnect.rdp': 'Remote Desktop (RDP)',
+  'vmConnect.vnc': 'VNC console',
+  'vmConnect.sshHint': 'Paste into a terminal; the password is below.',
+  'vmConnect.rdpHint': 'Open with a Remote Desktop client.',
+  'vmConnect.vncHint': 'Opens in your VNC viewer.',
+  'vmConnect.password': 'Password',
+  'vmConnect.reason.notRunning': 'Unavailable: the VM is not running (now {status}). Start it to connect.',
+  'vmConnect.reason.useRdp': 'Not for this image: it is reached by Remote Desktop (RDP).',
+  'vmConnect.reason.useSsh': 'Not for this image: it is reached by SSH.',
+  'vmConnect.reason.notReported': 'Unavailable: {provider} does not report this for the VM.',
+  'actions.powerMenu': 'Power actions',
+  'jobs.target.deleted': '{name} (deleted)',
+  'vms.detail.deleted': '"{name}" was deleted.',
+} as const;
+
+export const vmConnectZhCN: Record<keyof typeof vmConnectEn, string> = {
+  'vmConnect.title': '连接',
+  'vmConnect.ssh': 'SSH',
+  'vmConnect.rdp': '远程桌面（RDP）',
+  'vmConnect.vnc': 'VNC 控制台',
+  'vmConnect.sshHint': '粘贴到终端中运行；密码见下方。',
+  'vmConnect.rdpHint': '用远程桌面客户端打开。',
+  'vmConnect.vncHint': '在 VNC 查看器中打开。',
+  'vmConnect.password': '密码',
+  'vmConnect.reason.notRunning': '不可用：虚拟机未在运行（当前 {status}）。启动后即可连接。',
+  'vmConnect.reason.useRdp': '不适用于此镜像：请通过远程桌面（RDP）连接。',
+  'vmConnect.reason.useSsh': '不适用于此镜像：请通过 SSH 连接。',
+  'vmConnect.reason.notReported': '不可用：{provider} 未提供该虚拟机的此项信息。',
+  'actions.powerMenu': '电源操作',
+  'jobs.target.deleted': '{name}（已删除）',
+  'vms.detail.deleted': '「{name}」已删除。',
+};
