@@ -1,3 +1,4 @@
+import { dataHealthEn, dataHealthZhCN } from './areas/dataHealth';
 import { jobsEn, jobsZhCN } from './areas/jobs';
 import { nodesEn, nodesZhCN } from './areas/nodes';
 import { overviewEn, overviewZhCN } from './areas/overview';
@@ -30,6 +31,7 @@ export const en = {
   ...snapshotRollbackEn,
   ...snapshotDeleteEn,
   ...snapshotExportEn,
+  ...dataHealthEn,
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -49,4 +51,5 @@ export const zhCN: Record<MessageKey, string> = {
   ...snapshotRollbackZhCN,
   ...snapshotDeleteZhCN,
   ...snapshotExportZhCN,
+  ...dataHealthZhCN,
 };

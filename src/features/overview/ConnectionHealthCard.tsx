@@ -6,9 +6,12 @@ import type { Connection } from '@/domain/connections/types';
 import { isEmulated } from '@/domain/connections/types';
 import type { ProbeResult } from '@/domain/providers/types';
 import { probeQueryOptions } from '@/shared/connections/queries';
+import { useSessionRefusal } from '@/shared/connections/secrets';
+import { SignInAgainButton } from '@/shared/connections/SessionRefusedAlert';
 import { ProviderErrorView } from '@/shared/errors/ProviderErrorView';
 import { formatNumber } from '@/shared/format';
 import { useLocale, useT } from '@/shared/i18n/useT';
+import { Freshness } from '@/shared/ui/Freshness';
 import { ConnectionInventory } from './ConnectionInventory';
 
 /** One active connection's health: reachable or not, latency, what it holds, whether we are signed in. */
@@ -17,6 +20,7 @@ export function ConnectionHealthCard({ connection }: { connection: Connection })
   const locale = useLocale();
   const { token } = theme.useToken();
   const probe = useQuery(probeQueryOptions(connection));
+  const refused = Boolean(useSessionRefusal(connection.id));
 
   const status = probe.isPending ? (
     <Space><LoadingOutlined />{t('overview.checking')}</Space>
@@ -45,11 +49,19 @@ export function ConnectionHealthCard({ connection }: { connection: Connection })
               <ProbeCount connectionId={connection.id} countOf={probe.data.countOf} text={formatNumber(probe.data.count, locale)} />
             </Descriptions.Item>
             <Descriptions.Item label={t('overview.auth')}>
-              {probe.data.authenticated ? t('connections.testSignedIn') : t('connections.testAnonymous')}
+              {refused ? (
+                <Space wrap size={6} data-testid={`health-auth-${connection.id}`}>
+                  <Typography.Text type="danger"><CloseCircleFilled /> {t('dataHealth.refused.short')}</Typography.Text>
+                  <SignInAgainButton connectionId={connection.id} size="small" />
+                </Space>
+              ) : (
+                <span data-testid={`health-auth-${connection.id}`}>{probe.data.authenticated ? t('connections.testSignedIn') : t('connections.testAnonymous')}</span>
+              )}
             </Descriptions.Item>
           </>
         )}
       </Descriptions>
+      <Freshness updatedAt={probe.dataUpdatedAt} error={probe.error ?? undefined} testId={`health-freshness-${connection.id}`} />
       {probe.isError && <ProviderErrorView error={probe.error} />}
       {probe.isSuccess && <ConnectionInventory connection={connection} />}
       <Typography.Text type="secondary" style={{ fontSize: 12 }} copyable>{connection.baseUrl}</Typography.Text>

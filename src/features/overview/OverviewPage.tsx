@@ -2,6 +2,7 @@ import { Card, Col, Empty, Row, Statistic } from 'antd';
 import { Link } from '@tanstack/react-router';
 import { useQueries } from '@tanstack/react-query';
 import { useShallow } from 'zustand/react/shallow';
+import { useHealthyConnections } from '@/shared/connections/health';
 import { useActiveConnections } from '@/shared/connections/hooks';
 import { probeQueryOptions } from '@/shared/connections/queries';
 import { useT } from '@/shared/i18n/useT';
@@ -22,7 +23,9 @@ function Headline() {
   const nodeState = useNodeIds((state) => state);
   const nodes = connections.filter((c) => c.provider === 'dbc').reduce((sum, c) => sum + readNodeIds(c.id, nodeState).length, 0);
   const running = useJobs(useShallow(selectRunning)).length;
-  const healthy = probes.filter((p) => p.isSuccess).length;
+  // Reads fetched above; healthy also needs no failed VM list and no refused renter session (as the header).
+  const healthy = useHealthyConnections(connections).size;
+  const probing = probes.some((p) => p.isPending);
   const vmCount = vms.reduce((sum, q) => sum + (q.data?.vms.length ?? 0), 0);
   const stat = (to: '/settings/connections' | '/nodes' | '/vms' | '/jobs', title: string, value: number, suffix?: string, testId?: string) => (
     <Col xs={12} lg={6}>
@@ -35,7 +38,7 @@ function Headline() {
   );
   return (
     <Row gutter={[16, 16]} style={{ marginBottom: 16 }}>
-      {stat('/settings/connections', t('overview.stat.healthy'), healthy, `/ ${connections.length}`, 'stat-healthy')}
+      {stat('/settings/connections', t('overview.stat.healthy'), probing ? 0 : healthy, `/ ${connections.length}`, 'stat-healthy')}
       {stat('/nodes', t('overview.stat.nodes'), nodes, undefined, 'stat-nodes')}
       {stat('/vms', t('overview.stat.vms'), vmCount, undefined, 'stat-vms')}
       {stat('/jobs', t('overview.stat.jobs'), running, undefined, 'stat-jobs')}

@@ -49,6 +49,8 @@ export function VmListPage({ search, onSearch }: Props) {
   const dbc = connections.find((c) => c.provider === 'dbc');
   const update = (patch: Partial<VmListSearch>) => onSearch({ ...search, ...patch, page: undefined });
 
+  // Sources that did not answer: an empty table then means "unknown", never "no VMs".
+  const unanswered = rows.states.reduce((sum, state) => sum + (state.error ? 1 : state.failures.length), 0);
   const empty =
     connections.length === 0 ? (
       <Empty description={t('vms.list.noConnections')}>
@@ -57,7 +59,7 @@ export function VmListPage({ search, onSearch }: Props) {
     ) : rows.loading && rows.vms.length === 0 ? (
       <Spin data-testid="vms-first-load" />
     ) : (
-      <Empty description={rows.vms.length === 0 ? t('vms.list.empty') : t('vms.list.noMatch')} />
+      <Empty description={rows.vms.length > 0 ? t('vms.list.noMatch') : unanswered > 0 ? t('dataHealth.vms.missing', { count: unanswered }) : t('vms.list.empty')} />
     );
 
   return (
