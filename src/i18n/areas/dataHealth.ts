@@ -1,7 +1,7 @@
 /** Data health messages: refused renter sessions, when data was fetched, stale marks, read failures (en is the key set). */
 export const dataHealthEn = {
   'dataHealth.refused.title': '{name}: the node refused your renter session',
-  'dataHealth.refused.detail': 'VMs, snapshots and images on {count} node(s) cannot be read with it. Nothing below is missing because it was deleted: sign in again to see it.',
+  'dataHealth.refused.detail': 'VMs, snapshots and images on {count} node(s) are not shown (they are not deleted): sign in again to see them.',
   'dataHealth.refused.short': 'Session refused',
   'dataHealth.refused.signInAgain': 'Sign in again',
   'dataHealth.refused.status': 'Session refused by the node: sign in again',
@@ -22,7 +22,7 @@ export const dataHealthEn = {
 
 export const dataHealthZhCN: Record<keyof typeof dataHealthEn, string> = {
   'dataHealth.refused.title': '{name}：节点拒绝了你的租用者 session',
-  'dataHealth.refused.detail': '{count} 个节点上的虚拟机、快照和镜像无法用该 session 读取。下方缺少的内容并非已被删除：请重新登录后查看。',
+  'dataHealth.refused.detail': '{count} 个节点上的虚拟机、快照和镜像暂不显示（并未被删除）：请重新登录后查看。',
   'dataHealth.refused.short': 'Session 被拒绝',
   'dataHealth.refused.signInAgain': '重新登录',
   'dataHealth.refused.status': '节点拒绝了 session：请重新登录',
