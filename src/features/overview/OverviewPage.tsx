@@ -1,4 +1,5 @@
 import { Card, Col, Empty, Row, Statistic } from 'antd';
+import type { ReactNode } from 'react';
 import { Link } from '@tanstack/react-router';
 import { useQueries } from '@tanstack/react-query';
 import { useShallow } from 'zustand/react/shallow';
@@ -8,6 +9,7 @@ import { probeQueryOptions } from '@/shared/connections/queries';
 import { useT } from '@/shared/i18n/useT';
 import { selectRunning, useJobs } from '@/shared/jobs/store';
 import { readNodeIds, useNodeIds } from '@/shared/nodes/store';
+import { HelpLabel } from '@/shared/ui/Freshness';
 import { PageHeader } from '@/shared/ui/PageHeader';
 import { vmListQueryOptions } from '@/shared/vms/queries';
 import { ConnectionHealthCard } from './ConnectionHealthCard';
@@ -27,7 +29,7 @@ function Headline() {
   const healthy = useHealthyConnections(connections).size;
   const probing = probes.some((p) => p.isPending);
   const vmCount = vms.reduce((sum, q) => sum + (q.data?.vms.length ?? 0), 0);
-  const stat = (to: '/settings/connections' | '/nodes' | '/vms' | '/jobs', title: string, value: number, suffix?: string, testId?: string) => (
+  const stat = (to: '/settings/connections' | '/nodes' | '/vms' | '/jobs', title: ReactNode, value: number, suffix?: string, testId?: string) => (
     <Col xs={12} lg={6}>
       <Link to={to} data-testid={testId}>
         <Card hoverable size="small">
@@ -38,9 +40,9 @@ function Headline() {
   );
   return (
     <Row gutter={[16, 16]} style={{ marginBottom: 16 }}>
-      {stat('/settings/connections', t('overview.stat.healthy'), probing ? 0 : healthy, `/ ${connections.length}`, 'stat-healthy')}
-      {stat('/nodes', t('overview.stat.nodes'), nodes, undefined, 'stat-nodes')}
-      {stat('/vms', t('overview.stat.vms'), vmCount, undefined, 'stat-vms')}
+      {stat('/settings/connections', <HelpLabel label={t('overview.stat.healthy')} help={t('dataHealth.help.healthy')} />, probing ? 0 : healthy, `/ ${connections.length}`, 'stat-healthy')}
+      {stat('/nodes', <HelpLabel label={t('overview.stat.nodes')} help={t('dataHealth.help.gpuNodes')} />, nodes, undefined, 'stat-nodes')}
+      {stat('/vms', <HelpLabel label={t('overview.stat.vms')} help={t('dataHealth.help.vms')} />, vmCount, undefined, 'stat-vms')}
       {stat('/jobs', t('overview.stat.jobs'), running, undefined, 'stat-jobs')}
     </Row>
   );
@@ -61,7 +63,7 @@ export function OverviewPage() {
       ) : (
         <>
           <Headline />
-          <Row gutter={[16, 16]}>
+          <Row gutter={[16, 16]} align="stretch">
             {connections.map((connection) => (
               <Col key={connection.id} xs={24} md={12} xl={8} xxl={6}>
                 <ConnectionHealthCard connection={connection} />

@@ -18,6 +18,13 @@ export const dataHealthEn = {
   'dataHealth.area.snapshots': 'Snapshots',
   'dataHealth.area.connection': 'Connection check',
   'dataHealth.readFailed': 'Read failed: {area} of {name}',
+  'dataHealth.asOf': 'as of {time}',
+  'dataHealth.lastRead': 'Last read',
+  'dataHealth.asOf.help': 'CPU and memory use change as VMs run: the node list and this page show them as read at their own times.',
+  'dataHealth.help.knownNodes': 'Every node the DBC client knows on the network (its peer list), not only the nodes you rent.',
+  'dataHealth.help.gpuNodes': 'The node ids added for your DBC connections (Nodes page): the nodes you rent or manage.',
+  'dataHealth.help.vms': 'VMs listed by the active connections (missing ones from sources that did not answer are not counted).',
+  'dataHealth.help.healthy': 'Active connections whose last reads answered (and, for DBC, whose renter session is accepted).',
 } as const;
 
 export const dataHealthZhCN: Record<keyof typeof dataHealthEn, string> = {
@@ -39,4 +46,11 @@ export const dataHealthZhCN: Record<keyof typeof dataHealthEn, string> = {
   'dataHealth.area.snapshots': '快照',
   'dataHealth.area.connection': '连接检查',
   'dataHealth.readFailed': '读取失败：{name} 的{area}',
+  'dataHealth.asOf': '截至 {time}',
+  'dataHealth.lastRead': '最近读取',
+  'dataHealth.asOf.help': 'CPU 与内存用量随虚拟机运行而变化：节点列表与本页各自显示其读取时的数值。',
+  'dataHealth.help.knownNodes': 'DBC 客户端在网络中知道的全部节点（其对等节点列表），不只是你租用的节点。',
+  'dataHealth.help.gpuNodes': '为你的 DBC 连接添加的节点 ID（节点页）：你租用或管理的节点。',
+  'dataHealth.help.vms': '已启用连接列出的虚拟机（未响应来源中的虚拟机不计在内）。',
+  'dataHealth.help.healthy': '最近一次读取成功（DBC 还需租用者 session 未被拒绝）的已启用连接。',
 };

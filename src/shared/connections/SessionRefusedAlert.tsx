@@ -7,10 +7,10 @@ import { ButtonLink } from '../ui/ButtonLink';
 import { useSessionRefusal } from './secrets';
 
 /** "Sign in again": the connection's renter sign-in on the Nodes page. */
-export function SignInAgainButton({ connectionId, size }: { connectionId: string; size?: 'small' | 'middle' }) {
+export function SignInAgainButton({ connectionId, size, type = 'primary' }: { connectionId: string; size?: 'small' | 'middle'; type?: 'primary' | 'link' }) {
   const t = useT();
   return (
-    <ButtonLink to="/nodes" search={{ connection: connectionId }} size={size} type="primary" data-testid={`sign-in-again-${connectionId}`}>
+    <ButtonLink to="/nodes" search={{ connection: connectionId }} size={size} type={type} style={type === 'link' ? { paddingInline: 0 } : undefined} data-testid={`sign-in-again-${connectionId}`}>
       {t('dataHealth.refused.signInAgain')}
     </ButtonLink>
   );

@@ -1,4 +1,4 @@
-import { ClockCircleOutlined, WarningOutlined } from '@ant-design/icons';
+import { ClockCircleOutlined, QuestionCircleOutlined, WarningOutlined } from '@ant-design/icons';
 import { Space, Tag, Tooltip, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { isProviderError } from '@/api/errors';
@@ -59,5 +59,31 @@ export function Freshness({ updatedAt, error, testId }: { updatedAt: number; err
         </Tag>
       )}
     </Space>
+  );
+}
+
+/** "as of 20:01:33" (full date and time and `help` in the tooltip): figures that change, with the time they were read. */
+export function AsOf({ at, help, testId }: { at: number; help?: string; testId?: string }) {
+  const t = useT();
+  const locale = useLocale();
+  if (at <= 0) return null;
+  const time = new Intl.DateTimeFormat(locale, { timeStyle: 'medium' }).format(at);
+  return (
+    <Tooltip title={<>{formatDateTime(at, locale)}{help && <div>{help}</div>}</>}>
+      <Typography.Text type="secondary" style={{ fontSize: 12, cursor: 'help' }} data-testid={testId}>
+        {t('dataHealth.asOf', { time })}
+      </Typography.Text>
+    </Tooltip>
+  );
+}
+
+/** A label with a short help tooltip saying what the number beside it counts. */
+export function HelpLabel({ label, help }: { label: string; help: string }) {
+  return (
+    <Tooltip title={help}>
+      <span style={{ cursor: 'help' }}>
+        {label} <QuestionCircleOutlined aria-label={help} style={{ fontSize: 12 }} />
+      </span>
+    </Tooltip>
   );
 }
