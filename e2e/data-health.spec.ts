@@ -98,5 +98,9 @@ test('zh-CN: the refused session and the stale mark in Chinese', async ({ page, 
   await expect(page.getByTestId('vms-freshness-demo-zstack-stale')).toContainText('数据已过时：上次刷新失败（HTTP 500');
   await expect(page.getByTestId('header-health-badge')).toHaveText('2/4');
   await page.screenshot({ path: `${SHOTS}/vms-refused-stale-zh.png`, fullPage: true });
+  await page.getByRole('link', { name: '概览' }).first().click();
+  await expect(page.getByTestId('health-auth-demo-dbc')).toContainText('Session 被拒绝');
+  await expect(page.getByTestId('overview-errors')).toContainText('读取失败：ZStack demo 的虚拟机列表');
+  await page.screenshot({ path: `${SHOTS}/overview-refused-stale-zh.png`, fullPage: true });
 });
 

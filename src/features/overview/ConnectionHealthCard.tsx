@@ -65,7 +65,7 @@ export function ConnectionHealthCard({ connection }: { connection: Connection })
         </Descriptions.Item>
       </Descriptions>
       {probe.isError && <ProviderErrorView error={probe.error} />}
-      {probe.isSuccess && <ConnectionInventory connection={connection} />}
+      {probe.isSuccess && <div style={{ marginTop: 8 }}><ConnectionInventory connection={connection} /></div>}
       <Typography.Text type="secondary" style={{ fontSize: 12 }} copyable>{connection.baseUrl}</Typography.Text>
     </Card>
   );
@@ -74,7 +74,7 @@ export function ConnectionHealthCard({ connection }: { connection: Connection })
 /** What the probe counted; DBC's count is of the network, which the GPU nodes tile is not: the help says so. */
 function CountLabel({ countOf }: { countOf: ProbeResult['countOf'] }) {
   const t = useT();
-  if (countOf === 'nodes') return <HelpLabel label={t('overview.count.nodes')} help={t('dataHealth.help.knownNodes')} />;
+  if (countOf === 'nodes') return <HelpLabel label={t('dataHealth.count.networkNodes')} help={t('dataHealth.help.knownNodes')} />;
   return <>{t(`overview.count.${countOf}`)}</>;
 }
 

@@ -10,7 +10,7 @@ import { useSessionRefusal } from './secrets';
 export function SignInAgainButton({ connectionId, size, type = 'primary' }: { connectionId: string; size?: 'small' | 'middle'; type?: 'primary' | 'link' }) {
   const t = useT();
   return (
-    <ButtonLink to="/nodes" search={{ connection: connectionId }} size={size} type={type} style={type === 'link' ? { paddingInline: 0 } : undefined} data-testid={`sign-in-again-${connectionId}`}>
+    <ButtonLink to="/nodes" search={{ connection: connectionId }} size={size} color="primary" variant={type === 'link' ? 'link' : 'solid'} style={type === 'link' ? { paddingInline: 0 } : undefined} data-testid={`sign-in-again-${connectionId}`}>
       {t('dataHealth.refused.signInAgain')}
     </ButtonLink>
   );
