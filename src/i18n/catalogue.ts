@@ -1,5 +1,6 @@
 import { connectionsEn, connectionsZhCN } from './areas/connections';
 import { demoControlsEn, demoControlsZhCN } from './areas/demoControls';
+import { dataHealthEn, dataHealthZhCN } from './areas/dataHealth';
 import { jobsEn, jobsZhCN } from './areas/jobs';
 import { nodesEn, nodesZhCN } from './areas/nodes';
 import { overviewEn, overviewZhCN } from './areas/overview';
@@ -40,6 +41,7 @@ export const en = {
   ...connectionsEn,
   ...demoControlsEn,
   ...vmConnectEn,
+  ...dataHealthEn,
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -64,4 +66,5 @@ export const zhCN: Record<MessageKey, string> = {
   ...connectionsZhCN,
   ...demoControlsZhCN,
   ...vmConnectZhCN,
+  ...dataHealthZhCN,
 };

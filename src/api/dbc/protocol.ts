@@ -46,3 +46,12 @@ export function dbcKind(errcode: number, message: string): ProviderErrorKind {
   if (errcode === 1 || errcode === -3) return 'conflict';
   return 'server';
 }
+
+/**
+ * The node's "this session pair is not (or no longer) valid" (docs/providers/dbc.md §2: `check authority failed:
+ * session_id is invalid`, errcode -3). Other authority failures (wallet not rented, rental expired) are about the
+ * machine, not the session, and stay per node.
+ */
+export function isDbcSessionRefusal(error: unknown): boolean {
+  return error instanceof ProviderError && error.provider === 'dbc' && error.kind === 'auth' && /session_id is invalid/.test(error.message);
+}

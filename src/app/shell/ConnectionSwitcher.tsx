@@ -1,7 +1,8 @@
 import { ApiOutlined, DownOutlined } from '@ant-design/icons';
-import { Badge, Button, Checkbox, Divider, Dropdown, Space, Tag, Typography, theme } from 'antd';
+import { Badge, Button, Checkbox, Divider, Dropdown, Space, Tag, Tooltip, Typography, theme } from 'antd';
 import { Link } from '@tanstack/react-router';
 import { isEmulated } from '@/domain/connections/types';
+import { useHealthyConnections } from '@/shared/connections/health';
 import { useActiveIds, useConnections } from '@/shared/connections/hooks';
 import { useConnectionStore } from '@/shared/connections/store';
 import { useT } from '@/shared/i18n/useT';
@@ -13,7 +14,11 @@ export function ConnectionSwitcher() {
   const connections = useConnections();
   const activeIds = useActiveIds();
   const setActive = useConnectionStore((state) => state.setActive);
-  const active = connections.filter((c) => activeIds.includes(c.id)).length;
+  const activeConnections = connections.filter((c) => activeIds.includes(c.id));
+  const active = activeConnections.length;
+  // The badge counts healthy connections of the active ones: "4/4" must not hide a failing or refused one.
+  const healthy = useHealthyConnections(activeConnections).size;
+  const badgeColor = active === 0 ? token.colorTextQuaternary : healthy === active ? token.colorSuccess : token.colorWarning;
 
   const panel = (
     <div
@@ -46,7 +51,9 @@ export function ConnectionSwitcher() {
       <Button data-testid="connection-switcher" icon={<ApiOutlined />}>
         <Space size={6}>
           {t('header.connections')}
-          <Badge count={`${active}/${connections.length}`} color={active ? token.colorPrimary : token.colorTextQuaternary} />
+          <Tooltip title={t('dataHealth.headerHealthy', { healthy, active })}>
+            <Badge count={`${healthy}/${active}`} color={badgeColor} data-testid="header-health-badge" aria-label={t('dataHealth.headerHealthy', { healthy, active })} />
+          </Tooltip>
           <DownOutlined />
         </Space>
       </Button>

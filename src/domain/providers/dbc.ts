@@ -10,7 +10,8 @@ import { createDbcJobChecker } from '../jobs/dbc';
 import { createDbcNodeService } from '../nodes/dbc';
 import { createDbcSnapshotService } from '../snapshots/dbc';
 import { createDbcVmService } from '../vms/dbc';
-import { probeList, timed, type ProviderDriver } from './types';
+import { watchSessions } from './dbcSessionWatch';
+import { probeList, timed, type ProviderDriver, type SessionAnswer } from './types';
 
 /** What every DBC service gets: the client, the renter's auth block and node ids, read at call time. */
 export interface DbcContext {
@@ -28,11 +29,12 @@ export const dbcDriver: ProviderDriver<'dbc'> = {
   provider: 'dbc',
   createRuntime(connection, sources) {
     const http = createHttp(dbcProtocol, { baseUrl: connection.baseUrl });
+    const report = (answer: SessionAnswer) => sources.sessionAnswer?.(connection.id, answer);
     const ctx: DbcContext = {
       connection,
       http,
-      client: createDbcClient(http, connection.options.era),
-      snapshots: createDbcSnapshotClient(http),
+      client: watchSessions(createDbcClient(http, connection.options.era), report),
+      snapshots: watchSessions(createDbcSnapshotClient(http), report),
       auth: () => {
         const { sessionId, sessionIdSign } = sources.secrets(connection.id);
         return sessionId && sessionIdSign ? { session_id: sessionId, session_id_sign: sessionIdSign } : {};

@@ -17,10 +17,19 @@ export interface ProbeResult {
   authenticated: boolean;
 }
 
+/** What a node said of the renter session a call carried: refused it (`error`), or answered the call with it. */
+export interface SessionAnswer {
+  sessionId: string;
+  nodeId: string;
+  error?: unknown;
+}
+
 /** Client-side values a runtime reads at call time (never copies): secrets and the renter's node ids. */
 export interface RuntimeSources {
   secrets(connectionId: string): AnySecrets;
   nodeIds(connectionId: string): string[];
+  /** DBC: how a node answered a call made with the renter session (absent for throwaway runtimes). */
+  sessionAnswer?(connectionId: string, answer: SessionAnswer): void;
 }
 
 /** Counts for the overview; undefined where the provider has no such thing or no cheap way to count it. */

@@ -3,6 +3,7 @@ import type { Connection } from '@/domain/connections/types';
 import type { GpuNode } from '@/domain/nodes/types';
 import { formatBytes } from '@/shared/format';
 import { useLocale, useT } from '@/shared/i18n/useT';
+import { AsOf } from '@/shared/ui/Freshness';
 import { cpuUsage, diskUsage, gpuUsage, memoryUsage, type Usage } from './resources';
 
 function ResourceBar({ title, usage, detail, testId }: { title: string; usage: Usage; detail?: string; testId: string }) {
@@ -16,7 +17,7 @@ function ResourceBar({ title, usage, detail, testId }: { title: string; usage: U
 }
 
 /** The node's machine info and its GPU / CPU / memory / disk use as bars. */
-export function NodeOverview({ connection, node }: { connection: Connection; node: GpuNode }) {
+export function NodeOverview({ connection, node, readAt }: { connection: Connection; node: GpuNode; readAt: number }) {
   const t = useT();
   const locale = useLocale();
   const bytes = (value?: number) => (value === undefined ? '—' : formatBytes(value, locale));
@@ -40,7 +41,7 @@ export function NodeOverview({ connection, node }: { connection: Connection; nod
         </Card>
       </Col>
       <Col xs={24} lg={12}>
-        <Card size="small" title={t('nodes.detail.resources')}>
+        <Card size="small" title={t('nodes.detail.resources')} extra={<AsOf at={readAt} help={t('dataHealth.asOf.help')} testId="node-resources-as-of" />}>
           <ResourceBar testId="bar-gpu" title={t('nodes.col.gpu')} usage={gpuUsage(node)} detail={t('nodes.gpu.used', { used: node.gpu.used, count: node.gpu.count })} />
           <ResourceBar
             testId="bar-cpu"

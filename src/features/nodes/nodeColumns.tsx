@@ -9,6 +9,7 @@ import type { Locale, Translate } from '@/i18n';
 import { ProviderErrorView } from '@/shared/errors/ProviderErrorView';
 import { formatBytes, formatNumber } from '@/shared/format';
 import { EllipsisText } from '@/shared/ui/EllipsisText';
+import { AsOf } from '@/shared/ui/Freshness';
 import { UsageBar } from '@/shared/ui/UsageBar';
 import { cpuUsage, diskUsage, gpuUsage, mainDisk, memoryUsage, shortNodeId, type Usage } from './resources';
 
@@ -33,7 +34,13 @@ function StateCell({ row, t }: { row: NodeRow; t: Translate }) {
       </Space>
     );
   }
-  return <Tag color="success" data-testid={`node-state-${row.nodeId}`}>{t('nodes.state.online')}</Tag>;
+  return (
+    <Space size={4} wrap>
+      <Tag color="success" data-testid={`node-state-${row.nodeId}`}>{t('nodes.state.online')}</Tag>
+      {/* The row's CPU and memory figures are as of this read; the node page reads them again. */}
+      <AsOf at={query.dataUpdatedAt} help={t('dataHealth.asOf.help')} testId={`node-as-of-${row.nodeId}`} />
+    </Space>
+  );
 }
 
 /** Columns of the node table; every machine-info cell shows a dash until its node has answered. */

@@ -6,9 +6,12 @@ import type { Connection } from '@/domain/connections/types';
 import { isEmulated } from '@/domain/connections/types';
 import type { ProbeResult } from '@/domain/providers/types';
 import { probeQueryOptions } from '@/shared/connections/queries';
+import { useSessionRefusal } from '@/shared/connections/secrets';
+import { SignInAgainButton } from '@/shared/connections/SessionRefusedAlert';
 import { ProviderErrorView } from '@/shared/errors/ProviderErrorView';
 import { formatNumber } from '@/shared/format';
 import { useLocale, useT } from '@/shared/i18n/useT';
+import { Freshness, HelpLabel } from '@/shared/ui/Freshness';
 import { ConnectionInventory } from './ConnectionInventory';
 
 /** One active connection's health: reachable or not, latency, what it holds, whether we are signed in. */
@@ -17,6 +20,7 @@ export function ConnectionHealthCard({ connection }: { connection: Connection })
   const locale = useLocale();
   const { token } = theme.useToken();
   const probe = useQuery(probeQueryOptions(connection));
+  const refused = Boolean(useSessionRefusal(connection.id));
 
   const status = probe.isPending ? (
     <Space><LoadingOutlined />{t('overview.checking')}</Space>
@@ -28,6 +32,7 @@ export function ConnectionHealthCard({ connection }: { connection: Connection })
 
   return (
     <Card
+      style={{ height: '100%' }}
       data-testid={`health-${connection.id}`}
       title={connection.name}
       extra={<Button type="text" aria-label={t('common.retry')} icon={<ReloadOutlined spin={probe.isFetching} />} onClick={() => void probe.refetch()} />}
@@ -36,25 +41,41 @@ export function ConnectionHealthCard({ connection }: { connection: Connection })
         <Tag>{t(`provider.${connection.provider}`)}</Tag>
         {isEmulated(connection) && <Tag color="orange">{t('common.emulator')}</Tag>}
       </Space>
-      <Descriptions column={1} size="small">
+      {/* The same rows in the same order on every card, labels one width: rows line up across the cards. */}
+      <Descriptions column={1} size="small" styles={{ label: { width: 130, whiteSpace: 'nowrap' } }}>
         <Descriptions.Item label={t('common.status')}>{status}</Descriptions.Item>
-        {probe.data && (
-          <>
-            <Descriptions.Item label={t('overview.latency')}>{formatNumber(probe.data.latencyMs, locale)} ms</Descriptions.Item>
-            <Descriptions.Item label={t(`overview.count.${probe.data.countOf}`)}>
-              <ProbeCount connectionId={connection.id} countOf={probe.data.countOf} text={formatNumber(probe.data.count, locale)} />
-            </Descriptions.Item>
-            <Descriptions.Item label={t('overview.auth')}>
-              {probe.data.authenticated ? t('connections.testSignedIn') : t('connections.testAnonymous')}
-            </Descriptions.Item>
-          </>
-        )}
+        <Descriptions.Item label={t('overview.latency')}>{probe.data ? `${formatNumber(probe.data.latencyMs, locale)} ms` : '—'}</Descriptions.Item>
+        <Descriptions.Item label={probe.data ? <CountLabel countOf={probe.data.countOf} /> : t('overview.count.vms')}>
+          {probe.data ? <ProbeCount connectionId={connection.id} countOf={probe.data.countOf} text={formatNumber(probe.data.count, locale)} /> : '—'}
+        </Descriptions.Item>
+        <Descriptions.Item label={t('overview.auth')}>
+          {refused ? (
+            <Space size={4} data-testid={`health-auth-${connection.id}`}>
+              <Typography.Text type="danger" style={{ whiteSpace: 'nowrap' }}><CloseCircleFilled /> {t('dataHealth.refused.short')}</Typography.Text>
+              <SignInAgainButton connectionId={connection.id} size="small" type="link" />
+            </Space>
+          ) : probe.data ? (
+            <span data-testid={`health-auth-${connection.id}`}>{probe.data.authenticated ? t('connections.testSignedIn') : t('connections.testAnonymous')}</span>
+          ) : (
+            '—'
+          )}
+        </Descriptions.Item>
+        <Descriptions.Item label={t('dataHealth.lastRead')}>
+          <Freshness updatedAt={probe.dataUpdatedAt} error={probe.error ?? undefined} testId={`health-freshness-${connection.id}`} />
+        </Descriptions.Item>
       </Descriptions>
       {probe.isError && <ProviderErrorView error={probe.error} />}
-      {probe.isSuccess && <ConnectionInventory connection={connection} />}
+      {probe.isSuccess && <div style={{ marginTop: 8 }}><ConnectionInventory connection={connection} /></div>}
       <Typography.Text type="secondary" style={{ fontSize: 12 }} copyable>{connection.baseUrl}</Typography.Text>
     </Card>
   );
+}
+
+/** What the probe counted; DBC's count is of the network, which the GPU nodes tile is not: the help says so. */
+function CountLabel({ countOf }: { countOf: ProbeResult['countOf'] }) {
+  const t = useT();
+  if (countOf === 'nodes') return <HelpLabel label={t('dataHealth.count.networkNodes')} help={t('dataHealth.help.knownNodes')} />;
+  return <>{t(`overview.count.${countOf}`)}</>;
 }
 
 /**

@@ -1,12 +1,15 @@
 import { Card, Col, Empty, Row, Statistic } from 'antd';
+import type { ReactNode } from 'react';
 import { Link } from '@tanstack/react-router';
 import { useQueries } from '@tanstack/react-query';
 import { useShallow } from 'zustand/react/shallow';
+import { useHealthyConnections } from '@/shared/connections/health';
 import { useActiveConnections } from '@/shared/connections/hooks';
 import { probeQueryOptions } from '@/shared/connections/queries';
 import { useT } from '@/shared/i18n/useT';
 import { selectRunning, useJobs } from '@/shared/jobs/store';
 import { readNodeIds, useNodeIds } from '@/shared/nodes/store';
+import { HelpLabel } from '@/shared/ui/Freshness';
 import { PageHeader } from '@/shared/ui/PageHeader';
 import { vmListQueryOptions } from '@/shared/vms/queries';
 import { ConnectionHealthCard } from './ConnectionHealthCard';
@@ -22,9 +25,11 @@ function Headline() {
   const nodeState = useNodeIds((state) => state);
   const nodes = connections.filter((c) => c.provider === 'dbc').reduce((sum, c) => sum + readNodeIds(c.id, nodeState).length, 0);
   const running = useJobs(useShallow(selectRunning)).length;
-  const healthy = probes.filter((p) => p.isSuccess).length;
+  // Reads fetched above; healthy also needs no failed VM list and no refused renter session (as the header).
+  const healthy = useHealthyConnections(connections).size;
+  const probing = probes.some((p) => p.isPending);
   const vmCount = vms.reduce((sum, q) => sum + (q.data?.vms.length ?? 0), 0);
-  const stat = (to: '/settings/connections' | '/nodes' | '/vms' | '/jobs', title: string, value: number, suffix?: string, testId?: string) => (
+  const stat = (to: '/settings/connections' | '/nodes' | '/vms' | '/jobs', title: ReactNode, value: number, suffix?: string, testId?: string) => (
     <Col xs={12} lg={6}>
       <Link to={to} data-testid={testId}>
         <Card hoverable size="small">
@@ -35,9 +40,9 @@ function Headline() {
   );
   return (
     <Row gutter={[16, 16]} style={{ marginBottom: 16 }}>
-      {stat('/settings/connections', t('overview.stat.healthy'), healthy, `/ ${connections.length}`, 'stat-healthy')}
-      {stat('/nodes', t('overview.stat.nodes'), nodes, undefined, 'stat-nodes')}
-      {stat('/vms', t('overview.stat.vms'), vmCount, undefined, 'stat-vms')}
+      {stat('/settings/connections', <HelpLabel label={t('overview.stat.healthy')} help={t('dataHealth.help.healthy')} />, probing ? 0 : healthy, `/ ${connections.length}`, 'stat-healthy')}
+      {stat('/nodes', <HelpLabel label={t('overview.stat.nodes')} help={t('dataHealth.help.gpuNodes')} />, nodes, undefined, 'stat-nodes')}
+      {stat('/vms', <HelpLabel label={t('overview.stat.vms')} help={t('dataHealth.help.vms')} />, vmCount, undefined, 'stat-vms')}
       {stat('/jobs', t('overview.stat.jobs'), running, undefined, 'stat-jobs')}
     </Row>
   );
@@ -58,7 +63,7 @@ export function OverviewPage() {
       ) : (
         <>
           <Headline />
-          <Row gutter={[16, 16]}>
+          <Row gutter={[16, 16]} align="stretch">
             {connections.map((connection) => (
               <Col key={connection.id} xs={24} md={12} xl={8} xxl={6}>
                 <ConnectionHealthCard connection={connection} />

@@ -2,6 +2,7 @@ import { Button, Card, Empty, List, Tag, Typography } from 'antd';
 import { Link } from '@tanstack/react-router';
 import { useShallow } from 'zustand/react/shallow';
 import { JobList } from '@/shared/jobs/JobList';
+import { useConnections } from '@/shared/connections/hooks';
 import { messageFor } from '@/shared/errors/describe';
 import { useRecentErrors } from '@/shared/errors/recent';
 import { formatRelative } from '@/shared/format';
@@ -22,6 +23,8 @@ export function LastErrors() {
   const t = useT();
   const locale = useLocale();
   const { errors, clear } = useRecentErrors();
+  const connections = useConnections();
+  const nameOf = (id: string) => connections.find((c) => c.id === id)?.name ?? id;
   return (
     <Card title={t('overview.errorsTitle')} extra={errors.length > 0 && <Button size="small" onClick={clear}>{t('overview.clearErrors')}</Button>} data-testid="overview-errors">
       {errors.length === 0 ? (
@@ -41,6 +44,11 @@ export function LastErrors() {
                 }
                 description={
                   <>
+                    {error.source && (
+                      <Typography.Text strong style={{ display: 'block' }}>
+                        {t('dataHealth.readFailed', { area: t(`dataHealth.area.${error.source.area}`), name: nameOf(error.source.connectionId) })}
+                      </Typography.Text>
+                    )}
                     {messageFor(error, locale)}
                     <Typography.Text type="secondary" style={{ fontSize: 12, marginInlineStart: 8 }}>
                       {formatRelative(error.at, locale)}

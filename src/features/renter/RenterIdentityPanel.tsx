@@ -1,7 +1,8 @@
-import { CheckCircleFilled, LogoutOutlined, UserOutlined } from '@ant-design/icons';
+import { CheckCircleFilled, CloseCircleFilled, LogoutOutlined, UserOutlined } from '@ant-design/icons';
 import { Button, Card, Checkbox, Flex, Space, Tabs, Typography, theme } from 'antd';
 import { useState } from 'react';
 import { isEmulated, type Connection } from '@/domain/connections/types';
+import { useSessionRefusal } from '@/shared/connections/secrets';
 import { useT } from '@/shared/i18n/useT';
 import { MultisigForm } from './MultisigForm';
 import { PasteSessionForm } from './PasteSessionForm';
@@ -16,9 +17,17 @@ export function RenterIdentityPanel({ connection }: { connection: Connection }) 
   const api = useRenterSession(connection);
   const [rememberForTab, setRememberForTab] = useState(api.remembered);
   const signedIn = Boolean(api.sessionId && api.sessionIdSign);
+  // The nodes refused the session held: not "signed in" any more; the sign-in methods show again.
+  const refused = Boolean(useSessionRefusal(connection.id));
+  const showSignIn = !signedIn || refused;
   const props = { connection, api, rememberForTab };
 
-  const who = signedIn ? (
+  const who = refused ? (
+    <Space style={{ color: token.colorError }} data-testid="renter-status">
+      <CloseCircleFilled />
+      {t('dataHealth.refused.status')}
+    </Space>
+  ) : signedIn ? (
     <Space style={{ color: token.colorSuccess }} data-testid="renter-status">
       <CheckCircleFilled />
       {api.renterWallet ? t('renter.signedInAs', { wallet: api.renterWallet }) : t('renter.sessionPasted')}
@@ -48,8 +57,8 @@ export function RenterIdentityPanel({ connection }: { connection: Connection }) 
             </Button>
           )}
         </Flex>
-        {signedIn && api.sessionId && <SessionShare sessionId={api.sessionId} sessionIdSign={api.sessionIdSign} />}
-        {!signedIn && (
+        {signedIn && !refused && api.sessionId && <SessionShare sessionId={api.sessionId} sessionIdSign={api.sessionIdSign} />}
+        {showSignIn && (
           <>
             <Typography.Paragraph type="secondary" style={{ margin: 0 }}>{t('renter.intro')}</Typography.Paragraph>
             {api.firstNode && (

@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { AnySecrets } from '@/domain/connections/types';
 import { forgetRuntime } from '@/domain/providers/registry';
+import type { SessionAnswer } from '@/domain/providers/types';
 
 const TAB_PREFIX = 'vmdeck.secrets.';
 
@@ -27,9 +28,24 @@ function loadRemembered(): { byId: Record<string, AnySecrets>; remembered: Recor
   return { byId, remembered };
 }
 
+/** A DBC renter session the nodes refused: the one fact every screen reads (VM lists, nodes, overview, header). */
+export interface SessionRefusal {
+  sessionId: string;
+  /** When the first node refused it (epoch ms). */
+  at: number;
+  /** The nodes that refused it; a later answer with the same session from a node takes that node off. */
+  nodeIds: string[];
+  /** The node's refusal as received (shown with the alert). */
+  error: unknown;
+}
+
 interface SecretsState {
   byId: Record<string, AnySecrets>;
   remembered: Record<string, boolean>;
+  /** Sessions refused by their nodes, by connection id; a sign-in (new secrets) or sign-out clears it. */
+  refused: Record<string, SessionRefusal>;
+  /** How a node answered a call made with a session (reported by the DBC runtime); other sessions are ignored. */
+  sessionAnswer(connectionId: string, answer: SessionAnswer, at?: number): void;
   /** Replaces a connection's secrets. `rememberForTab` mirrors them to sessionStorage, never localStorage. */
   setSecrets(connectionId: string, secrets: AnySecrets, rememberForTab: boolean): void;
   /** Fills secrets only where none are set (demo credentials from config.json). */
@@ -40,16 +56,40 @@ interface SecretsState {
 /** Passwords, session ids and signatures: memory only (deliberately not zustand/persist). */
 export const useSecrets = create<SecretsState>()((set, get) => ({
   ...loadRemembered(),
+  refused: {},
+  sessionAnswer(connectionId, answer, at = Date.now()) {
+    const state = get();
+    // A late answer about a session the user has since replaced says nothing about the current one.
+    if (state.byId[connectionId]?.sessionId !== answer.sessionId) return;
+    const known = state.refused[connectionId];
+    const current = known?.sessionId === answer.sessionId ? known : undefined;
+    if (answer.error !== undefined) {
+      if (current?.nodeIds.includes(answer.nodeId)) return;
+      const next: SessionRefusal = current
+        ? { ...current, nodeIds: [...current.nodeIds, answer.nodeId] }
+        : { sessionId: answer.sessionId, at, nodeIds: [answer.nodeId], error: answer.error };
+      set({ refused: { ...state.refused, [connectionId]: next } });
+      return;
+    }
+    if (!current?.nodeIds.includes(answer.nodeId)) return;
+    const nodeIds = current.nodeIds.filter((id) => id !== answer.nodeId);
+    const { [connectionId]: _accepted, ...others } = state.refused;
+    set({ refused: nodeIds.length > 0 ? { ...others, [connectionId]: { ...current, nodeIds } } : others });
+  },
   setSecrets(connectionId, secrets, rememberForTab) {
     const clean = Object.fromEntries(Object.entries(secrets).filter(([, value]) => value)) as AnySecrets;
     const storage = tabStorage();
     if (rememberForTab) storage?.setItem(TAB_PREFIX + connectionId, JSON.stringify(clean));
     else storage?.removeItem(TAB_PREFIX + connectionId);
     forgetRuntime(connectionId);
-    set((state) => ({
-      byId: { ...state.byId, [connectionId]: clean },
-      remembered: { ...state.remembered, [connectionId]: rememberForTab },
-    }));
+    set((state) => {
+      const { [connectionId]: _signedInAgain, ...refused } = state.refused;
+      return {
+        byId: { ...state.byId, [connectionId]: clean },
+        remembered: { ...state.remembered, [connectionId]: rememberForTab },
+        refused,
+      };
+    });
   },
   provideDefaults(connectionId, secrets) {
     if (get().byId[connectionId]) return;
@@ -61,10 +101,14 @@ export const useSecrets = create<SecretsState>()((set, get) => ({
     set((state) => {
       const { [connectionId]: _gone, ...byId } = state.byId;
       const { [connectionId]: _flag, ...remembered } = state.remembered;
-      return { byId, remembered };
+      const { [connectionId]: _signedOut, ...refused } = state.refused;
+      return { byId, remembered, refused };
     });
   },
 }));
 
 /** The domain's secrets source: read at call time, so a session is signed in with the latest values. */
 export const readSecrets = (connectionId: string): AnySecrets => useSecrets.getState().byId[connectionId] ?? {};
+
+/** The connection's refused renter session, if its nodes refused the session it holds now. */
+export const useSessionRefusal = (connectionId: string): SessionRefusal | undefined => useSecrets((state) => state.refused[connectionId]);

@@ -13,8 +13,9 @@ import { useRecentErrors } from './recent';
 let api: NotificationInstance | undefined;
 let translate: Translate | undefined;
 
-export function reportError(error: unknown): void {
-  useRecentErrors.getState().push(error);
+/** `recorded`: already listed in the last errors (a failed read records itself once per connection and area). */
+export function reportError(error: unknown, { recorded = false }: { recorded?: boolean } = {}): void {
+  if (!recorded) useRecentErrors.getState().push(error);
   if (!api || !translate) return;
   api.error({
     key: errorKey(error),

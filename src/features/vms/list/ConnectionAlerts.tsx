@@ -1,44 +1,71 @@
-import { Alert, Button, Space } from 'antd';
+import { Alert, Button, Flex, Space, Typography } from 'antd';
 import type { Connection } from '@/domain/connections/types';
+import { SessionRefusedAlert } from '@/shared/connections/SessionRefusedAlert';
+import { useSecrets } from '@/shared/connections/secrets';
 import { ProviderErrorView } from '@/shared/errors/ProviderErrorView';
 import { useT } from '@/shared/i18n/useT';
+import { Freshness } from '@/shared/ui/Freshness';
 import type { ConnectionState } from './useVmRows';
 
 const shortId = (id: string) => (id.length > 16 ? `${id.slice(0, 8)}…${id.slice(-4)}` : id);
 
-/** A failed connection, or a failed DBC node inside one, shows here; every other source's rows still show. */
+/**
+ * Per connection: a refused renter session (said as such, with "Sign in again"), a failed connection, old rows
+ * kept after a failed refresh (stale), or a failed DBC node inside one; every other source's rows still show.
+ * Under them, when each connection's rows were last fetched.
+ */
 export function ConnectionAlerts({ states, connections, onRetry }: { states: ConnectionState[]; connections: ReadonlyMap<string, Connection>; onRetry(): void }) {
   const t = useT();
+  const refused = useSecrets((state) => state.refused);
   const alerts = states.flatMap((state) => {
     const name = connections.get(state.connectionId)?.name ?? state.connectionId;
+    const refusal = refused[state.connectionId];
+    const sessionAlert = refusal ? [<SessionRefusedAlert key={`${state.connectionId}/session`} connection={{ id: state.connectionId, name }} />] : [];
     if (state.error) {
+      const stale = state.updatedAt > 0;
       return [
+        ...sessionAlert,
         <Alert
           key={state.connectionId}
-          type="error"
+          type={stale ? 'warning' : 'error'}
           showIcon
           data-testid={`vms-error-${state.connectionId}`}
-          title={t('vms.list.connectionFailed', { name })}
+          title={stale ? `${name}: ${t('dataHealth.stale')}` : t('vms.list.connectionFailed', { name })}
           description={<ProviderErrorView error={state.error} />}
           action={<Button size="small" onClick={onRetry}>{t('common.retry')}</Button>}
         />,
       ];
     }
-    return state.failures.map((failure) => (
-      <Alert
-        key={`${state.connectionId}/${failure.source}`}
-        type="warning"
-        showIcon
-        data-testid={`vms-failure-${state.connectionId}`}
-        title={t('vms.list.sourceFailed', { name, source: shortId(failure.source) })}
-        description={<ProviderErrorView error={failure.error} />}
-      />
-    ));
+    // Nodes that refused the session are covered by the session alert: one cause, said once.
+    const failures = state.failures.filter((failure) => !refusal?.nodeIds.includes(failure.source));
+    return [
+      ...sessionAlert,
+      ...failures.map((failure) => (
+        <Alert
+          key={`${state.connectionId}/${failure.source}`}
+          type="warning"
+          showIcon
+          data-testid={`vms-failure-${state.connectionId}`}
+          title={t('vms.list.sourceFailed', { name, source: shortId(failure.source) })}
+          description={<ProviderErrorView error={failure.error} />}
+        />
+      )),
+    ];
   });
-  if (alerts.length === 0) return null;
+  const answered = states.filter((state) => !state.loading || state.updatedAt > 0);
   return (
     <Space orientation="vertical" style={{ width: '100%', marginBottom: 12 }}>
       {alerts}
+      {answered.length > 0 && (
+        <Flex wrap gap={16} data-testid="vms-freshness">
+          {answered.map((state) => (
+            <Space key={state.connectionId} size={4} wrap>
+              <Typography.Text style={{ fontSize: 12 }}>{connections.get(state.connectionId)?.name ?? state.connectionId}</Typography.Text>
+              <Freshness updatedAt={state.updatedAt} error={state.error} testId={`vms-freshness-${state.connectionId}`} />
+            </Space>
+          ))}
+        </Flex>
+      )}
     </Space>
   );
 }

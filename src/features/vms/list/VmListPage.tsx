@@ -53,6 +53,8 @@ export function VmListPage({ search, onSearch }: Props) {
   const remember = useLastVmSearch((state) => state.remember);
   useEffect(() => remember(search), [remember, search]);
 
+  // Sources that did not answer: an empty table then means "unknown", never "no VMs".
+  const unanswered = rows.states.reduce((sum, state) => sum + (state.error ? 1 : state.failures.length), 0);
   const empty =
     connections.length === 0 ? (
       <Empty description={t('vms.list.noConnections')}>
@@ -61,7 +63,7 @@ export function VmListPage({ search, onSearch }: Props) {
     ) : rows.loading && rows.vms.length === 0 ? (
       <Spin data-testid="vms-first-load" />
     ) : (
-      <Empty description={rows.vms.length === 0 ? t('vms.list.empty') : t('vms.list.noMatch')} />
+      <Empty description={rows.vms.length > 0 ? t('vms.list.noMatch') : unanswered > 0 ? t('dataHealth.vms.missing', { count: unanswered }) : t('vms.list.empty')} />
     );
 
   return (

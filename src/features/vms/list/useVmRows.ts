@@ -13,6 +13,8 @@ export interface ConnectionState {
   failures: PartialFailure[];
   /** While a fan-out list fills in: sources (DBC nodes) answered so far. */
   progress?: { done: number; total: number };
+  /** When the rows shown were fetched (epoch ms; 0 before the first answer). With `error`: they are stale. */
+  updatedAt: number;
 }
 
 export interface VmRows {
@@ -31,6 +33,7 @@ function combine(results: Array<UseQueryResult<VmListResult>>, connections: Conn
     error: r.error ?? undefined,
     failures: r.data?.failures ?? [],
     progress: r.data?.progress,
+    updatedAt: r.dataUpdatedAt,
   }));
   return {
     vms: results.flatMap((r) => r.data?.vms ?? []),
