@@ -55,7 +55,6 @@ test('an expired DBC renter session shows as refused everywhere, and signing in 
   await page.screenshot({ path: `${SHOTS}/overview-session-refused-en.png`, fullPage: true });
 
   // The node's VMs tab: the refusal, not "no VMs of yours on this node".
-  // (Within the app: the emulator's flags do not survive a reload of the page.)
   await page.getByRole('link', { name: 'Nodes' }).first().click();
   await page.locator(`a[href^="/nodes/demo-dbc/${NODE_A}"]`).first().click();
   await page.getByRole('tab', { name: 'VMs' }).click();
@@ -70,8 +69,7 @@ test('an expired DBC renter session shows as refused everywhere, and signing in 
   await expect(panel).not.toContainText('Signed in with a pasted session');
   await page.screenshot({ path: `${SHOTS}/nodes-session-refused-en.png`, fullPage: true });
 
-  // The emulator refuses every session while its flag is on: the node takes sessions again, the renter signs in.
-  await control.setFlags('dbc', { sessionExpired: false });
+  // The flag stays on: the node refuses the old session but hands out a new one to a signature, as a real node would.
   await control.clearRequests();
   await panel.getByRole('tab', { name: 'Demo wallet' }).click();
   await panel.getByTestId('renter-demo-sign-in').click();

@@ -15,6 +15,8 @@ export interface SessionRecord {
   wallet: string;
   /** Multisig members allowed to sign the session id (empty for a plain wallet). */
   signers: string[];
+  /** `counter` when issued (seeded sessions have none): the sessionExpired flag refuses sessions issued before it. */
+  serial?: number;
 }
 
 export interface NodeImage {
@@ -136,6 +138,8 @@ export interface DbcState {
   transfers: ImageTransfer[];
   /** Counter feeding generated ids (task ids, session ids, passwords) so they stay deterministic. */
   counter: number;
+  /** While the sessionExpired flag is on: sessions with a serial below this (or none) are refused. */
+  sessionCutoff?: number;
 }
 
 export const STATE_VERSION = 1;

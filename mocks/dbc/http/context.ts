@@ -19,6 +19,19 @@ export interface DbcStore {
 }
 
 export function createStore(env: EmulatorEnv, getState: () => DbcState): DbcStore {
+  /** sessionExpired: sessions issued before the flag was first seen are refused while it stays on (as vsd's emulator). */
+  const sessionCutoff = (): number | undefined => {
+    const state = getState();
+    const expired = env.faults.flags('dbc').sessionExpired === true;
+    if (expired && state.sessionCutoff === undefined) {
+      state.sessionCutoff = state.counter;
+      env.changed('dbc');
+    } else if (!expired && state.sessionCutoff !== undefined) {
+      state.sessionCutoff = undefined;
+      env.changed('dbc');
+    }
+    return state.sessionCutoff;
+  };
   const store: DbcStore = {
     state: getState,
     now: () => env.clock.now(),
@@ -30,7 +43,7 @@ export function createStore(env: EmulatorEnv, getState: () => DbcState): DbcStor
     },
     authContext: () => ({
       crypto: { verify: verifySignature, multisigAddress },
-      sessionExpired: env.faults.flags('dbc').sessionExpired === true,
+      sessionCutoff: sessionCutoff(),
       // The seed documents' "租用者分发的session_id" placeholders stand for the demo renter, in non-strict mode only.
       placeholderWallet: env.strictAuth('dbc') ? undefined : DBC_DEMO_RENTER.address,
     }),

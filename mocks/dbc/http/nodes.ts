@@ -1,9 +1,9 @@
 import { base58CheckId } from '../lib/format';
 import { cryptoReady } from '../lib/crypto';
-import { checkSessionRequest, existingSession } from '../rules/auth';
+import { checkSessionRequest, existingSession, isCutOff } from '../rules/auth';
 import { clientError, ERR, isFailure, type DbcFailure } from '../errors';
 import { checkAuthShape, type ParsedRequest } from '../rules/request';
-import { findNode, nodeTasks } from '../state';
+import { findNode, nodeTasks, type SessionRecord } from '../state';
 import { answer, readRequest } from './pipeline';
 import { clientOk, nodeOk } from './envelope';
 import type { DbcStore } from './context';
@@ -35,13 +35,22 @@ async function sessionId(store: DbcStore, req: ParsedRequest): Promise<Response 
   const node = findNode(store.state(), req.nodeId);
   if (!node) return clientError('create node request failed', ERR.responseError);
   await cryptoReady();
-  const identity = checkSessionRequest(req, node, store.authContext());
+  const auth = store.authContext();
+  const identity = checkSessionRequest(req, node, auth);
   if (isFailure(identity)) return identity;
-  let record = existingSession(node, identity.wallet);
+  let record = existingSession(node, identity.wallet, auth);
   if (!record) {
     // Created on first signature auth, then reused for this wallet (WalletSessionIDManager).
-    record = { sessionId: base58CheckId(`session-${node.nodeId}-${identity.wallet}-${store.state().counter++}`), wallet: identity.wallet, signers: identity.signers };
-    node.sessions.push(record);
+    const serial = store.state().counter++;
+    const fresh: SessionRecord = { sessionId: base58CheckId(`session-${node.nodeId}-${identity.wallet}-${serial}`), wallet: identity.wallet, signers: identity.signers, serial };
+    // An expired session is replaced; like the seed (one demo session on all the renter's nodes), the replacement
+    // goes to every node that held the wallet's expired session, so one sign-in again restores the whole fleet.
+    for (const held of store.state().nodes) {
+      if (held === node || held.sessions.some((s) => s.wallet === identity.wallet && isCutOff(s, auth))) {
+        held.sessions = [...held.sessions.filter((s) => s.wallet !== identity.wallet), { ...fresh, signers: [...fresh.signers] }];
+      }
+    }
+    record = fresh;
     store.touch();
   }
   return nodeOk({ session_id: record.sessionId });

@@ -8,7 +8,7 @@ import { findNode } from '../state';
 
 const state = buildDemo(Date.UTC(2026, 10, 23), 1);
 const node = (id: string) => findNode(state, id)!;
-const ctx = (patch: Partial<AuthContext> = {}): AuthContext => ({ crypto: { verify: verifySignature, multisigAddress }, sessionExpired: false, ...patch });
+const ctx = (patch: Partial<AuthContext> = {}): AuthContext => ({ crypto: { verify: verifySignature, multisigAddress }, ...patch });
 const req = (patch: Partial<ParsedRequest>): ParsedRequest => ({ nodeId: DBC_NODES.main, additional: {}, wallet: '', nonce: '', sign: '', sessionId: '', sessionIdSign: '', rentOrder: '', ...patch });
 const session = { sessionId: DBC_DEMO_RENTER.sessionId, sessionIdSign: DBC_DEMO_RENTER.sessionIdSign };
 
@@ -32,7 +32,10 @@ describe('node authority', () => {
   it('refuses unknown, badly signed or expired sessions', () => {
     expect(checkAuthority(req({ ...session, sessionId: 'unknown' }), node(DBC_NODES.main), ctx())).toMatchObject({ message: 'check authority failed: session_id is invalid' });
     expect(checkAuthority(req({ ...session, sessionIdSign: signDemo(session.sessionId, 'other') }), node(DBC_NODES.main), ctx())).toMatchObject({ message: 'check authority failed: session_id is invalid' });
-    expect(checkAuthority(req(session), node(DBC_NODES.main), ctx({ sessionExpired: true }))).toMatchObject({ message: 'check authority failed: session_id is invalid' });
+    // sessionExpired: a session issued before the cutoff (the seeded one has no serial) is refused, a later one is not.
+    expect(checkAuthority(req(session), node(DBC_NODES.main), ctx({ sessionCutoff: 0 }))).toMatchObject({ message: 'check authority failed: session_id is invalid' });
+    const renewed = { ...node(DBC_NODES.main), sessions: [{ sessionId: session.sessionId, wallet: DBC_DEMO_RENTER.address, signers: [], serial: 5 }] };
+    expect(checkAuthority(req(session), renewed, ctx({ sessionCutoff: 5 }))).toMatchObject({ wallet: DBC_DEMO_RENTER.address, viaSession: true });
     // A session of this node's renter does not exist on a node rented by someone else.
     expect(checkAuthority(req(session), node(DBC_NODES.otherRenter), ctx())).toMatchObject({ message: 'check authority failed: session_id is invalid' });
   });

@@ -10,8 +10,8 @@ export interface AuthCrypto {
 
 export interface AuthContext {
   crypto: AuthCrypto;
-  /** The sessionExpired flag: every session counts as invalid. */
-  sessionExpired: boolean;
+  /** Set while the sessionExpired flag is on: sessions issued before it count as invalid; a new sign-in gets a new one. */
+  sessionCutoff?: number;
   /** Non-strict mode only: the seed documents' placeholder session values stand for this wallet's session. */
   placeholderWallet?: string;
 }
@@ -50,9 +50,8 @@ export function identityFromSignature(req: ParsedRequest, crypto: AuthCrypto): I
 
 function sessionIdentity(req: ParsedRequest, node: DbcNode, ctx: AuthContext): Identity | DbcFailure {
   if (ctx.placeholderWallet && isPlaceholderSession(req)) return { wallet: ctx.placeholderWallet, signers: [], viaSession: true };
-  if (ctx.sessionExpired) return authFailed('session_id is invalid');
   const record = node.sessions.find((s) => s.sessionId === req.sessionId);
-  if (!record) return authFailed('session_id is invalid');
+  if (!record || isCutOff(record, ctx)) return authFailed('session_id is invalid');
   const signers = [record.wallet, ...record.signers];
   if (!signers.some((wallet) => ctx.crypto.verify(req.sessionId, req.sessionIdSign, wallet))) return authFailed('session_id is invalid');
   return { wallet: record.wallet, signers: record.signers, viaSession: true };
@@ -83,7 +82,12 @@ export function checkSessionRequest(req: ParsedRequest, node: DbcNode, ctx: Auth
   return checkRental(node, identity) ?? identity;
 }
 
-/** The session already issued to this wallet on this node, if any (the node reuses it). */
-export function existingSession(node: DbcNode, wallet: string): SessionRecord | undefined {
-  return node.sessions.find((s) => s.wallet === wallet);
+/** A session issued before the sessionExpired flag was seen (seeded ones have no serial). */
+export function isCutOff(record: SessionRecord, ctx: AuthContext): boolean {
+  return ctx.sessionCutoff !== undefined && (record.serial ?? -1) < ctx.sessionCutoff;
+}
+
+/** The session already issued to this wallet on this node and still valid, if any (the node reuses it). */
+export function existingSession(node: DbcNode, wallet: string, ctx: AuthContext): SessionRecord | undefined {
+  return node.sessions.find((s) => s.wallet === wallet && !isCutOff(s, ctx));
 }
