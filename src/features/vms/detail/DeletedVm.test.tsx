@@ -2,6 +2,7 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import { vmKeys } from '@/shared/queryKeys';
 import { trackJob, useJobs } from '@/shared/jobs/store';
 import { renderApp } from '@/test/renderApp';
+import { useLastVmSearch } from '../list/lastSearch';
 
 /** A running DBC task of the demo renter (mocks/dbc/seed.ts). */
 const RUNNING = { id: 'Gq3kZ8vR2mXw9TbN4sLpYc', name: 'LLaMA-2 13B 微调 fine-tuning' };
@@ -29,6 +30,14 @@ describe('a deleted VM', () => {
     expect(await screen.findByTestId('vms-search')).toBeInTheDocument();
     await waitFor(() => expect(screen.queryByTestId('vm-title')).toBeNull());
     expect(app.requests.matching('POST', `/tasks/delete/${RUNNING.id}`)).toHaveLength(1);
+  });
+
+  it('the list it lands on keeps the filters the user left it with', async () => {
+    const app = await openVm(RUNNING.id);
+    useLastVmSearch.getState().remember({ provider: 'dbc', status: 'running,unknown' });
+    await deleteFromDetail(app);
+    await waitFor(() => expect(app.router.state.location.pathname).toBe('/vms'));
+    expect(app.router.state.location.search).toMatchObject({ provider: 'dbc', status: 'running,unknown' });
   });
 
   it('a VM seen on its page and then gone (deleted elsewhere) leaves for the list, saying it was deleted', async () => {

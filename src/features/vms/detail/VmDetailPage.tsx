@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Link, useNavigate } from '@tanstack/react-router';
+import { useNavigate } from '@tanstack/react-router';
 import { useEffect, useRef } from 'react';
 import { Alert, Button, Card, Empty, Skeleton, Space, Tabs, Typography } from 'antd';
 import { isProviderError } from '@/api/errors';
@@ -14,6 +14,8 @@ import { vmDetailQueryOptions } from '@/shared/vms/queries';
 import { VmSnapshotsTab } from '../../snapshots/VmSnapshots';
 import { VmActionBar } from '../actions/VmActionBar';
 import { LoginInfo } from '../components/LoginInfo';
+import { useLastVmSearch } from '../list/lastSearch';
+import { VmListLink } from '../list/VmListLink';
 import { VmStatusTag } from '@/shared/vms/VmStatusTag';
 import { ConnectCard } from './ConnectCard';
 import { StatusHistory } from './StatusHistory';
@@ -35,7 +37,7 @@ export function VmDetailPage({ connectionId, vmId, tab, onTab }: Props) {
   if (!connection) {
     return (
       <Empty description={t('vms.detail.unknownConnection', { id: connectionId })}>
-        <Link to="/vms">{t('vms.detail.backToList')}</Link>
+        <VmListLink>{t('vms.detail.backToList')}</VmListLink>
       </Empty>
     );
   }
@@ -67,7 +69,7 @@ function VmDetail({ connection, vmId, tab, onTab }: Omit<Props, 'connectionId'> 
           action={
             <Space orientation="vertical">
               <Button size="small" onClick={() => void query.refetch()}>{t('common.retry')}</Button>
-              <Link to="/vms">{t('vms.detail.backToList')}</Link>
+              <VmListLink>{t('vms.detail.backToList')}</VmListLink>
             </Space>
           }
         />
@@ -90,7 +92,7 @@ function VmDetail({ connection, vmId, tab, onTab }: Omit<Props, 'connectionId'> 
       {query.isError && <Alert type="warning" showIcon style={{ marginBottom: 16 }} title={t('vms.detail.refreshFailed')} description={<ProviderErrorView error={query.error} />} />}
       <Card style={{ marginBottom: 16 }}>
         {/* A VM being deleted has nothing left to show: the list shows it going (and the Jobs drawer its job). */}
-        <VmActionBar connection={connection} vm={vm} onAccepted={(action) => action === 'delete' && void navigate({ to: '/vms' })} />
+        <VmActionBar connection={connection} vm={vm} onAccepted={(action) => action === 'delete' && void navigate({ to: '/vms', search: useLastVmSearch.getState().search })} />
       </Card>
       <ConnectCard vm={vm} />
       <Card>
@@ -132,7 +134,7 @@ function BackToList({ name }: { name: string }) {
     if (told.current) return;
     told.current = true;
     reportSuccess(t('vms.detail.deleted', { name }));
-    void navigate({ to: '/vms', replace: true });
+    void navigate({ to: '/vms', search: useLastVmSearch.getState().search, replace: true });
   }, [name, navigate, t]);
   return <Skeleton active paragraph={{ rows: 8 }} />;
 }
