@@ -13,5 +13,7 @@ export function formField(scope: HTMLElement, label: string | RegExp) {
     item,
     /** The messages under the field, in order (empty when it is fine). */
     errors: () => Array.from(item.querySelectorAll('.ant-form-item-explain-error'), (error) => error.textContent ?? ''),
+    /** The warnings under the field (said, but not blocking). */
+    warnings: () => Array.from(item.querySelectorAll('.ant-form-item-explain-warning'), (warning) => warning.textContent ?? ''),
   };
 }

@@ -30,6 +30,21 @@ describe('Modify VM (DBC)', () => {
     expect(app.requests.matching('POST', MODIFY)).toHaveLength(0);
   });
 
+  it("a port of a VM that is not running is allowed with a warning naming it, and is sent", async () => {
+    const { app, field, fill, save } = await openModify();
+    // 20023 is the SSH port of the suspended "Jupyter" VM on the same node (mocks/dbc/seed.ts).
+    await fill('RDP port', '20023');
+    await waitFor(() => expect(field('RDP port').warnings()).toEqual([expect.stringContaining('Port 20023 is already the SSH port of "Jupyter 教学环境 teaching lab"')]));
+    expect(field('RDP port').errors()).toEqual([]);
+    await fill('RDP port', '20099');
+    await waitFor(() => expect(field('RDP port').warnings()).toEqual([]));
+    await fill('RDP port', '20023');
+    await save();
+    await waitFor(() => expect(app.requests.matching('POST', MODIFY)).toHaveLength(1));
+    const sent = app.backend.requests.list({ provider: 'dbc', method: 'POST', path: MODIFY }).filter((r) => r.path.endsWith(MODIFY));
+    expect(sent[0]?.body).toMatchObject({ additional: { new_rdp_port: '20023' } });
+  });
+
   it('a corrected value loses its message at once, not at the next save', async () => {
     const { field, fill, save } = await openModify();
     await fill('VNC port', '5800');

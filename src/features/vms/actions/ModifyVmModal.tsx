@@ -8,15 +8,16 @@ import { ProviderErrorView } from '@/shared/errors/ProviderErrorView';
 import { useT } from '@/shared/i18n/useT';
 import { vmListQueryOptions } from '@/shared/vms/queries';
 import { fieldOfNodeMessage } from '../create/mapCreateError';
-import { usedPorts } from '../create/ports';
+import { dormantPorts, usedPorts } from '../create/ports';
 import type { FieldProblem } from '../create/validation';
 import { clearProblemsOf, showProblems, withoutNulls } from './formProblems';
-import { toModifyOptions, validateModify, type ModifyField, type ModifyVmForm } from './modifyValidation';
+import { modifyPortWarnings, toModifyOptions, validateModify, type ModifyField, type ModifyVmForm } from './modifyValidation';
 import { useVmAction } from './useVmAction';
 
 type Values = { [K in keyof ModifyVmForm]: ModifyVmForm[K] | null };
 
 const FIELDS: readonly ModifyField[] = ['sshPort', 'rdpPort', 'vncPort', 'customPorts', 'gpuCount', 'cpuCores', 'memoryGiB'];
+const PORT_FIELDS = ['sshPort', 'rdpPort', 'vncPort'] as const;
 
 /** DBC modify: ports, custom port ranges, GPU / CPU / memory; only filled fields change. A refusal keeps the form. */
 export function ModifyVmModal({ connection, vm, onClose }: { connection: Connection; vm: Vm; onClose(): void }) {
@@ -58,8 +59,11 @@ export function ModifyVmModal({ connection, vm, onClose }: { connection: Connect
       {formProblem && <Alert type="warning" showIcon style={{ marginBottom: 12 }} title={t(formProblem.key, formProblem.params)} />}
       {refusal !== null && refusalField === undefined && <Alert type="error" showIcon style={{ marginBottom: 12 }} title={<ProviderErrorView error={refusal} />} />}
       {/* No min/max on the inputs: clamping would hide the mistake; the validation says what is wrong instead. */}
-      <Form<Values> form={form} layout="vertical" onValuesChange={(changed: Partial<Values>) => {
+      <Form<Values> form={form} layout="vertical" onValuesChange={(changed: Partial<Values>, all: Values) => {
           clearProblemsOf(form, changed);
+          // Said while typing, before Save closes the dialog: a stopped VM's port is allowed but named.
+          const warnings = modifyPortWarnings(withoutNulls(all) as ModifyVmForm, dormantPorts(neighbours, vm.id));
+          form.setFields(PORT_FIELDS.map((name) => ({ name, warnings: warnings[name] ? [t(warnings[name].key, warnings[name].params)] : [] })));
           if (action.error !== null) action.reset();
         }}>
         {windows ? (

@@ -1,6 +1,6 @@
 import type { ActionOptions } from '@/domain/vms/types';
 import { CUSTOM_PORT_PATTERN, isPort, MAX_PORT, MIN_VNC_PORT, type UsedPort } from '../create/ports';
-import type { FieldProblem } from '../create/validation';
+import { dormantPortWarning, type FieldProblem } from '../create/validation';
 
 export interface ModifyVmForm {
   sshPort?: number;
@@ -47,6 +47,16 @@ export function validateModify(form: ModifyVmForm, used: readonly UsedPort[]): P
   set('memoryGiB', countProblem(form.memoryGiB, 1));
   if (Object.keys(problems).length === 0 && Object.keys(toModifyOptions(form)).length === 0) problems.form = { key: 'vms.modify.error.nothing' };
   return problems;
+}
+
+/** Ports a VM that is not running already has: the node takes them now but both VMs can then never run together. */
+export function modifyPortWarnings(form: ModifyVmForm, dormant: readonly UsedPort[]): Partial<Record<ModifyField, FieldProblem>> {
+  const warnings: Partial<Record<ModifyField, FieldProblem>> = {};
+  for (const field of ['sshPort', 'rdpPort', 'vncPort'] as const) {
+    const warning = dormantPortWarning(form[field], dormant);
+    if (warning) warnings[field] = warning;
+  }
+  return warnings;
 }
 
 /** Only the fields the user filled in. */

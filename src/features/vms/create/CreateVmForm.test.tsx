@@ -63,8 +63,7 @@ describe('Create VM (DBC)', () => {
   });
 });
 
-/** What the form shows as a warning under a field (antd's class; the helper's errors() leaves warnings out). */
-const warnings = (item: HTMLElement) => Array.from(item.querySelectorAll('.ant-form-item-explain-warning'), (w) => w.textContent ?? '');
+
 /** The node's shut-off Windows VM (mocks/dbc/seed.ts): RDP 20389, VNC 5911. */
 const STOPPED = { id: 'Wn4bT6yP9kRd2HsQ8vXcMf', name: 'Windows 渲染工作站 Render workstation' };
 
@@ -84,7 +83,7 @@ describe('Create VM: ports of the other VMs on the node', () => {
     await app.user.type(field('SSH port').control, '20389');
     await app.user.tab();
     await waitFor(() =>
-      expect(warnings(field('SSH port').item)).toEqual([
+      expect(field('SSH port').warnings()).toEqual([
         `Port 20389 is already the RDP port of "${STOPPED.name}" (${STOPPED.id}), which is not running: both VMs cannot run at the same time.`,
       ]),
     );
@@ -105,7 +104,7 @@ describe('Create VM: ports of the other VMs on the node', () => {
     await app.user.clear(field('VNC 端口').control);
     await app.user.type(field('VNC 端口').control, '5911');
     await app.user.tab();
-    await waitFor(() => expect(warnings(field('VNC 端口').item).join()).toContain(`端口 5911 已是未运行的虚拟机“${STOPPED.name}”（${STOPPED.id}）的 VNC 端口`));
+    await waitFor(() => expect(field('VNC 端口').warnings().join()).toContain(`端口 5911 已是未运行的虚拟机“${STOPPED.name}”（${STOPPED.id}）的 VNC 端口`));
     await app.user.clear(field('SSH 端口').control);
     await app.user.type(field('SSH 端口').control, '20022');
     await app.user.click(within(form).getByRole('button', { name: '创建虚拟机' }));

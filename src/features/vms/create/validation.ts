@@ -105,12 +105,18 @@ export function validateCreateVm(form: CreateVmForm, limits: NodeLimits): FieldP
   return problems;
 }
 
+/** A port a VM that is not running already has: allowed, but said, naming that VM (Create and Modify). */
+export function dormantPortWarning(value: number | undefined, dormant: readonly UsedPort[]): FieldProblem | undefined {
+  const owner = dormant.find((p) => p.port === value);
+  return owner && { key: 'vmCreate.warning.portOfStoppedVm', params: { port: owner.port, kind: owner.kind.toUpperCase(), vm: owner.vmName, id: owner.vmId } };
+}
+
 /** The login and VNC ports a VM that is not running already has: sent as chosen, but said (naming that VM). */
 export function portWarnings(form: CreateVmForm, limits: Pick<NodeLimits, 'dormantPorts'>): FieldProblems {
   const warnings: FieldProblems = {};
   const warn = (field: CreateVmField, value: number | undefined) => {
-    const owner = limits.dormantPorts.find((p) => p.port === value);
-    if (owner) warnings[field] = { key: 'vmCreate.warning.portOfStoppedVm', params: { port: owner.port, kind: owner.kind.toUpperCase(), vm: owner.vmName, id: owner.vmId } };
+    const warning = dormantPortWarning(value, limits.dormantPorts);
+    if (warning) warnings[field] = warning;
   };
   warn(isWindows(form) ? 'rdpPort' : 'sshPort', isWindows(form) ? form.rdpPort : form.sshPort);
   warn('vncPort', form.vncPort);
