@@ -1,6 +1,7 @@
 import { setupWorker } from 'msw/browser';
 import { createMockBackend } from './index';
 import { localStorageStore } from './control/persistence';
+import { ignoreCancelledWorkerUpdates } from './serviceWorkerRace';
 
 /** Demo time: DBC's "5-15 min" VM creation takes ~10-20 s. Overridable with ?timeScale= for demos and e2e. */
 const DEMO_TIME_SCALE = 0.02;
@@ -16,6 +17,7 @@ export async function startBrowserMocks(): Promise<void> {
   });
   // The last change (a VM just created) is saved at once when the page is left, not 300 ms later.
   window.addEventListener('pagehide', () => backend.flush());
+  ignoreCancelledWorkerUpdates(window);
   const worker = setupWorker(...backend.handlers);
   await worker.start({ onUnhandledRequest: 'bypass', quiet: true, serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` } });
 }
