@@ -81,7 +81,7 @@ function ImageDetail({ connection, imageId }: { connection: Connection; imageId:
           <Descriptions.Item label={t('images.col.format')}>{image.format ?? dash}</Descriptions.Item>
           <Descriptions.Item label={t('images.col.size')}>{image.sizeBytes === undefined ? dash : formatBytes(image.sizeBytes, locale)}</Descriptions.Item>
           <Descriptions.Item label={t('common.status')}>
-            <ImageStatusTag image={image} />
+            <ImageStatusTag image={image} raw={false} />
           </Descriptions.Item>
           <Descriptions.Item label={t('images.col.rawStatus')}>{image.rawStatus ?? t('images.noRawStatus')}</Descriptions.Item>
           <Descriptions.Item label={t('images.detail.where')}>

@@ -125,6 +125,7 @@ export function ImagesPage({ search, onSearch }: Props) {
         <Table<ImageRecord>
           rowKey="key"
           size="middle"
+          tableLayout="fixed"
           data-testid="images-table"
           columns={columns}
           dataSource={visible}

@@ -4,7 +4,7 @@ import type { ColumnsType } from 'antd/es/table';
 import type { Connection } from '@/domain/connections/types';
 import type { ImageRecord } from '@/domain/images/model';
 import type { Locale, Translate } from '@/i18n';
-import { formatBytes, formatDateTime } from '@/shared/format';
+import { formatBytes, formatDate, formatDateTime } from '@/shared/format';
 import { EllipsisText } from '@/shared/ui/EllipsisText';
 import { ImageStatusTag, OriginLink, locationLabel } from './imageParts';
 import type { ImageListSearch, ImageSort } from './search';
@@ -28,7 +28,7 @@ export function imageColumns({ t, locale, search, connections }: Options): Colum
     {
       key: 'name',
       title: t('common.name'),
-      width: 240,
+      width: 180,
       sorter: true,
       sortOrder: sortOrder('name'),
       render: (_, image) => (
@@ -40,7 +40,7 @@ export function imageColumns({ t, locale, search, connections }: Options): Colum
     {
       key: 'provider',
       title: t('common.provider'),
-      width: 150,
+      width: 130,
       sorter: true,
       sortOrder: sortOrder('provider'),
       render: (_, image) => (
@@ -53,53 +53,58 @@ export function imageColumns({ t, locale, search, connections }: Options): Colum
     {
       key: 'kind',
       title: t('images.col.kind'),
-      width: 130,
+      width: 110,
       sorter: true,
       sortOrder: sortOrder('kind'),
       render: (_, image) => <EllipsisText small>{t(`images.kind.${image.kind}`)}</EllipsisText>,
     },
-    { key: 'format', title: t('images.col.format'), width: 80, render: (_, image) => image.format ?? dash },
+    { key: 'format', title: t('images.col.format'), width: 64, render: (_, image) => (image.format ? <EllipsisText small>{image.format}</EllipsisText> : dash) },
     {
       key: 'size',
       title: t('images.col.size'),
-      width: 100,
+      width: 84,
       align: 'right',
       sorter: true,
       sortOrder: sortOrder('size'),
-      render: (_, image) => (image.sizeBytes === undefined ? dash : formatBytes(image.sizeBytes, locale)),
+      render: (_, image) => (image.sizeBytes === undefined ? dash : <EllipsisText small>{formatBytes(image.sizeBytes, locale)}</EllipsisText>),
     },
     {
       key: 'status',
       title: t('common.status'),
-      width: 150,
+      width: 130,
       sorter: true,
       sortOrder: sortOrder('status'),
-      render: (_, image) => <ImageStatusTag image={image} />,
+      render: (_, image) => (
+        <EllipsisText title={image.rawStatus}>
+          <ImageStatusTag image={image} />
+        </EllipsisText>
+      ),
     },
     {
       key: 'location',
       title: t('images.col.location'),
-      width: 200,
+      width: 140,
       sorter: true,
       sortOrder: sortOrder('location'),
       render: (_, image) => {
-        const text = locationLabel(image, t);
-        return <EllipsisText title={text} small>{text}</EllipsisText>;
+        const text = locationLabel(image, t, { short: true });
+        return <EllipsisText title={locationLabel(image, t)} small>{text}</EllipsisText>;
       },
     },
     {
       key: 'created',
       title: t('images.col.created'),
-      width: 150,
+      width: 120,
       sorter: true,
       sortOrder: sortOrder('created'),
-      render: (_, image) => (image.createdAt ? <EllipsisText small>{formatDateTime(image.createdAt, locale)}</EllipsisText> : dash),
+      // The day fits the cell; the exact time is on hover and on the detail page.
+      render: (_, image) => (image.createdAt ? <EllipsisText small title={formatDateTime(image.createdAt, locale)}>{formatDate(image.createdAt, locale)}</EllipsisText> : dash),
     },
-    { key: 'origin', title: t('images.col.origin'), width: 150, render: (_, image) => <EllipsisText small><OriginLink image={image} /></EllipsisText> },
+    { key: 'origin', title: t('images.col.origin'), width: 100, render: (_, image) => <EllipsisText small><OriginLink image={image} /></EllipsisText> },
     {
       key: 'details',
       title: t('common.details'),
-      width: 80,
+      width: 64,
       render: (_, image) => (
         <Link to="/images/$connectionId/$imageId" params={{ connectionId: image.connectionId, imageId: image.id }} data-testid={`image-link-${image.id}`}>
           {t('common.details')}

@@ -12,15 +12,15 @@ const STATUS_COLOR: Record<ImageStatus, string> = {
   unknown: 'warning',
 };
 
-/** Normalised badge with the provider's own word beside it (DBC has none: the tooltip says why). */
-export function ImageStatusTag({ image }: { image: Pick<ImageRecord, 'status' | 'rawStatus'> }) {
+/** Normalised badge with the provider's own word beside it unless `raw` is off (DBC has none: the tooltip says why). */
+export function ImageStatusTag({ image, raw = true }: { image: Pick<ImageRecord, 'status' | 'rawStatus'>; raw?: boolean }) {
   const t = useT();
   return (
     <Space size={4} data-testid="image-status" data-status={image.status}>
       <Tag color={STATUS_COLOR[image.status]} style={{ marginInlineEnd: 0 }} title={image.rawStatus === undefined ? t('images.noRawStatus') : undefined}>
         {t(`images.status.${image.status}`)}
       </Tag>
-      {image.rawStatus !== undefined && (
+      {raw && image.rawStatus !== undefined && (
         <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid="image-raw-status">
           {image.rawStatus}
         </Typography.Text>
@@ -29,11 +29,17 @@ export function ImageStatusTag({ image }: { image: Pick<ImageRecord, 'status' | 
   );
 }
 
-/** "Node: 5Hab…", "Backup storage: BS-Ceph-01, BS-ImageStore-01"; era-B DBC has one center without servers. */
-export function locationLabel(image: ImageRecord, t: Translate): string {
+const shortId = (id: string) => (id.length > 16 ? `${id.slice(0, 8)}…${id.slice(-4)}` : id);
+
+/**
+ * "Node: 58fb618a…7f45", "Backup storage: BS-Ceph-01, BS-ImageStore-01"; era-B DBC has one center without
+ * servers. `short`: long ids (DBC node ids are 64 hex digits) cut for a table cell, whole on hover.
+ */
+export function locationLabel(image: ImageRecord, t: Translate, { short = false }: { short?: boolean } = {}): string {
   const { kind, ids, names } = image.location;
   if (ids.length === 0) return t('images.location.center');
-  return `${t(`images.location.${kind}`)}: ${(names ?? ids).join(', ')}`;
+  const shown = names ?? (short ? ids.map(shortId) : ids);
+  return `${t(`images.location.${kind}`)}: ${shown.join(', ')}`;
 }
 
 /**
