@@ -61,4 +61,30 @@ describe('Images page', () => {
     await app.user.type(within(screen.getByTestId('images-search')).getByRole('searchbox'), 'zzz-none{Enter}');
     expect(await within(table).findByText('没有符合搜索和筛选条件的镜像')).toBeInTheDocument();
   });
+
+  it('ZStack backup storages not answering is a warning over the images, which still list with storage uuids', async () => {
+    const app = await renderApp('/images', { connections: ['zstack'] });
+    app.fault({ provider: 'zstack', route: '/zstack/v1/backup-storage', method: 'GET', errorRate: 1, error: { status: 503, code: 'SYS.1001', message: 'management node unavailable' } });
+    const warning = await screen.findByTestId('images-failure-demo-zstack');
+    expect(warning).toHaveTextContent('ZStack demo: backup-storage did not answer; images or some of their details may be missing');
+    expect(warning).toHaveTextContent('SYS.1001');
+    const row = (await within(screen.getByTestId('images-table')).findByText('My Data Volume Template')).closest('tr')!;
+    expect(row).toHaveTextContent(/Backup storage: d861144b/);
+  });
+
+  it('the overview\'s per-connection link shows that connection only until cleared; a header click sorts through the URL', async () => {
+    const app = await renderApp('/images?connection=demo-idc51', { connections: ['dbc', 'idc51'] });
+    const table = await screen.findByTestId('images-table');
+    await within(table).findByText('build-runner base');
+    await waitFor(() => expect(screen.queryByTestId('images-loading')).toBeNull());
+    expect(within(table).queryByText('centos7.9.qcow2')).toBeNull();
+    await app.user.click(within(table).getByRole('columnheader', { name: /Size/ }));
+    await waitFor(() => expect(app.router.state.location.search).toMatchObject({ connection: 'demo-idc51', sort: 'size', order: 'asc' }));
+    await app.user.click(screen.getByTestId('images-clear-connection'));
+    expect(await within(table).findByText('centos7.9.qcow2')).toBeInTheDocument();
+    expect(app.router.state.location.search).not.toHaveProperty('connection');
+    // Sorted by size, smallest first: the 3.9 GiB debian image before the 33 GiB stable-diffusion one.
+    const names = within(table).getAllByTestId('image-name').map((cell) => cell.textContent);
+    expect(names.indexOf('debian12.qcow2')).toBeLessThan(names.indexOf('stable-diffusion-webui.qcow2'));
+  });
 });
