@@ -24,6 +24,18 @@ describe('Image detail page', () => {
     expect(app.router.state.location.search).toMatchObject({ kind: 'zstackDataTemplate' });
   });
 
+  it('the side menu opens the image list as it was left after a visit to another area', async () => {
+    const app = await renderApp('/images?status=creating&q=nightly', { connections: ['zstack'] });
+    await within(await screen.findByTestId('images-table')).findByText('夜间备份模板 nightly-template');
+    const menu = screen.getByTestId('side-nav');
+    await app.user.click(within(menu).getByRole('link', { name: 'VMs' }));
+    await waitFor(() => expect(app.router.state.location.pathname).toBe('/vms'));
+    await app.user.click(within(menu).getByRole('link', { name: 'Images' }));
+    await waitFor(() => expect(app.router.state.location.pathname).toBe('/images'));
+    expect(app.router.state.location.search).toMatchObject({ status: 'creating', q: 'nightly' });
+    expect(screen.getByTestId('images-total')).toHaveTextContent(/^1 of/);
+  });
+
   it('zh-CN: an image no longer listed says so instead of a blank page', async () => {
     await renderApp('/images/demo-zstack/00000000000000000000000000000000', { connections: ['zstack'], locale: 'zh-CN' });
     expect(await screen.findByTestId('image-not-found')).toHaveTextContent('连接 ZStack');

@@ -1,5 +1,4 @@
 import { useQuery } from '@tanstack/react-query';
-import { Link } from '@tanstack/react-router';
 import { Alert, Button, Card, Descriptions, Empty, Skeleton, Space, Tag, Typography } from 'antd';
 import type { Connection } from '@/domain/connections/types';
 import { useConnections } from '@/shared/connections/hooks';
@@ -9,22 +8,16 @@ import { imageListQueryOptions } from '@/shared/images/queries';
 import { useLocale, useT } from '@/shared/i18n/useT';
 import { PageHeader } from '@/shared/ui/PageHeader';
 import { ImageStatusTag, OriginLink, locationLabel } from './imageParts';
-import { useLastImageSearch } from './lastSearch';
+import { ImageListLink } from './ImageListLink';
 
 interface Props {
   connectionId: string;
   imageId: string;
 }
 
-/** Back to the image list as the user left it (filters, search, sort, page). */
 function BackToImages() {
   const t = useT();
-  const search = useLastImageSearch((state) => state.search);
-  return (
-    <Link to="/images" search={search} data-testid="image-back">
-      {t('images.detail.back')}
-    </Link>
-  );
+  return <ImageListLink testId="image-back">{t('images.detail.back')}</ImageListLink>;
 }
 
 export function ImageDetailPage({ connectionId, imageId }: Props) {
