@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { renderApp } from '@/test/renderApp';
 
 /** The Images page: one table over every enabled connection, its URL state and its per-connection errors. */
@@ -86,5 +86,25 @@ describe('Images page', () => {
     // Sorted by size, smallest first: the 3.9 GiB debian image before the 33 GiB stable-diffusion one.
     const names = within(table).getAllByTestId('image-name').map((cell) => cell.textContent);
     expect(names.indexOf('debian12.qcow2')).toBeLessThan(names.indexOf('stable-diffusion-webui.qcow2'));
+  });
+
+  it('shows a spinner until the first answer, never "no images"; rows once ZStack answers', async () => {
+    const app = await renderApp('/jobs', { connections: ['zstack'] });
+    const gate = app.hold('GET', '/zstack/v1/images');
+    await act(() => app.router.navigate({ to: '/images' }));
+    await gate.arrived();
+    expect(await screen.findByTestId('images-first-load')).toBeInTheDocument();
+    expect(screen.getByTestId('images-loading')).toHaveTextContent('Loading images…');
+    expect(screen.queryByText('No images on the enabled connections')).toBeNull();
+    gate.release();
+    expect(await within(screen.getByTestId('images-table')).findByText('My Data Volume Template')).toBeInTheDocument();
+    expect(screen.queryByTestId('images-first-load')).toBeNull();
+  });
+
+  it('with only vsd enabled: no image API said once, an empty table that says so, and nothing asked of vsd', async () => {
+    const app = await renderApp('/images', { connections: ['vsd'], locale: 'zh-CN' });
+    expect(await screen.findByTestId('images-no-api')).toHaveTextContent('该平台没有镜像 API');
+    expect(within(screen.getByTestId('images-table')).getByText('已启用的连接上没有镜像')).toBeInTheDocument();
+    expect(app.requests.filter((r) => /image/i.test(r.path))).toEqual([]);
   });
 });
