@@ -41,4 +41,18 @@ describe('Image detail page', () => {
     expect(await screen.findByTestId('image-not-found')).toHaveTextContent('连接 ZStack');
     expect(screen.getByTestId('image-not-found')).toHaveTextContent('上（已）没有镜像 00000000000000000000000000000000');
   });
+
+  it('zh-CN: a DBC node image (its id holds a slash) opens from its row and names its node in full', async () => {
+    const app = await renderApp('/images?kind=node', { connections: ['dbc'], locale: 'zh-CN' });
+    const table = await screen.findByTestId('images-table');
+    const links = await within(table).findAllByTestId(/^image-link-node:/);
+    const id = links[0]!.getAttribute('data-testid')!.replace('image-link-', '');
+    const [, nodeId, file] = /^node:([^/]+)\/(.+)$/.exec(id)!;
+    await app.user.click(links[0]!);
+    const detail = await screen.findByTestId('image-detail');
+    expect(detail).toHaveTextContent('节点镜像');
+    expect(within(detail).getByTestId('image-location')).toHaveTextContent(`节点: ${nodeId}`);
+    expect(detail).toHaveTextContent(file!);
+    expect(detail).toHaveTextContent('平台不报告状态：列出的文件即为就绪');
+  });
 });
