@@ -16,12 +16,14 @@ import { Route as NodesRouteImport } from './routes/nodes'
 import { Route as SettingsRouteImport } from './routes/settings'
 import { Route as SnapshotsRouteImport } from './routes/snapshots'
 import { Route as VmsRouteImport } from './routes/vms'
+import { Route as ImagesIndexRouteImport } from './routes/images.index'
 import { Route as NodesIndexRouteImport } from './routes/nodes.index'
 import { Route as SettingsIndexRouteImport } from './routes/settings.index'
 import { Route as SettingsConnectionsRouteImport } from './routes/settings.connections'
 import { Route as SettingsPreferencesRouteImport } from './routes/settings.preferences'
 import { Route as VmsIndexRouteImport } from './routes/vms.index'
 import { Route as VmsCreateRouteImport } from './routes/vms.create'
+import { Route as ImagesConnectionIdImageIdRouteImport } from './routes/images.$connectionId.$imageId'
 import { Route as NodesConnectionIdNodeIdRouteImport } from './routes/nodes.$connectionId.$nodeId'
 import { Route as VmsConnectionIdVmIdRouteImport } from './routes/vms.$connectionId.$vmId'
 
@@ -60,6 +62,11 @@ const VmsRoute = VmsRouteImport.update({
   path: '/vms',
   getParentRoute: () => rootRouteImport,
 } as any)
+const ImagesIndexRoute = ImagesIndexRouteImport.update({
+  id: '/',
+  path: '/',
+  getParentRoute: () => ImagesRoute,
+} as any)
 const NodesIndexRoute = NodesIndexRouteImport.update({
   id: '/',
   path: '/',
@@ -90,6 +97,12 @@ const VmsCreateRoute = VmsCreateRouteImport.update({
   path: '/create',
   getParentRoute: () => VmsRoute,
 } as any)
+const ImagesConnectionIdImageIdRoute =
+  ImagesConnectionIdImageIdRouteImport.update({
+    id: '/$connectionId/$imageId',
+    path: '/$connectionId/$imageId',
+    getParentRoute: () => ImagesRoute,
+  } as any)
 const NodesConnectionIdNodeIdRoute = NodesConnectionIdNodeIdRouteImport.update({
   id: '/$connectionId/$nodeId',
   path: '/$connectionId/$nodeId',
@@ -103,7 +116,7 @@ const VmsConnectionIdVmIdRoute = VmsConnectionIdVmIdRouteImport.update({
 
 export interface FileRoutesByFullPath {
   '/': typeof IndexRoute
-  '/images': typeof ImagesRoute
+  '/images': typeof ImagesRouteWithChildren
   '/jobs': typeof JobsRoute
   '/nodes': typeof NodesRouteWithChildren
   '/settings': typeof SettingsRouteWithChildren
@@ -112,30 +125,33 @@ export interface FileRoutesByFullPath {
   '/settings/connections': typeof SettingsConnectionsRoute
   '/settings/preferences': typeof SettingsPreferencesRoute
   '/vms/create': typeof VmsCreateRoute
+  '/images/': typeof ImagesIndexRoute
   '/nodes/': typeof NodesIndexRoute
   '/settings/': typeof SettingsIndexRoute
   '/vms/': typeof VmsIndexRoute
+  '/images/$connectionId/$imageId': typeof ImagesConnectionIdImageIdRoute
   '/nodes/$connectionId/$nodeId': typeof NodesConnectionIdNodeIdRoute
   '/vms/$connectionId/$vmId': typeof VmsConnectionIdVmIdRoute
 }
 export interface FileRoutesByTo {
   '/': typeof IndexRoute
-  '/images': typeof ImagesRoute
   '/jobs': typeof JobsRoute
   '/snapshots': typeof SnapshotsRoute
   '/settings/connections': typeof SettingsConnectionsRoute
   '/settings/preferences': typeof SettingsPreferencesRoute
   '/vms/create': typeof VmsCreateRoute
+  '/images': typeof ImagesIndexRoute
   '/nodes': typeof NodesIndexRoute
   '/settings': typeof SettingsIndexRoute
   '/vms': typeof VmsIndexRoute
+  '/images/$connectionId/$imageId': typeof ImagesConnectionIdImageIdRoute
   '/nodes/$connectionId/$nodeId': typeof NodesConnectionIdNodeIdRoute
   '/vms/$connectionId/$vmId': typeof VmsConnectionIdVmIdRoute
 }
 export interface FileRoutesById {
   __root__: typeof rootRouteImport
   '/': typeof IndexRoute
-  '/images': typeof ImagesRoute
+  '/images': typeof ImagesRouteWithChildren
   '/jobs': typeof JobsRoute
   '/nodes': typeof NodesRouteWithChildren
   '/settings': typeof SettingsRouteWithChildren
@@ -144,9 +160,11 @@ export interface FileRoutesById {
   '/settings/connections': typeof SettingsConnectionsRoute
   '/settings/preferences': typeof SettingsPreferencesRoute
   '/vms/create': typeof VmsCreateRoute
+  '/images/': typeof ImagesIndexRoute
   '/nodes/': typeof NodesIndexRoute
   '/settings/': typeof SettingsIndexRoute
   '/vms/': typeof VmsIndexRoute
+  '/images/$connectionId/$imageId': typeof ImagesConnectionIdImageIdRoute
   '/nodes/$connectionId/$nodeId': typeof NodesConnectionIdNodeIdRoute
   '/vms/$connectionId/$vmId': typeof VmsConnectionIdVmIdRoute
 }
@@ -163,23 +181,26 @@ export interface FileRouteTypes {
     | '/settings/connections'
     | '/settings/preferences'
     | '/vms/create'
+    | '/images/'
     | '/nodes/'
     | '/settings/'
     | '/vms/'
+    | '/images/$connectionId/$imageId'
     | '/nodes/$connectionId/$nodeId'
     | '/vms/$connectionId/$vmId'
   fileRoutesByTo: FileRoutesByTo
   to:
     | '/'
-    | '/images'
     | '/jobs'
     | '/snapshots'
     | '/settings/connections'
     | '/settings/preferences'
     | '/vms/create'
+    | '/images'
     | '/nodes'
     | '/settings'
     | '/vms'
+    | '/images/$connectionId/$imageId'
     | '/nodes/$connectionId/$nodeId'
     | '/vms/$connectionId/$vmId'
   id:
@@ -194,16 +215,18 @@ export interface FileRouteTypes {
     | '/settings/connections'
     | '/settings/preferences'
     | '/vms/create'
+    | '/images/'
     | '/nodes/'
     | '/settings/'
     | '/vms/'
+    | '/images/$connectionId/$imageId'
     | '/nodes/$connectionId/$nodeId'
     | '/vms/$connectionId/$vmId'
   fileRoutesById: FileRoutesById
 }
 export interface RootRouteChildren {
   IndexRoute: typeof IndexRoute
-  ImagesRoute: typeof ImagesRoute
+  ImagesRoute: typeof ImagesRouteWithChildren
   JobsRoute: typeof JobsRoute
   NodesRoute: typeof NodesRouteWithChildren
   SettingsRoute: typeof SettingsRouteWithChildren
@@ -262,6 +285,13 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof VmsRouteImport
       parentRoute: typeof rootRouteImport
     }
+    '/images/': {
+      id: '/images/'
+      path: '/'
+      fullPath: '/images/'
+      preLoaderRoute: typeof ImagesIndexRouteImport
+      parentRoute: typeof ImagesRoute
+    }
     '/nodes/': {
       id: '/nodes/'
       path: '/'
@@ -304,6 +334,13 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof VmsCreateRouteImport
       parentRoute: typeof VmsRoute
     }
+    '/images/$connectionId/$imageId': {
+      id: '/images/$connectionId/$imageId'
+      path: '/$connectionId/$imageId'
+      fullPath: '/images/$connectionId/$imageId'
+      preLoaderRoute: typeof ImagesConnectionIdImageIdRouteImport
+      parentRoute: typeof ImagesRoute
+    }
     '/nodes/$connectionId/$nodeId': {
       id: '/nodes/$connectionId/$nodeId'
       path: '/$connectionId/$nodeId'
@@ -320,6 +357,19 @@ declare module '@tanstack/react-router' {
     }
   }
 }
+
+interface ImagesRouteChildren {
+  ImagesIndexRoute: typeof ImagesIndexRoute
+  ImagesConnectionIdImageIdRoute: typeof ImagesConnectionIdImageIdRoute
+}
+
+const ImagesRouteChildren: ImagesRouteChildren = {
+  ImagesIndexRoute: ImagesIndexRoute,
+  ImagesConnectionIdImageIdRoute: ImagesConnectionIdImageIdRoute,
+}
+
+const ImagesRouteWithChildren =
+  ImagesRoute._addFileChildren(ImagesRouteChildren)
 
 interface NodesRouteChildren {
   NodesIndexRoute: typeof NodesIndexRoute
@@ -365,7 +415,7 @@ const VmsRouteWithChildren = VmsRoute._addFileChildren(VmsRouteChildren)
 
 const rootRouteChildren: RootRouteChildren = {
   IndexRoute: IndexRoute,
-  ImagesRoute: ImagesRoute,
+  ImagesRoute: ImagesRouteWithChildren,
   JobsRoute: JobsRoute,
   NodesRoute: NodesRouteWithChildren,
   SettingsRoute: SettingsRouteWithChildren,

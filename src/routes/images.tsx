@@ -1,11 +1,12 @@
-import { createFileRoute } from '@tanstack/react-router';
-import { AreaPage } from '@/features/placeholder/AreaPage';
+import { Outlet, createFileRoute } from '@tanstack/react-router';
+import { validateImageSearch } from '@/features/images/search';
 
+/**
+ * /images and its detail pages share the "Images" breadcrumb. The list's search params live here, so the
+ * overview's per-connection link (`/images?connection=`) and the side menu land on the list as before.
+ */
 export const Route = createFileRoute('/images')({
   staticData: { crumb: 'nav.images' },
-  // The overview links here per connection; the images issue's page will filter by it.
-  validateSearch: (raw: Record<string, unknown>): { connection?: string } => ({
-    connection: typeof raw.connection === 'string' && raw.connection !== '' ? raw.connection : undefined,
-  }),
-  component: () => <AreaPage area="nav.images" />,
+  validateSearch: validateImageSearch,
+  component: Outlet,
 });

@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { formatBytes, formatDateTime, formatNumber } from './format';
+import { formatBytes, formatDate, formatDateTime, formatNumber } from './format';
 
 describe('format helpers', () => {
   it('formats bytes in binary units with one decimal below 10', () => {
@@ -42,5 +42,14 @@ describe('format helpers', () => {
       expect(formatDateTime(undefined, 'zh-CN')).toBe('—');
       expect(formatDateTime('not a date', 'en')).toBe('not a date');
     });
+  });
+});
+
+describe('formatDate', () => {
+  it('shows the day alone in each locale, a dash for nothing and unparseable text as given', () => {
+    expect(formatDate('2026-11-23T08:00:00', 'en')).toBe('11/23/2026');
+    expect(formatDate('2026-11-23T08:00:00', 'zh-CN')).toBe('2026/11/23');
+    expect(formatDate(undefined, 'en')).toBe('—');
+    expect(formatDate('not a date', 'en')).toBe('not a date');
   });
 });

@@ -45,6 +45,13 @@ export function formatDateTime(value: number | string | Date | undefined, locale
   return date.isValid() ? date.locale(dayjsLocale(locale)).format('L LTS') : String(value);
 }
 
+/** The day alone ("11/23/2026", "2026/11/23"): for narrow table cells, with formatDateTime on hover. */
+export function formatDate(value: number | string | Date | undefined, locale: Locale): string {
+  if (value === undefined || value === '') return '—';
+  const date = dayjs(typeof value === 'number' && value < 1e11 ? value * 1000 : value);
+  return date.isValid() ? date.locale(dayjsLocale(locale)).format('L') : String(value);
+}
+
 export function formatRelative(value: number | string | Date, locale: Locale, now: number = Date.now()): string {
   return dayjs(value).locale(dayjsLocale(locale)).from(now);
 }

@@ -19,6 +19,8 @@ export const nodeKeys = {
 export const imageKeys = {
   all: ['images'] as const,
   connection: (connectionId: string) => [...imageKeys.all, connectionId] as const,
+  /** Every image and template of the connection (the Images page). */
+  list: (connectionId: string) => [...imageKeys.connection(connectionId), 'list'] as const,
   center: (connectionId: string) => [...imageKeys.connection(connectionId), 'center'] as const,
   servers: (connectionId: string) => [...imageKeys.connection(connectionId), 'servers'] as const,
 };

@@ -40,6 +40,7 @@ import type { Locale } from '@/i18n';
 import { selectConnections, useConnectionStore } from '@/shared/connections/store';
 import { useSecrets } from '@/shared/connections/secrets';
 import { useRecentErrors } from '@/shared/errors/recent';
+import { useLastImageSearch } from '@/features/images/lastSearch';
 import { useLastVmSearch } from '@/features/vms/list/lastSearch';
 import { useJobs } from '@/shared/jobs/store';
 import { useNodeIds } from '@/shared/nodes/store';
@@ -148,6 +149,7 @@ const pristine = {
   preferences: usePreferences.getState(),
   recentErrors: useRecentErrors.getState(),
   lastVmSearch: useLastVmSearch.getState(),
+  lastImageSearch: useLastImageSearch.getState(),
 };
 
 function forgetAllRuntimes() {
@@ -167,6 +169,7 @@ export function resetAppState(): void {
   usePreferences.setState(pristine.preferences, true);
   useRecentErrors.setState(pristine.recentErrors, true);
   useLastVmSearch.setState(pristine.lastVmSearch, true);
+  useLastImageSearch.setState(pristine.lastImageSearch, true);
   // The persisted stores wrote their first state back: start from really empty storage.
   localStorage.clear();
 }

@@ -1,5 +1,5 @@
 import type { AxiosInstance } from 'axios';
-import type { Idc51InstanceList, Idc51Job, Idc51SnapshotList, Idc51SnapshotQuery, Idc51Token } from './types';
+import type { Idc51ImageList, Idc51InstanceList, Idc51Job, Idc51SnapshotList, Idc51SnapshotQuery, Idc51Token } from './types';
 
 /** Instance power verbs: `POST /v2/zone/{zone}/instances/{verb}` with `{instances: [id]}` (api-docs-v2 instance.md). */
 export type Idc51PowerVerb = 'start' | 'stop' | 'restart';
@@ -32,6 +32,9 @@ export function createIdc51Client(http: AxiosInstance) {
     /** Instances of a zone, newest first; `offset`/`limit` page it (limit at most 100). */
     listInstances: async (zone: string, query: { offset?: number; limit?: number; instances?: string[] } = {}) =>
       (await http.get<Idc51InstanceList>(`/v2/zone/${zone}/instances`, { params: listParams(query) })).data,
+    /** Images of a zone (system ones in every zone); `provider: 'self'` keeps the captured ones. */
+    listImages: async (zone: string, query: { provider?: 'system' | 'self'; offset?: number; limit?: number } = {}) =>
+      (await http.get<Idc51ImageList>(`/v2/zone/${zone}/images`, { params: listParams(query) })).data,
     /** Start / stop / restart: answers with the async Job to poll. */
     powerInstances: async (zone: string, verb: Idc51PowerVerb, instances: string[]) =>
       (await http.post<Idc51Job>(`/v2/zone/${zone}/instances/${verb}`, { instances })).data,

@@ -1,6 +1,6 @@
 import type { AxiosInstance } from 'axios';
 import { isRecord, notAnApi } from '../http';
-import type { ZStackAsyncAccepted, ZStackLogInByAccount, ZStackQuery, ZStackQueryReply, ZStackSessionInventory, ZStackVmAction, ZStackVmInstanceInventory } from './types';
+import type { ZStackAsyncAccepted, ZStackBackupStorageInventory, ZStackImageInventory, ZStackLogInByAccount, ZStackQuery, ZStackQueryReply, ZStackSessionInventory, ZStackVmAction, ZStackVmInstanceInventory } from './types';
 
 /** One poll of an async job: 202 = still running (body may be empty), 200 = done with the API's reply. */
 export interface ZStackJobPoll {
@@ -50,6 +50,10 @@ export function createZStackClient(http: AxiosInstance) {
       await http.delete(`/zstack/v1/accounts/sessions/${sessionUuid}`);
     },
     queryVmInstances: (q?: ZStackQuery) => query<ZStackVmInstanceInventory>('vm-instances', q),
+    /** QueryImage: images, root / data-volume templates and ISOs, with their backup-storage refs. */
+    queryImages: (q?: ZStackQuery) => query<ZStackImageInventory>('images', q),
+    /** QueryBackupStorage: names (and capacity) of the storages images sit on. */
+    queryBackupStorage: (q?: ZStackQuery) => query<ZStackBackupStorageInventory>('backup-storage', q),
     getVmInstance: async (uuid: string) => (await query<ZStackVmInstanceInventory>(`vm-instances/${encodeURIComponent(uuid)}`)).inventories[0],
     /** Start / stop (grace | cold) / reboot: async, 202 `{location}`; a refusal arrives through the job (503). */
     vmAction: async (uuid: string, body: ZStackVmAction) =>

@@ -2,6 +2,7 @@ import { ExperimentOutlined, MenuFoldOutlined, MenuUnfoldOutlined } from '@ant-d
 import { Button, Layout, Menu, Space, Spin, Tag, Tooltip, Typography, theme } from 'antd';
 import { Link, Outlet, useRouterState } from '@tanstack/react-router';
 import { Suspense, lazy, useState } from 'react';
+import { ImageListLink } from '@/features/images/ImageListLink';
 import { VmListLink } from '@/features/vms/list/VmListLink';
 import { useDemoActive } from '@/shared/connections/hooks';
 import { useJobs } from '@/shared/jobs/store';
@@ -85,8 +86,15 @@ export function AppShell() {
           items={NAV_ITEMS.map((item) => ({
             key: item.to,
             icon: item.icon,
-            // The VM list opens as the user left it (filters, search, sort); the other pages have nothing to restore.
-            label: item.to === '/vms' ? <VmListLink>{t(item.label)}</VmListLink> : <Link to={item.to}>{t(item.label)}</Link>,
+            // The VM and image lists open as the user left them (filters, search, sort); the other pages have nothing to restore.
+            label:
+              item.to === '/vms' ? (
+                <VmListLink>{t(item.label)}</VmListLink>
+              ) : item.to === '/images' ? (
+                <ImageListLink>{t(item.label)}</ImageListLink>
+              ) : (
+                <Link to={item.to}>{t(item.label)}</Link>
+              ),
           }))}
         />
       </Layout.Sider>

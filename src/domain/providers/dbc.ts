@@ -5,6 +5,7 @@ import { createDbcSnapshotClient, type DbcSnapshotClient } from '@/api/dbc/snaps
 import type { DbcAuth } from '@/api/dbc/types';
 import { createHttp } from '@/api/http';
 import type { ConnectionFor } from '../connections/types';
+import { createDbcImageService } from '../images/list/dbc';
 import { createDbcImageCenter } from '../images/dbc';
 import { createDbcJobChecker } from '../jobs/dbc';
 import { createDbcNodeService } from '../nodes/dbc';
@@ -54,6 +55,7 @@ export const dbcDriver: ProviderDriver<'dbc'> = {
       summary: async () => ({ images: new Set((await imageCenter.list()).map((image) => image.name)).size }),
       vms,
       snapshots: createDbcSnapshotService(ctx, vms),
+      images: createDbcImageService(ctx),
       checkJob: createDbcJobChecker(ctx),
       nodes: createDbcNodeService(ctx),
       imageCenter,

@@ -6,6 +6,7 @@ import { idc51Protocol } from '@/api/idc51/protocol';
 import { createIdc51SnapshotClient, type Idc51SnapshotClient } from '@/api/idc51/snapshots';
 import type { Idc51Token } from '@/api/idc51/types';
 import type { ConnectionFor } from '../connections/types';
+import { createIdc51ImageService } from '../images/list/idc51';
 import { createIdc51JobChecker } from '../jobs/idc51';
 import { createIdc51SnapshotService } from '../snapshots/idc51';
 import { createIdc51VmService } from '../vms/idc51';
@@ -65,6 +66,7 @@ export const idc51Driver: ProviderDriver<'idc51'> = {
       },
       vms,
       snapshots: createIdc51SnapshotService(ctx),
+      images: createIdc51ImageService(ctx),
       checkJob: createIdc51JobChecker(ctx),
     };
   },

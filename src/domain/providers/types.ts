@@ -1,6 +1,7 @@
 import { isRecord, notAnApi } from '@/api/http';
 import type { ProviderId } from '@/api/provider';
 import type { AnySecrets, ConnectionFor } from '../connections/types';
+import type { ImageService } from '../images/model';
 import type { ImageCenterService } from '../images/types';
 import type { JobCheck, JobSpec } from '../jobs/types';
 import type { NodeService } from '../nodes/types';
@@ -52,6 +53,8 @@ export interface ProviderRuntime {
   nodes?: NodeService;
   /** DBC only so far: the image center (list, copy onto a node). */
   imageCenter?: ImageCenterService;
+  /** Every image and template of the connection; absent where the provider has no image API (vsd). */
+  images?: ImageService;
   /** Snapshot and image counts for the overview. */
   summary(): Promise<InventorySummary>;
 }

@@ -7,6 +7,7 @@ import { countResources } from '@/api/zstack/inventory';
 import { zstackProtocol } from '@/api/zstack/protocol';
 import { createZStackSnapshotClient, type ZStackSnapshotClient } from '@/api/zstack/snapshots';
 import type { ConnectionFor } from '../connections/types';
+import { createZStackImageService } from '../images/list/zstack';
 import { createZStackJobChecker } from '../jobs/zstack';
 import { createZStackSnapshotService } from '../snapshots/zstack';
 import { createZStackVmService } from '../vms/zstack';
@@ -66,6 +67,7 @@ export const zstackDriver: ProviderDriver<'zstack'> = {
       },
       vms,
       snapshots: createZStackSnapshotService(ctx, vms),
+      images: createZStackImageService(ctx),
       checkJob: createZStackJobChecker(ctx),
     };
   },

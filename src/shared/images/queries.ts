@@ -1,5 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { Connection } from '@/domain/connections/types';
+import type { ImageListResult } from '@/domain/images/model';
 import type { CenterImage } from '@/domain/images/types';
 import { runtime } from '../connections/runtime';
 import { imageKeys } from '../queryKeys';
@@ -24,6 +25,16 @@ export function imageServersQueryOptions(connection: Connection) {
     queryKey: imageKeys.servers(connection.id),
     queryFn: (): Promise<string[]> => runtime(connection).imageCenter?.servers?.() ?? Promise.resolve([]),
     staleTime: 60_000,
+    meta: { silent: true },
+  });
+}
+
+/** Every image of one connection for the Images page; a provider without an image API lists nothing. Silent: the page shows errors per connection. */
+export function imageListQueryOptions(connection: Connection) {
+  return queryOptions({
+    queryKey: imageKeys.list(connection.id),
+    queryFn: (): Promise<ImageListResult> => runtime(connection).images?.list() ?? Promise.resolve({ images: [], failures: [] }),
+    staleTime: 30_000,
     meta: { silent: true },
   });
 }
