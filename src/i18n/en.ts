@@ -146,8 +146,6 @@ export const coreEn = {
   'overview.count.snapshots': 'Backups',
   'overview.auth': 'Provider sign-in',
 
-  'area.comingTitle': '{area} arrives with the next issues',
-  'area.comingBody': 'The foundation, connections and emulators come first; this page is built on them next.',
 
   'demo.open': 'Demo controls',
   'demo.title': 'Demo controls',

@@ -148,8 +148,6 @@ export const coreZhCN: Record<keyof typeof coreEn, string> = {
   'overview.count.snapshots': '备份',
   'overview.auth': '服务商登录',
 
-  'area.comingTitle': '{area}将在后续议题中实现',
-  'area.comingBody': '先完成基础框架、连接与模拟器，本页随后基于它们构建。',
 
   'demo.open': '演示控制',
   'demo.title': '演示控制',
