@@ -2,6 +2,14 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import { renderApp } from '@/test/renderApp';
 
 describe('overview data health', () => {
+  it('the header counts healthy connections on a page that reads none of them itself (not 0/2 until the overview is opened)', async () => {
+    const app = await renderApp('/settings/preferences', { connections: ['dbc', 'zstack'] });
+    await waitFor(() => expect(screen.getByTestId('header-health-badge')).toHaveTextContent('2/2'), { timeout: 15_000 });
+    app.fault({ provider: 'zstack', route: 'vm-instances', method: 'GET', errorRate: 1, error: { status: 500, message: 'internal error' } });
+    await act(() => app.queryClient.refetchQueries({ queryKey: ['connections'] }));
+    await waitFor(() => expect(screen.getByTestId('header-health-badge')).toHaveTextContent('1/2'));
+  });
+
   it('a refused DBC session and a failing ZStack list: not "signed in" nor healthy, each read failure listed once in the last errors', async () => {
     const app = await renderApp('/settings/preferences', { connections: ['dbc', 'zstack'] });
     app.backend.env.faults.setFlags('dbc', { sessionExpired: true });

@@ -6,13 +6,14 @@ import { useSecrets } from './secrets';
 
 /**
  * Which connections are healthy: a read answered, the latest of its connection check and VM list did not fail,
- * and (DBC) its renter session is not refused. Observes the cached reads only (never fetches), so the header
- * costs no request; a connection nothing has read yet is not counted as healthy.
+ * and (DBC) its renter session is not refused. The connection check is run (once, then as other pages refresh it:
+ * no polling here), so the header is right on any page, not "0/4" on a page that reads nothing it observes; the VM
+ * list is only observed from the cache.
  */
 export function useHealthyConnections(connections: readonly Connection[]): Set<string> {
   const refused = useSecrets((state) => state.refused);
   const observe = { enabled: false, meta: { silent: true } } as const;
-  const probes = useQueries({ queries: connections.map((c) => ({ ...probeQueryOptions(c), ...observe })) });
+  const probes = useQueries({ queries: connections.map((c) => probeQueryOptions(c)) });
   const lists = useQueries({ queries: connections.map((c) => ({ ...vmListQueryOptions(c), ...observe })) });
   const healthy = new Set<string>();
   connections.forEach((connection, i) => {
