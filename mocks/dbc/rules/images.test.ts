@@ -16,4 +16,11 @@ describe('image rules', () => {
     expect(progressOf(s.transfers[0]!, NOW + 4_200)).toEqual({ status: 'downloading', progress: '42%' });
     expect(progressOf(s.transfers[0]!, NOW + 10_000)).toEqual({ status: 'done', progress: '100%' });
   });
+  it('a failed transfer answers the node error from half way; a stalled one keeps its half percentage', () => {
+    const base = { kind: 'upload' as const, nodeId: DBC_NODES.snapshots, image: 'ubuntu.qcow2', server: 'ID_1', sizeGb: 4, startedAt: NOW, doneAt: NOW + 10_000 };
+    expect(progressOf({ ...base, failAt: NOW + 5_000 }, NOW + 4_000)).toEqual({ status: 'uploading', progress: '40%' });
+    expect(progressOf({ ...base, failAt: NOW + 5_000 }, NOW + 5_000)).toMatchObject({ message: 'image:ubuntu.qcow2 upload failed' });
+    expect(progressOf({ ...base, stallAt: NOW + 5_000 }, NOW + 999_000)).toEqual({ status: 'uploading', progress: '50%' });
+  });
 });
+
