@@ -1,6 +1,7 @@
 import { connectionsEn, connectionsZhCN } from './areas/connections';
 import { demoControlsEn, demoControlsZhCN } from './areas/demoControls';
 import { dataHealthEn, dataHealthZhCN } from './areas/dataHealth';
+import { imageTransfersEn, imageTransfersZhCN } from './areas/imageTransfers';
 import { jobsEn, jobsZhCN } from './areas/jobs';
 import { nodesEn, nodesZhCN } from './areas/nodes';
 import { overviewEn, overviewZhCN } from './areas/overview';
@@ -42,6 +43,7 @@ export const en = {
   ...demoControlsEn,
   ...vmConnectEn,
   ...dataHealthEn,
+  ...imageTransfersEn,
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -67,4 +69,5 @@ export const zhCN: Record<MessageKey, string> = {
   ...demoControlsZhCN,
   ...vmConnectZhCN,
   ...dataHealthZhCN,
+  ...imageTransfersZhCN,
 };
