@@ -7,7 +7,6 @@ import type { JobRecord } from '@/domain/jobs/types';
 import type { Locale, Translate } from '@/i18n';
 import { useConnections } from '../connections/hooks';
 import { runtime } from '../connections/runtime';
-import { reportError } from '../errors/notify';
 import { formatBytes, formatNumber } from '../format';
 import { useLocale, useT } from '../i18n/useT';
 import { usePreferences } from '../preferences/store';
@@ -30,7 +29,7 @@ function StopButton({ job }: { job: JobRecord }) {
   const t = useT();
   const connection = useConnections().find((c) => c.id === job.connectionId);
   const center = connection ? runtime(connection).imageCenter : undefined;
-  const stop = useMutation({ mutationFn: () => center!.stopTransfer!(job.spec), retry: false, onError: (error) => reportError(error) });
+  const stop = useMutation({ mutationFn: () => center!.stopTransfer!(job.spec), retry: false });
   if (!center?.stopTransfer || !center.canStop?.(job.spec)) return null;
   return (
     <Popconfirm title={t('transfers.stopConfirm')} onConfirm={() => stop.mutate()} okText={t('transfers.stop')} okButtonProps={{ danger: true }}>
