@@ -32,7 +32,7 @@ function StopButton({ job }: { job: JobRecord }) {
   const stop = useMutation({ mutationFn: () => center!.stopTransfer!(job.spec), retry: false });
   if (!center?.stopTransfer || !center.canStop?.(job.spec)) return null;
   return (
-    <Popconfirm title={t('transfers.stopConfirm')} onConfirm={() => stop.mutate()} okText={t('transfers.stop')} okButtonProps={{ danger: true }}>
+    <Popconfirm title={t('transfers.stopConfirm')} onConfirm={() => stop.mutate()} okText={t('transfers.stop')} okButtonProps={{ danger: true, 'data-testid': 'transfer-stop-confirm' } as never}>
       <Button size="small" danger icon={<StopOutlined />} loading={stop.isPending} disabled={stop.isSuccess} data-testid="transfer-stop">
         {t('transfers.stop')}
       </Button>

@@ -48,7 +48,10 @@ export async function checkDbcTransfer(ctx: DbcContext, spec: DbcTransferSpec): 
     return { status: 'failed', providerStatus: progress.status, progress: progress.percent, error: { code: progress.status ?? 'failed', message: progress.error ?? 'failed' } };
   }
   if (!progress.done) return { status: 'running', providerStatus: progress.status, progress: progress.percent };
-  if (progress.percent === 100 || (await landed(ctx, spec))) return { status: 'succeeded', providerStatus: progress.status, progress: 100 };
+  // Below 100 % a download may still have landed (the node had the file); an upload's file may have been on the
+  // server before, so only its 100 % counts.
+  const complete = progress.percent === 100 || (direction === 'download' && (await landed(ctx, spec)));
+  if (complete) return { status: 'succeeded', providerStatus: progress.status, progress: 100 };
   const at = progress.percent === undefined ? '?' : `${progress.percent}%`;
   return {
     status: 'failed',
