@@ -1,5 +1,5 @@
 import { sizeG } from '../lib/format';
-import { activeTransfer, checkDownload, checkImageServer, checkUpload, halfway, latestTransfer, progressOf, transferDurationS } from '../rules/images';
+import { activeTransfer, checkDelete, checkDownload, checkImageServer, checkUpload, halfway, latestTransfer, progressOf, transferDurationS } from '../rules/images';
 import { clientError, ERR, isFailure, nodeError, type DbcFailure } from '../errors';
 import { stringField, type ParsedRequest } from '../rules/request';
 import { findNode, type ImageTransfer } from '../state';
@@ -106,10 +106,8 @@ function stopTransfer(store: DbcStore, call: NodeCall, kind: ImageTransfer['kind
 }
 
 function deleteImage(store: DbcStore, call: NodeCall, image: string): Response | DbcFailure {
-  const now = store.now();
-  if (!call.node.images.some((i) => i.name === image)) return nodeError(`image:${image} not exist`);
-  if (activeTransfer(store.state(), 'download', call.node.nodeId, image, now) || activeTransfer(store.state(), 'upload', call.node.nodeId, image, now))
-    return nodeError(`image:${image} in downloading or uploading`);
+  const refused = checkDelete(store.state(), call.node.nodeId, image, store.now());
+  if (refused) return refused;
   call.node.images = call.node.images.filter((i) => i.name !== image);
   store.touch();
   return nodeOk('ok');

@@ -53,6 +53,19 @@ export function checkDownload(state: DbcState, nodeId: string, image: string, se
 }
 
 /**
+ * Delete a node's file (`/images/delete`): it must be there, not being transferred, and not being copied into a
+ * VM that is being created from it (ASSUMED: the sources show no refusal; the node copies the file at create).
+ */
+export function checkDelete(state: DbcState, nodeId: string, image: string, now: number): DbcFailure | undefined {
+  const node = state.nodes.find((n) => n.nodeId === nodeId);
+  if (!node?.images.some((i) => i.name === image)) return nodeError(`image:${image} not exist`);
+  if (activeTransfer(state, 'download', nodeId, image, now) || activeTransfer(state, 'upload', nodeId, image, now)) return nodeError(`image:${image} in downloading or uploading`);
+  const creating = state.tasks.find((t) => t.nodeId === nodeId && t.imageName === image && t.op?.kind === 'create' && now < t.op.doneAt);
+  if (creating) return nodeError(`image:${image} is used by task ${creating.taskId}`);
+  return undefined;
+}
+
+/**
  * `{status, progress}`: "42%" while running, "done"/"100%" at the end, "done" at the percentage reached when
  * stopped. A stalled transfer keeps answering its running status at the percentage where it stalled.
  * A failed one answers the node error `image:<f> download failed` (ASSUMED: the sources show no failure answer).
