@@ -1,4 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
+import { usePreferences } from '@/shared/preferences/store';
 import { renderApp, type AppHarness } from '@/test/renderApp';
 
 // The seed's second renter node: ubuntu.qcow2 (5.21 GB, 44 s at the emulator's 120 MB/s) is in its /data.
@@ -71,7 +72,7 @@ describe('node images: upload to an image server, watched in the Jobs drawer', (
     expect(job).toHaveTextContent(`1: image:${IMAGE} upload failed`);
   });
 
-  it('a transfer whose progress stops moving is flagged stalled after the preference time, and can be stopped', async () => {
+  it('a transfer whose progress stops moving is flagged stalled after the preferred time (not before), and can be stopped', async () => {
     vi.useFakeTimers({ toFake: ['Date'], shouldAdvanceTime: true });
     try {
       const app = await renderApp(`/nodes/demo-dbc/${NODE}?tab=images`, { connections: ['dbc'] });
@@ -81,10 +82,16 @@ describe('node images: upload to an image server, watched in the Jobs drawer', (
       app.clock.advance(60 * 60_000);
       await waitFor(() => expect(within(status).getByRole('progressbar')).toHaveAttribute('aria-valuenow', '50'), POLL);
       expect(status).not.toHaveAttribute('data-stalled');
-      // The console's own time passes (2 min by default) while the node keeps answering 50 %.
+      // The console's own time passes while the node keeps answering 50 %: not yet at the 3 min the user chose...
+      usePreferences.getState().setStallMinutes(3);
       vi.setSystemTime(Date.now() + 2 * 60_000 + 1_000);
+      const polls = sent(app, '/api/v1/images/uploadprogress').length;
+      await waitFor(() => expect(sent(app, '/api/v1/images/uploadprogress').length).toBeGreaterThan(polls), POLL);
+      expect(status).not.toHaveAttribute('data-stalled');
+      // ...then past it.
+      vi.setSystemTime(Date.now() + 60_000);
       await waitFor(() => expect(status).toHaveAttribute('data-stalled', 'true'), POLL);
-      expect(within(status).getByTestId('transfer-stalled')).toHaveTextContent('No progress for 2 min');
+      expect(within(status).getByTestId('transfer-stalled')).toHaveTextContent('No progress for 3 min');
       await app.user.click(within(status).getByTestId('transfer-stop'));
       await app.user.click(await screen.findByTestId('transfer-stop-confirm'));
       await waitFor(() => expect(screen.getByTestId('jobs-drawer').querySelector('[data-status]')).toHaveAttribute('data-status', 'failed'), POLL);
