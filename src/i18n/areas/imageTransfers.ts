@@ -27,6 +27,7 @@ export const imageTransfersEn = {
   'nodeImages.busy': 'Being transferred: wait for it to end or stop it in Jobs',
   'nodeImages.usedBy': 'Used by VM {name}',
   'nodeImages.transferring': 'Transferring',
+  'demo.transferStalls': 'Next image transfer stalls half way',
 } as const;
 
 export const imageTransfersZhCN: Record<keyof typeof imageTransfersEn, string> = {
@@ -57,4 +58,5 @@ export const imageTransfersZhCN: Record<keyof typeof imageTransfersEn, string> =
   'nodeImages.busy': '正在传输：请等待结束或在任务中停止',
   'nodeImages.usedBy': '被虚拟机 {name} 使用',
   'nodeImages.transferring': '传输中',
+  'demo.transferStalls': '下一个镜像传输在中途停滞',
 };
