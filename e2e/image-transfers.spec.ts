@@ -20,11 +20,12 @@ async function openImages(page: Page, control: ControlClient, locale: Locale) {
   await expect(page.getByTestId(`image-actions-${IMAGE}`)).toBeVisible({ timeout: 20_000 });
 }
 
-async function upload(page: Page) {
+async function upload(page: Page, shotName?: string) {
   await page.getByTestId(`image-actions-${IMAGE}`).getByTestId('action-image-upload').click();
   const dialog = page.getByRole('dialog');
   await dialog.getByRole('combobox').click();
   await page.locator('.ant-select-item-option', { hasText: 'ID_1' }).click();
+  if (shotName) await look(page, shotName);
   await dialog.getByTestId('upload-submit').click();
   await expect(dialog).toBeHidden();
 }
@@ -37,7 +38,7 @@ async function bodies(control: ControlClient, path: string) {
 for (const locale of ['en', 'zh-CN'] as const) {
   test(`upload a node image to an image server and watch it reach 100 %, across a reload (${locale})`, async ({ page, control }) => {
     await openImages(page, control, locale);
-    await upload(page);
+    await upload(page, `upload-dialog-${locale}`);
     expect(await bodies(control, '/api/v1/images/upload')).toEqual([expect.objectContaining({ peer_nodes_list: [NODE], additional: { image_filename: IMAGE, image_server: 'ID_1' } })]);
     await page.getByRole('button', { name: locale === 'en' ? 'Jobs' : '任务' }).click();
     const drawer = page.getByTestId('jobs-drawer');
