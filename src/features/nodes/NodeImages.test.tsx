@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { usePreferences } from '@/shared/preferences/store';
-import { renderApp, type AppHarness } from '@/test/renderApp';
+import type { ConfiguredConnection } from '@/domain/connections/config';
+import { demoConnection, renderApp, type AppHarness } from '@/test/renderApp';
 
 // The seed's second renter node: ubuntu.qcow2 (5.21 GB, 44 s at the emulator's 120 MB/s) is in its /data.
 const NODE = '80720ffadecb07087b3a5b6f88b91b58f7c738b15405c93914ee04f607a14965';
@@ -138,5 +139,26 @@ describe('node images: delete, and a failing download from the image center', ()
     expect(item).toHaveTextContent('复制镜像到节点');
     await waitFor(() => expect(item).toHaveAttribute('data-status', 'failed'), POLL);
     expect(item).toHaveTextContent('1: image:debian12.qcow2 download failed');
+  });
+});
+
+describe('node images: upload in the 2022 API era', () => {
+  const shipped = demoConnection('dbc');
+  const era2022 = { ...shipped, connection: { ...shipped.connection, options: { era: '2022' } } } as ConfiguredConnection;
+
+  it('no server to choose; the file is named in the path; without a progress endpoint the job ends when the center lists it', async () => {
+    const app = await renderApp(`/nodes/demo-dbc/${NODE}?tab=images`, { connections: [era2022] });
+    const row = await screen.findByTestId(`image-actions-${IMAGE}`, {}, POLL);
+    await app.user.click(within(row).getByTestId('action-image-upload'));
+    const dialog = await screen.findByRole('dialog');
+    expect(within(dialog).queryByRole('combobox')).toBeNull();
+    await app.user.click(within(dialog).getByTestId('upload-submit'));
+    await waitFor(() => expect(sent(app, `/api/v1/images/upload/${IMAGE}`)).toEqual([expect.objectContaining({ peer_nodes_list: [NODE], additional: {} })]));
+    expect(sent(app, '/api/v1/images/upload')).toEqual([]);
+    await app.user.click(screen.getByRole('button', { name: 'Jobs' }));
+    const job = (await screen.findByTestId('jobs-drawer')).querySelector('[data-status]')!;
+    // The seed's era-B center already lists ubuntu.qcow2: the first look ends it.
+    await waitFor(() => expect(job).toHaveAttribute('data-status', 'succeeded'), POLL);
+    expect(sent(app, '/api/v1/images/uploadprogress')).toEqual([]);
   });
 });
