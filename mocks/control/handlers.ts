@@ -63,10 +63,11 @@ export function controlHandlers(base: string, ctx: ControlContext): HttpHandler[
     }),
     http.post(`${base}/flags`, async ({ request }) => {
       const body = await readJson(request);
-      if (!body || !isProviderId(body.provider)) return bad('body must be {provider, jobFailsHalfway?, sessionExpired?}');
+      if (!body || !isProviderId(body.provider)) return bad('body must be {provider, jobFailsHalfway?, sessionExpired?, transferStalls?}');
       const flags: ProviderFlags = {};
       if (typeof body.jobFailsHalfway === 'boolean') flags.jobFailsHalfway = body.jobFailsHalfway;
       if (typeof body.sessionExpired === 'boolean') flags.sessionExpired = body.sessionExpired;
+      if (typeof body.transferStalls === 'boolean') flags.transferStalls = body.transferStalls;
       ctx.faults.setFlags(body.provider, flags);
       return HttpResponse.json(state());
     }),

@@ -118,6 +118,10 @@ export interface ImageTransfer {
   doneAt: number;
   stopped?: boolean;
   stoppedAt?: number;
+  /** jobFailsHalfway: the rsync fails at this time; the progress endpoint then answers the failure. */
+  failAt?: number;
+  /** transferStalls: progress stops moving at this time and the transfer never ends (until stopped). */
+  stallAt?: number;
   /** The finished transfer's effect (image on the node / in the center) has been applied. */
   applied?: boolean;
 }

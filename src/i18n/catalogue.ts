@@ -2,6 +2,7 @@ import { connectionsEn, connectionsZhCN } from './areas/connections';
 import { demoControlsEn, demoControlsZhCN } from './areas/demoControls';
 import { dataHealthEn, dataHealthZhCN } from './areas/dataHealth';
 import { imagesEn, imagesZhCN } from './areas/images';
+import { imageTransfersEn, imageTransfersZhCN } from './areas/imageTransfers';
 import { jobsEn, jobsZhCN } from './areas/jobs';
 import { nodesEn, nodesZhCN } from './areas/nodes';
 import { overviewEn, overviewZhCN } from './areas/overview';
@@ -44,6 +45,7 @@ export const en = {
   ...vmConnectEn,
   ...dataHealthEn,
   ...imagesEn,
+  ...imageTransfersEn,
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -70,4 +72,5 @@ export const zhCN: Record<MessageKey, string> = {
   ...vmConnectZhCN,
   ...dataHealthZhCN,
   ...imagesZhCN,
+  ...imageTransfersZhCN,
 };

@@ -1,5 +1,5 @@
 import { sizeG } from '../lib/format';
-import { activeTransfer, checkDownload, checkImageServer, checkUpload, latestTransfer, progressOf, transferDurationS } from '../rules/images';
+import { activeTransfer, checkDelete, checkDownload, checkImageServer, checkUpload, halfway, latestTransfer, progressOf, transferDurationS } from '../rules/images';
 import { clientError, ERR, isFailure, nodeError, type DbcFailure } from '../errors';
 import { stringField, type ParsedRequest } from '../rules/request';
 import { findNode, type ImageTransfer } from '../state';
@@ -79,7 +79,11 @@ async function transfer(store: DbcStore, req: ParsedRequest, kind: ImageTransfer
   if (isFailure(checked)) return checked;
   const doneAt = now + transferDurationS(checked.sizeGb) * 1000 * store.scale();
   state.transfers = state.transfers.filter((t) => !(t.kind === kind && t.nodeId === call.node.nodeId && t.image === image));
-  state.transfers.push({ kind, nodeId: call.node.nodeId, image, server, sizeGb: checked.sizeGb, startedAt: now, doneAt });
+  const next: ImageTransfer = { kind, nodeId: call.node.nodeId, image, server, sizeGb: checked.sizeGb, startedAt: now, doneAt };
+  // One-shot flags (docs/providers/dbc.md §9): the next transfer fails, or stops moving, when half done.
+  if (store.env.faults.consumeFlag('dbc', 'jobFailsHalfway')) next.failAt = halfway(now, doneAt);
+  else if (store.env.faults.consumeFlag('dbc', 'transferStalls')) next.stallAt = halfway(now, doneAt);
+  state.transfers.push(next);
   store.touch();
   return nodeOk('ok');
 }
@@ -87,7 +91,8 @@ async function transfer(store: DbcStore, req: ParsedRequest, kind: ImageTransfer
 function progress(store: DbcStore, call: NodeCall, kind: ImageTransfer['kind'], image: string): Response | DbcFailure {
   const found = latestTransfer(store.state(), kind, call.node.nodeId, image);
   if (!found) return nodeError(`image:${image} not in ${kind}ing`);
-  return nodeOk(progressOf(found, store.now()));
+  const answer = progressOf(found, store.now());
+  return isFailure(answer) ? answer : nodeOk(answer);
 }
 
 function stopTransfer(store: DbcStore, call: NodeCall, kind: ImageTransfer['kind'], image: string): Response | DbcFailure {
@@ -101,10 +106,8 @@ function stopTransfer(store: DbcStore, call: NodeCall, kind: ImageTransfer['kind
 }
 
 function deleteImage(store: DbcStore, call: NodeCall, image: string): Response | DbcFailure {
-  const now = store.now();
-  if (!call.node.images.some((i) => i.name === image)) return nodeError(`image:${image} not exist`);
-  if (activeTransfer(store.state(), 'download', call.node.nodeId, image, now) || activeTransfer(store.state(), 'upload', call.node.nodeId, image, now))
-    return nodeError(`image:${image} in downloading or uploading`);
+  const refused = checkDelete(store.state(), call.node.nodeId, image, store.now());
+  if (refused) return refused;
   call.node.images = call.node.images.filter((i) => i.name !== image);
   store.touch();
   return nodeOk('ok');

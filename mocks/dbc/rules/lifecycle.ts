@@ -1,5 +1,6 @@
 import type { DbcTaskStatus } from '../../../src/api/dbc/types';
 import type { DbcState, DbcTask, DomainState, PendingOp } from '../state';
+import { transferComplete } from './images';
 
 /**
  * Time-driven task states, computed from timestamps on every read/write (no timers): an operation started
@@ -95,7 +96,7 @@ export function settleState(state: DbcState, now: number): boolean {
 export function settleTransfers(state: DbcState, now: number): boolean {
   let changed = false;
   for (const transfer of state.transfers) {
-    if (transfer.applied || transfer.stopped || now < transfer.doneAt) continue;
+    if (transfer.applied || !transferComplete(transfer, now)) continue;
     transfer.applied = true;
     changed = true;
     if (transfer.kind === 'download') {

@@ -31,6 +31,8 @@ export interface FaultRule {
 export interface ProviderFlags {
   /** The next long job fails when it is half done. */
   jobFailsHalfway?: boolean;
+  /** DBC: the next image transfer stops moving when half done and never ends until stopped. */
+  transferStalls?: boolean;
   /** The provider session (ZStack session, vsd api key, 51idc token, DBC session id) is treated as expired. */
   sessionExpired?: boolean;
 }

@@ -8,6 +8,7 @@ import type {
   DbcImageDownloadAdditional,
   DbcImageEntry,
   DbcImageServers,
+  DbcImageUploadAdditional,
   DbcNodeImageEntry,
   DbcMiningNodeList,
   DbcModifyTaskAdditional,
@@ -39,6 +40,11 @@ export function dbcPaths(era: DbcApiEra) {
     /** Era B names the file in the path (Dec 2021–Feb 2022); era C in `additional.image_filename`. */
     imageDownload: (file: string) => (era === '2022' ? `/api/v1/images/download/${id(file)}` : '/api/v1/images/download'),
     imageDownloadProgress: '/api/v1/images/downloadprogress',
+    /** Era B names the file in the path; era C in `additional {image_filename, image_server}`. */
+    imageUpload: (file: string) => (era === '2022' ? `/api/v1/images/upload/${id(file)}` : '/api/v1/images/upload'),
+    imageUploadProgress: '/api/v1/images/uploadprogress',
+    imageStop: (direction: 'upload' | 'download') => `/api/v1/images/${direction}_stop`,
+    imageDelete: '/api/v1/images/delete',
   };
 }
 
@@ -89,6 +95,17 @@ export function createDbcClient(http: AxiosInstance, era: DbcApiEra = 'current')
     /** `/images/downloadprogress` (era C): `{status: "downloading"|"done", progress: "42%"}`. */
     imageDownloadProgress: (nodeId: string, auth: DbcAuth, imageFilename: string) =>
       post<DbcTransferProgress>(paths.imageDownloadProgress, onNode(nodeId, auth, { image_filename: imageFilename })),
+    /** Copy a node's file to an image server (rsync in the background; "ok" at once). */
+    uploadImage: (nodeId: string, auth: DbcAuth, additional: DbcImageUploadAdditional) =>
+      post<'ok'>(paths.imageUpload(additional.image_filename), onNode(nodeId, auth, era === '2022' ? {} : additional)),
+    /** `/images/uploadprogress` (era C): `{status: "uploading"|"done", progress: "42%"}`. */
+    imageUploadProgress: (nodeId: string, auth: DbcAuth, imageFilename: string) =>
+      post<DbcTransferProgress>(paths.imageUploadProgress, onNode(nodeId, auth, { image_filename: imageFilename })),
+    /** `/images/download_stop` or `/images/upload_stop` (era C): reply "ok". */
+    stopImageTransfer: (nodeId: string, auth: DbcAuth, direction: 'upload' | 'download', imageFilename: string) =>
+      post<'ok'>(paths.imageStop(direction), onNode(nodeId, auth, { image_filename: imageFilename })),
+    /** `/images/delete` `{image_filename}`: removes a file from the node's `/data`. */
+    deleteNodeImage: (nodeId: string, auth: DbcAuth, imageFilename: string) => post<'ok'>(paths.imageDelete, onNode(nodeId, auth, { image_filename: imageFilename })),
     /** The node's own image files (`/images` with a node id). */
     listNodeImages: (nodeId: string, auth: DbcAuth) => post<Array<DbcNodeImageEntry | DbcImageEntry | string>>(paths.images, onNode(nodeId, auth, {})),
     /** `/tasks/passwd/<task_id>`: running VMs only. */

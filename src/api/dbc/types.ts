@@ -213,6 +213,12 @@ export interface DbcImageDownloadAdditional {
   local_dir: string;
 }
 
+/** `/images/upload` (era C): from the node's `/data` to one image server. */
+export interface DbcImageUploadAdditional {
+  image_filename: string;
+  image_server: string;
+}
+
 /** `/images/downloadprogress` and `/images/uploadprogress`. */
 export interface DbcTransferProgress {
   status: 'downloading' | 'uploading' | 'done';

@@ -1,5 +1,6 @@
 import type { DbcContext } from '../providers/dbc';
 import { parseSizeString } from '../vms/units';
+import { isDbcTransfer, transferDirection } from './transfer/spec';
 import type { CenterImage, ImageCenterService, ImageFile } from './types';
 
 /** Where a DBC node keeps its images and where `/tasks/start` looks for `image_name` (docs/providers/dbc.md §4.2). */
@@ -40,7 +41,21 @@ export function createDbcImageCenter(ctx: DbcContext): ImageCenterService {
     async downloadToNode(nodeId, image) {
       if (!eraB && !image.server) throw new Error(`No image server given for ${image.name}`);
       await ctx.client.downloadImage(nodeId, ctx.auth(), { image_server: image.server ?? '', image_filename: image.name, local_dir: DBC_IMAGE_DIR });
-      return { kind: 'dbc-image-download', nodeId, imageName: image.name, progress: !eraB };
+      return { kind: 'dbc-image-download', nodeId, imageName: image.name, progress: !eraB, sizeBytes: image.sizeBytes };
+    },
+    async uploadFromNode(nodeId, image, server) {
+      if (!eraB && !server) throw new Error(`No image server given for ${image.name}`);
+      await ctx.client.uploadImage(nodeId, ctx.auth(), { image_filename: image.name, image_server: server ?? '' });
+      return { kind: 'dbc-image-upload', nodeId, imageName: image.name, server: eraB ? undefined : server, progress: !eraB, sizeBytes: image.sizeBytes };
+    },
+    // Stop exists with the progress endpoints (era C, docs/providers/dbc.md §7); era B had neither.
+    canStop: (spec) => isDbcTransfer(spec) && spec.progress,
+    async stopTransfer(spec) {
+      if (!isDbcTransfer(spec) || !spec.progress) throw new Error(`A ${spec.kind} job cannot be stopped`);
+      await ctx.client.stopImageTransfer(spec.nodeId, ctx.auth(), transferDirection(spec), spec.imageName);
+    },
+    async deleteNodeImage(nodeId, name) {
+      await ctx.client.deleteNodeImage(nodeId, ctx.auth(), name);
     },
     // Era B uploads have no server choice; era C lists the client's servers (`/images/servers`).
     ...(eraB ? {} : { servers: async () => (await ctx.client.imageServers()).image_server }),

@@ -22,4 +22,12 @@ export interface ImageCenterService {
   downloadToNode(nodeId: string, image: CenterImage): Promise<JobSpec>;
   /** DBC era C: the image servers a snapshot can be uploaded to (ids such as "ID_1"), in the client's order. */
   servers?(): Promise<string[]>;
+  /** Start copying a node's file to the image center (`server` needed where `servers` exists); the job ends when it is there. */
+  uploadFromNode?(nodeId: string, image: ImageFile, server?: string): Promise<JobSpec>;
+  /** Stop a running transfer, where the provider can (DBC era C); undefined where it cannot. */
+  stopTransfer?(spec: JobSpec): Promise<void>;
+  /** Where the provider can tell transfers apart: can this job be stopped? */
+  canStop?(spec: JobSpec): boolean;
+  /** Delete a file from a node (the provider refuses while it is being transferred). */
+  deleteNodeImage?(nodeId: string, name: string): Promise<void>;
 }

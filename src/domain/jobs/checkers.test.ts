@@ -54,6 +54,48 @@ describe('DBC image download job', () => {
   });
 });
 
+describe('DBC image upload job', () => {
+  const spec: JobSpec = { kind: 'dbc-image-upload', nodeId: 'n', imageName: 'ubuntu.qcow2', server: 'ID_1', progress: true };
+  const checker = (progress: () => Promise<unknown>, inCenter: string[] = [], client: { era?: string; servers?: (string | undefined)[] } = {}) =>
+    createDbcJobChecker({
+      auth: () => ({}),
+      client: {
+        era: client.era ?? 'current',
+        imageUploadProgress: progress,
+        listCenterImages: async (server?: string) => {
+          client.servers?.push(server);
+          return inCenter.map((name) => ({ image_name: name, image_size: '5.21G' }));
+        },
+      },
+    } as unknown as DbcContext);
+  const answer = (value: unknown) => async () => value;
+
+  it('reads uploadprogress; stopped short is stopped even when the server already had a file of that name', async () => {
+    expect(await checker(answer({ status: 'uploading', progress: '42%' }))(spec)).toEqual({ status: 'running', providerStatus: 'uploading', progress: 42 });
+    expect(await checker(answer({ status: 'done', progress: '100%' }))(spec)).toMatchObject({ status: 'succeeded', progress: 100 });
+    expect(await checker(answer({ status: 'done', progress: '37%' }), ['ubuntu.qcow2'])(spec)).toMatchObject({ status: 'failed', error: { code: 'stopped', message: 'The upload stopped at 37%' } });
+  });
+
+  it("the node's business error ends the job with its code and message; auth and timeouts stay poll errors", async () => {
+    const refuse = (message: string, code: string, kind: 'conflict' | 'auth' | 'timeout' = 'conflict', retriable = false) => async () =>
+      Promise.reject(new ProviderError({ provider: 'dbc', httpStatus: 200, code, message, kind, retriable }));
+    expect(await checker(refuse('image:ubuntu.qcow2 upload failed', '1'))(spec)).toEqual({ status: 'failed', error: { code: '1', message: 'image:ubuntu.qcow2 upload failed', messageZh: undefined } });
+    await expect(checker(refuse('check authority failed: session_id is invalid', '-3', 'auth'))(spec)).rejects.toMatchObject({ code: '-3' });
+    await expect(checker(refuse('list task timeout', '-1', 'timeout', true))(spec)).rejects.toMatchObject({ code: '-1' });
+    // Nothing running on the node any more (forgotten after a restart): the file on the server is the success.
+    expect(await checker(refuse('image:ubuntu.qcow2 not in uploading', '1'), ['ubuntu.qcow2'])(spec)).toMatchObject({ status: 'succeeded' });
+    expect(await checker(refuse('image:ubuntu.qcow2 not in uploading', '1'))(spec)).toMatchObject({ status: 'failed', error: { message: 'image:ubuntu.qcow2 not in uploading' } });
+  });
+
+  it('era 2022 has no progress endpoint: listed in the one center is the end', async () => {
+    const servers: (string | undefined)[] = [];
+    const eraB: JobSpec = { ...spec, server: undefined, progress: false };
+    expect(await checker(answer(undefined), [], { era: '2022', servers })(eraB)).toEqual({ status: 'running' });
+    expect(await checker(answer(undefined), ['ubuntu.qcow2'], { era: '2022', servers })(eraB)).toMatchObject({ status: 'succeeded' });
+    expect(servers).toEqual([undefined, undefined]);
+  });
+});
+
 function zstackChecker(answer: () => Promise<{ done: boolean; result: unknown }>) {
   return createZStackJobChecker({ client: { pollApiJob: answer } } as unknown as ZStackContext);
 }

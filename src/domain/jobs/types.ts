@@ -1,4 +1,5 @@
 import type { ProviderId } from '@/api/provider';
+import type { ProgressSample } from '../images/transfer/progress';
 
 /**
  * A long operation the user started (create, power action, rollback, export): how to poll it to its end.
@@ -8,7 +9,9 @@ export type JobSpec =
   /** DBC: poll the task detail until its status leaves `pending` (success or failure lists decide the end). */
   | { kind: 'dbc-task'; nodeId: string; taskId: string; success: string[]; failure: string[]; gone?: 'success' }
   /** DBC: an image-center file copied onto a node; `progress` where the client has `/images/downloadprogress` (era C). */
-  | { kind: 'dbc-image-download'; nodeId: string; imageName: string; progress: boolean }
+  | { kind: 'dbc-image-download'; nodeId: string; imageName: string; progress: boolean; sizeBytes?: number }
+  /** DBC: a node's file copied to an image server (`server` in era C); `progress` where `/images/uploadprogress` exists. */
+  | { kind: 'dbc-image-upload'; nodeId: string; imageName: string; server?: string; progress: boolean; sizeBytes?: number }
   /** DBC: a snapshot being made (era C: and uploaded); read from the snapshot list until ready, failed or gone. */
   | { kind: 'dbc-snapshot'; nodeId: string; taskId: string; name: string; era: 'B' | 'C' }
   /** vsd: a memory snapshot's image being saved (attr.memory_state saving → ready | failed). */
@@ -73,6 +76,10 @@ export interface JobRecord {
   result?: JobCheck['result'];
   /** Query keys (plain arrays) to refresh when the job ends: what the action changed. */
   refresh?: readonly (readonly unknown[])[];
+  /** Image transfers: when the percentage moved (never backwards), for speed, time left and stalls. */
+  samples?: ProgressSample[];
+  /** The provider once reported less than already shown (kept at the maximum, noted here). */
+  progressWentBack?: boolean;
   /** The last poll itself failed (network, expired session): the job may still be running; shown, not fatal. */
   pollError?: JobError;
 }

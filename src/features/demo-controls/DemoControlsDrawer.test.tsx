@@ -50,3 +50,14 @@ describe('Demo controls in zh-CN', () => {
     expect(within(form).getByPlaceholderText('例如 -1')).toBeInTheDocument();
   });
 });
+
+describe('Demo controls: DBC transfer stall', () => {
+  it('the switch sets the emulator flag that makes the next image transfer stall', async () => {
+    const { app, drawer } = await openDrawer();
+    const toggle = within(drawer).getByRole('switch', { name: 'Next image transfer stalls half way' });
+    expect(toggle).not.toBeChecked();
+    await app.user.click(toggle);
+    await waitFor(() => expect(app.backend.env.faults.flags('dbc').transferStalls).toBe(true));
+    await waitFor(() => expect(toggle).toBeChecked());
+  });
+});

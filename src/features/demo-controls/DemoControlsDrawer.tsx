@@ -114,6 +114,18 @@ export default function DemoControlsDrawer({ open, onClose }: { open: boolean; o
                 </Space>
               </Flex>
             ))}
+            <Flex justify="space-between" align="center" gap={8} style={{ padding: '6px 0' }}>
+              <Tag>{t('provider.dbc')}</Tag>
+              <Space>
+                <Switch
+                  size="small"
+                  checked={Boolean(state.flags.dbc?.transferStalls)}
+                  onChange={(transferStalls) => controls.setFlags.mutate({ provider: 'dbc', flags: { transferStalls } })}
+                  aria-label={t('demo.transferStalls')}
+                />
+                <Typography.Text style={{ fontSize: 12 }}>{t('demo.transferStalls')}</Typography.Text>
+              </Space>
+            </Flex>
           </Card>
           <Card
             size="small"

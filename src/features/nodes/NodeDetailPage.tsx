@@ -54,7 +54,7 @@ export function NodeDetailPage({ connectionId, nodeId, tab, onTab }: Props) {
       items={[
         { key: 'overview', label: t('nodes.detail.tab.overview'), children: <NodeOverview connection={connection} node={node.data} readAt={node.dataUpdatedAt} /> },
         { key: 'vms', label: t('nodes.detail.tab.vms'), children: <NodeVms connection={connection} nodeId={nodeId} /> },
-        { key: 'images', label: `${t('nodes.detail.tab.images')} (${node.data.images.length})`, children: <NodeImages node={node.data} /> },
+        { key: 'images', label: `${t('nodes.detail.tab.images')} (${node.data.images.length})`, children: <NodeImages connection={connection} node={node.data} /> },
       ]}
     />
   );

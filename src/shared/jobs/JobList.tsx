@@ -1,5 +1,6 @@
 import { CheckCircleFilled, CloseCircleFilled, LoadingOutlined } from '@ant-design/icons';
 import { Empty, Flex, List, Progress, Space, Tag, Tooltip, Typography, theme } from 'antd';
+import { isDbcTransfer } from '@/domain/images/transfer/spec';
 import type { JobRecord } from '@/domain/jobs/types';
 import { useConnections } from '../connections/hooks';
 import { messageFor } from '../errors/describe';
@@ -7,6 +8,7 @@ import { formatDateTime, formatRelative } from '../format';
 import { useLocale, useT } from '../i18n/useT';
 import { useIsDeletedVm } from './deletedVms';
 import { JobTarget } from './JobTarget';
+import { TransferStatus } from './TransferStatus';
 import { useJobActionLabel } from './JobTracker';
 import { usualDuration } from './usualDuration';
 
@@ -51,7 +53,11 @@ export function JobList({ jobs }: { jobs: JobRecord[] }) {
                   </Tag>
                 </Space>
               </Flex>
-              {job.status === 'running' && job.progress !== undefined && <Progress percent={Math.round(job.progress)} size="small" />}
+              {job.status === 'running' && isDbcTransfer(job.spec) ? (
+                <TransferStatus job={job} />
+              ) : (
+                job.status === 'running' && job.progress !== undefined && <Progress percent={Math.round(job.progress)} size="small" />
+              )}
               <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                 <Tooltip title={formatDateTime(job.startedAt, locale)}>{t('jobs.started', { time: formatRelative(job.startedAt, locale) })}</Tooltip>
                 {usual && ` · ${t(usual)}`}

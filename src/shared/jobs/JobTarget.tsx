@@ -1,5 +1,6 @@
 import { Link } from '@tanstack/react-router';
 import { Typography } from 'antd';
+import { isDbcTransfer } from '@/domain/images/transfer/spec';
 import type { JobRecord } from '@/domain/jobs/types';
 import { useT } from '../i18n/useT';
 
@@ -10,7 +11,7 @@ import { useT } from '../i18n/useT';
 export function JobTarget({ job, vmDeleted }: { job: JobRecord; vmDeleted: boolean }) {
   const t = useT();
   const { connectionId, target, spec } = job;
-  if (spec.kind === 'dbc-image-download') {
+  if (isDbcTransfer(spec)) {
     return (
       <Link to="/nodes/$connectionId/$nodeId" params={{ connectionId, nodeId: spec.nodeId }} search={{ tab: 'images' }}>
         {target.name}

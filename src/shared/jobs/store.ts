@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
+import { addSample } from '@/domain/images/transfer/progress';
 import type { JobCheck, JobRecord } from '@/domain/jobs/types';
 
 /** Kept after reload (localStorage; jobs hold ids and statuses, never secrets); oldest finished ones drop first. */
@@ -33,8 +34,8 @@ export const useJobs = create<JobsState>()(
               ? job
               : {
                   ...job,
+                  ...progressOf(job, check, now),
                   status: check.status,
-                  progress: check.progress ?? (check.status === 'succeeded' ? 100 : job.progress),
                   providerStatus: check.providerStatus ?? job.providerStatus,
                   error: check.error,
                   result: check.result ?? job.result,
@@ -51,6 +52,17 @@ export const useJobs = create<JobsState>()(
     { name: 'vmdeck.jobs', version: 1 },
   ),
 );
+
+/**
+ * The shown percentage never goes back (a lower answer is kept at the maximum and noted); each movement is
+ * sampled with its time, for speed, time left and stalls (src/domain/images/transfer/progress.ts).
+ */
+function progressOf(job: JobRecord, check: JobCheck, now: number): Pick<JobRecord, 'progress' | 'samples' | 'progressWentBack'> {
+  const reported = check.progress ?? (check.status === 'succeeded' ? 100 : undefined);
+  if (reported === undefined) return { progress: job.progress, samples: job.samples, progressWentBack: job.progressWentBack };
+  const { samples, wentBack } = addSample(job.samples ?? [], { at: now, percent: reported });
+  return { progress: Math.max(reported, job.progress ?? 0), samples, progressWentBack: job.progressWentBack || wentBack || undefined };
+}
 
 let counter = 0;
 

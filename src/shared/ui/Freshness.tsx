@@ -8,7 +8,7 @@ import { formatDateTime } from '../format';
 import { useLocale, useT } from '../i18n/useT';
 
 /** Re-renders every `intervalMs` so an "Updated 12 s ago" keeps counting while nothing else changes. */
-function useNow(intervalMs: number): number {
+export function useNow(intervalMs: number): number {
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
     const timer = setInterval(() => setNow(Date.now()), intervalMs);
