@@ -1,6 +1,7 @@
 import { connectionsEn, connectionsZhCN } from './areas/connections';
 import { demoControlsEn, demoControlsZhCN } from './areas/demoControls';
 import { dataHealthEn, dataHealthZhCN } from './areas/dataHealth';
+import { imageActionsEn, imageActionsZhCN } from './areas/imageActions';
 import { imagesEn, imagesZhCN } from './areas/images';
 import { jobsEn, jobsZhCN } from './areas/jobs';
 import { nodesEn, nodesZhCN } from './areas/nodes';
@@ -43,6 +44,7 @@ export const en = {
   ...demoControlsEn,
   ...vmConnectEn,
   ...dataHealthEn,
+  ...imageActionsEn,
   ...imagesEn,
 } as const;
 
@@ -69,5 +71,6 @@ export const zhCN: Record<MessageKey, string> = {
   ...demoControlsZhCN,
   ...vmConnectZhCN,
   ...dataHealthZhCN,
+  ...imageActionsZhCN,
   ...imagesZhCN,
 };

@@ -7,6 +7,7 @@ import { formatBytes, formatDateTime } from '@/shared/format';
 import { imageListQueryOptions } from '@/shared/images/queries';
 import { useLocale, useT } from '@/shared/i18n/useT';
 import { PageHeader } from '@/shared/ui/PageHeader';
+import { ImageActionBar } from './actions/ImageActionBar';
 import { ImageStatusTag, OriginLink, locationLabel } from './imageParts';
 import { ImageListLink } from './ImageListLink';
 
@@ -63,6 +64,10 @@ function ImageDetail({ connection, imageId }: { connection: Connection; imageId:
   return (
     <>
       <PageHeader title={image.name} subtitle={<Space><Tag>{t(`provider.${image.provider}`)}</Tag>{t(`images.kind.${image.kind}`)}</Space>} extra={<BackToImages />} />
+      {/* A Space row: Create VM from this image sits beside the image's own actions. */}
+      <Space wrap style={{ marginBottom: 16 }} data-testid="image-detail-actions">
+        <ImageActionBar connection={connection} image={image} />
+      </Space>
       <Card data-testid="image-detail">
         <Descriptions column={1} size="small" bordered styles={{ label: { width: 200 } }}>
           <Descriptions.Item label={t('common.name')}>{image.name}</Descriptions.Item>

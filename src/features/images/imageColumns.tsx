@@ -1,4 +1,3 @@
-import { Link } from '@tanstack/react-router';
 import { Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import type { Connection } from '@/domain/connections/types';
@@ -6,6 +5,7 @@ import type { ImageRecord } from '@/domain/images/model';
 import type { Locale, Translate } from '@/i18n';
 import { formatBytes, formatDate, formatDateTime } from '@/shared/format';
 import { EllipsisText } from '@/shared/ui/EllipsisText';
+import { ImageRowActions } from './actions/ImageRowActions';
 import { ImageStatusTag, OriginLink, locationLabel } from './imageParts';
 import type { ImageListSearch, ImageSort } from './search';
 
@@ -20,7 +20,7 @@ const dash = <Typography.Text type="secondary">—</Typography.Text>;
 
 /**
  * The image table's columns, one line per cell. The name is text (an image is not a page to open from its
- * name); the details link sits beside it. Per-row actions (transfers, delete) go in a last, right-fixed column.
+ * name); Details is the first item of the row's action menu, in the last, right-fixed column.
  */
 export function imageColumns({ t, locale, search, connections }: Options): ColumnsType<ImageRecord> {
   const sortOrder = (key: ImageSort) => (search.sort === key ? (search.order === 'desc' ? 'descend' : 'ascend') : null);
@@ -102,14 +102,16 @@ export function imageColumns({ t, locale, search, connections }: Options): Colum
     },
     { key: 'origin', title: t('images.col.origin'), width: 100, render: (_, image) => <EllipsisText small><OriginLink image={image} /></EllipsisText> },
     {
-      key: 'details',
-      title: t('common.details'),
+      key: 'actions',
+      title: t('common.actions'),
       width: 64,
-      render: (_, image) => (
-        <Link to="/images/$connectionId/$imageId" params={{ connectionId: image.connectionId, imageId: image.id }} data-testid={`image-link-${image.id}`}>
-          {t('common.details')}
-        </Link>
-      ),
+      fixed: 'right',
+      align: 'center',
+      // Details, Create VM and the provider's image actions, in one menu (refused ones greyed with the reason).
+      render: (_, image) => {
+        const connection = connections.get(image.connectionId);
+        return connection ? <ImageRowActions connection={connection} image={image} /> : null;
+      },
     },
   ];
 }
