@@ -100,11 +100,12 @@ export function imageColumns({ t, locale, search, connections }: Options): Colum
       // The day fits the cell; the exact time is on hover and on the detail page.
       render: (_, image) => (image.createdAt ? <EllipsisText small title={formatDateTime(image.createdAt, locale)}>{formatDate(image.createdAt, locale)}</EllipsisText> : dash),
     },
-    { key: 'origin', title: t('images.col.origin'), width: 100, render: (_, image) => <EllipsisText small><OriginLink image={image} /></EllipsisText> },
+    { key: 'origin', title: t('images.col.origin'), width: 84, render: (_, image) => <EllipsisText small><OriginLink image={image} /></EllipsisText> },
     {
       key: 'actions',
       title: t('common.actions'),
-      width: 64,
+      // 'Actions' on one line; the origin column gave up the 16 px, so the table keeps its width at 1440 px.
+      width: 80,
       fixed: 'right',
       align: 'center',
       // Details, Create VM and the provider's image actions, in one menu (refused ones greyed with the reason).
