@@ -49,6 +49,8 @@ export interface ImageRecord {
   createdAt?: string;
   origin?: ImageOrigin;
   description?: string;
+  /** The provider job still making the image (a 51idc capture): its id and the provider's status word. */
+  job?: { id: string; status: string };
 }
 
 export interface ImageListResult {

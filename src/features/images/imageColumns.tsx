@@ -75,7 +75,7 @@ export function imageColumns({ t, locale, search, connections }: Options): Colum
       sorter: true,
       sortOrder: sortOrder('status'),
       render: (_, image) => (
-        <EllipsisText title={image.rawStatus}>
+        <EllipsisText title={image.job ? `${image.rawStatus ?? ''} · ${t('imageActions.job.cell', { id: image.job.id, status: image.job.status })}` : image.rawStatus}>
           <ImageStatusTag image={image} />
         </EllipsisText>
       ),
