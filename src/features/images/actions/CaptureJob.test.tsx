@@ -1,10 +1,15 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import type { Idc51State } from '../../../../mocks/idc51/state';
 import { useJobs } from '@/shared/jobs/store';
 import { renderApp } from '@/test/renderApp';
 
+/** The parts of the 51idc emulator's state this test changes (mocks/idc51/state.ts). */
+interface Idc51Seen {
+  images: { id: string; zone: string; provider: string; [field: string]: unknown }[];
+  jobs: unknown[];
+}
+
 /** A 51idc image still being captured from a backup, with its running job (as capture_instance leaves them). */
-function capturing(state: Idc51State, now: number): Idc51State {
+function capturing(state: Idc51Seen, now: number): Idc51Seen {
   const template = state.images.find((i) => i.provider === 'self')!;
   return {
     ...state,
@@ -20,7 +25,7 @@ describe('51idc captured images', () => {
   it('an image still being captured shows as creating with its capture job, which the Jobs drawer can follow; the origin links to the backups', async () => {
     const app = await renderApp('/images?provider=idc51', { connections: ['idc51'] });
     const emulator = app.backend.emulators.idc51;
-    expect(emulator.restore(capturing(emulator.snapshot() as Idc51State, app.clock.now()))).toBe(true);
+    expect(emulator.restore(capturing(emulator.snapshot() as Idc51Seen, app.clock.now()))).toBe(true);
     await app.router.navigate({ href: '/images/demo-idc51/img-CAPT001' });
     const job = await screen.findByTestId('image-job', {}, { timeout: 10_000 });
     expect(job).toHaveTextContent('j-CAPT001');

@@ -1,10 +1,15 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import type { ZStackState } from '../../../../mocks/zstack/state';
 import { useJobs } from '@/shared/jobs/store';
 import { renderApp, type AppHarness } from '@/test/renderApp';
 
 const TEMPLATE = '314d80c2feb5352c984b3ffd36108c32';
-const zstack = (app: AppHarness) => app.backend.emulators.zstack.snapshot() as ZStackState;
+/** The parts of the ZStack emulator's state these tests read (mocks/zstack/state.ts). */
+interface ZStackSeen {
+  images: { name: string; status: string }[];
+  volumes: { uuid: string; name: string; status: string; type: string; primaryStorageUuid: string }[];
+  primaryStorages: { uuid: string }[];
+}
+const zstack = (app: AppHarness) => app.backend.emulators.zstack.snapshot() as ZStackSeen;
 
 /** Opens the row menu of the image named `name` in the Images table and clicks `item`. */
 async function rowAction(app: AppHarness, name: string, item: string) {
