@@ -37,6 +37,15 @@ test('en: delete a ZStack image from its row menu; the emulator receives one Per
   expect(sent?.query).toMatchObject({ deleteMode: 'Permissive' });
   await control.advanceClock(10_000);
   await expect(rowOf(page, ISO)).toContainText('Deleted', { timeout: 20_000 });
+
+  // Its detail page: the bar now offers Recover and Expunge, and Delete is greyed with its reason.
+  await rowOf(page, ISO).getByRole('button', { name: `Actions for ${ISO}` }).click();
+  await page.locator('.ant-dropdown-menu:visible').getByRole('menuitem', { name: 'Details' }).click();
+  const bar = page.getByTestId('image-actions');
+  await expect(bar.getByTestId('action-recover')).toBeEnabled();
+  await expect(bar.getByTestId('action-expunge')).toBeEnabled();
+  await expect(bar.getByTestId('action-delete')).toBeDisabled();
+  await page.screenshot({ path: `${SHOTS}/detail-deleted-en.png` });
 });
 
 test('zh-CN: a data-volume template becomes a data volume on the chosen primary storage; the job ends with the new volume', async ({ page, control }) => {
