@@ -63,6 +63,16 @@ describe('Image actions', () => {
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
   });
 
+  it('recover is offered only for a deleted image and sends one recoverImage at once (nothing to confirm)', async () => {
+    const app = await renderApp('/images?status=deleted', { connections: ['zstack'] });
+    await rowAction(app, 'old-centos6-template 已删除', 'Recover');
+    await waitFor(() => expect(app.requests.matching('PUT', /\/zstack\/v1\/images\/[0-9a-f]{32}\/actions/)).toHaveLength(1));
+    expect(screen.queryByRole('dialog')).toBeNull();
+    app.clock.advance(2_000);
+    await waitFor(() => expect(useJobs.getState().jobs.find((job) => job.action === 'image.recover')).toMatchObject({ status: 'succeeded' }), { timeout: 15_000 });
+    expect(zstack(app).images.find((i) => i.name === 'old-centos6-template 已删除')?.status).toBe('Ready');
+  });
+
   it('a data-volume template makes a data volume on the chosen primary storage; the job ends with the new volume', async () => {
     const app = await renderApp('/images?kind=zstackDataTemplate', { connections: ['zstack'] });
     await rowAction(app, 'My Data Volume Template', 'Make a data volume');
