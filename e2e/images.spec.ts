@@ -46,7 +46,8 @@ test('en light: images of every provider in one table, filtered by kind in the U
   await expect(table(page).locator('tbody tr.ant-table-row')).toHaveCount(3);
   await expect(rowOf(page, 'stable-diffusion-webui.qcow2')).toHaveCount(0);
 
-  await page.getByTestId(`image-link-${TEMPLATE.id}`).click();
+  await page.getByTestId(`image-actions-${TEMPLATE.id}`).click();
+  await page.getByRole('menuitem', { name: 'Details' }).click();
   await expect(page).toHaveURL(new RegExp(`/images/demo-zstack/${TEMPLATE.id}$`));
   const detail = page.getByTestId('image-detail');
   await expect(detail).toContainText(TEMPLATE.name);

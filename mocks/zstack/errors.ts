@@ -41,6 +41,7 @@ export const API_CLASSES: Record<string, string> = {
   CreateRootVolumeTemplateFromVolumeSnapshot: 'org.zstack.header.image.APICreateRootVolumeTemplateFromVolumeSnapshotMsg',
   CreateVolumeSnapshot: 'org.zstack.header.volume.APICreateVolumeSnapshotMsg',
   CreateDataVolumeFromVolumeSnapshot: 'org.zstack.header.volume.APICreateDataVolumeFromVolumeSnapshotMsg',
+  CreateDataVolumeFromVolumeTemplate: 'org.zstack.header.volume.APICreateDataVolumeFromVolumeTemplateMsg',
   UpdateVolumeSnapshot: 'org.zstack.header.storage.snapshot.APIUpdateVolumeSnapshotMsg',
   RevertVolumeFromSnapshot: 'org.zstack.header.storage.snapshot.APIRevertVolumeFromSnapshotMsg',
   GetVolumeSnapshotSize: 'org.zstack.header.storage.snapshot.APIGetVolumeSnapshotSizeMsg',

@@ -230,6 +230,7 @@ export type JobEffect =
   | { kind: 'snapshotSize'; snapshotUuid: string }
   | { kind: 'createTemplate'; imageUuid: string; snapshotUuid: string; failures: { backupStorageUuid: string; error: ZStackErrorCode }[] }
   | { kind: 'createDataVolume'; volumeUuid: string; snapshotUuid: string }
+  | { kind: 'createVolumeFromTemplate'; volumeUuid: string; imageUuid: string }
   | { kind: 'vmStart'; vmUuid: string; hostUuid: string; from: ZStackVmState }
   | { kind: 'vmStop'; vmUuid: string; from: ZStackVmState; hostUuid?: string }
   | { kind: 'vmReboot'; vmUuid: string }

@@ -1,6 +1,7 @@
 import { connectionsEn, connectionsZhCN } from './areas/connections';
 import { demoControlsEn, demoControlsZhCN } from './areas/demoControls';
 import { dataHealthEn, dataHealthZhCN } from './areas/dataHealth';
+import { imageActionsEn, imageActionsZhCN } from './areas/imageActions';
 import { imagesEn, imagesZhCN } from './areas/images';
 import { imageTransfersEn, imageTransfersZhCN } from './areas/imageTransfers';
 import { jobsEn, jobsZhCN } from './areas/jobs';
@@ -44,6 +45,7 @@ export const en = {
   ...demoControlsEn,
   ...vmConnectEn,
   ...dataHealthEn,
+  ...imageActionsEn,
   ...imagesEn,
   ...imageTransfersEn,
 } as const;
@@ -71,6 +73,7 @@ export const zhCN: Record<MessageKey, string> = {
   ...demoControlsZhCN,
   ...vmConnectZhCN,
   ...dataHealthZhCN,
+  ...imageActionsZhCN,
   ...imagesZhCN,
   ...imageTransfersZhCN,
 };

@@ -1,12 +1,13 @@
-/** Image lifecycle APIs: delete (Delay policy → status Deleted), expunge, recover. */
+/** Image lifecycle APIs: delete (Delay policy → status Deleted), expunge, recover; a data volume from a data-volume template. */
 import { DURATION_MS } from '../lib/constants';
-import { resourceNotFound } from '../errors';
+import { missingField, resourceNotFound } from '../errors';
 import { HEX32 } from '../lib/format';
-import { expungeRefusal, recoverRefusal } from '../rules/images';
-import type { ImageRec } from '../state';
-import { deleteModeOf, optStringList, paramObject, queryList, type RequestCtx } from './context';
+import { expungeRefusal, recoverRefusal, volumeFromTemplateRefusal } from '../rules/images';
+import { nextUuid, type ImageRec } from '../state';
+import { deleteModeOf, optString, optStringList, paramObject, queryList, type RequestCtx } from './context';
 import type { ApiRoute } from './router';
 import { submitAsync, type Plan } from './session';
+import { firstError, maxLengthError, requiredString, resourceUuidError, uuidTaken } from './validate';
 
 function findImage(ctx: RequestCtx, field: string): ImageRec | { error: ReturnType<typeof resourceNotFound> } {
   const uuid = ctx.vars[field] ?? '';
@@ -54,11 +55,58 @@ function recoverImage(ctx: RequestCtx): Response {
   });
 }
 
+/**
+ * CreateDataVolumeFromVolumeTemplate: checks in ApiParamValidator order (image exists, name, description,
+ * primaryStorageUuid required and existing, resourceUuid), then the interceptor's rules; the volume is
+ * `Creating` at once (size of the template) and `Ready` when the job ends with `{inventory: VolumeInventory}`.
+ */
+function createVolumeFromTemplate(ctx: RequestCtx): Response {
+  const api = 'CreateDataVolumeFromVolumeTemplate';
+  const params = paramObject(ctx.body, 'params');
+  const name = optString(params, 'name');
+  const description = optString(params, 'description');
+  const primaryStorageUuid = optString(params, 'primaryStorageUuid');
+  const resourceUuid = optString(params, 'resourceUuid');
+  return submitAsync(ctx, api, (): Plan => {
+    const found = findImage(ctx, 'imageUuid');
+    if ('error' in found) return found;
+    const ps = ctx.state.primaryStorages.find((p) => p.uuid === primaryStorageUuid);
+    const error = firstError(
+      () => requiredString(api, 'name', name, 255),
+      () => maxLengthError(api, 'description', description, 2048),
+      () => (primaryStorageUuid === undefined ? missingField(api, 'primaryStorageUuid') : undefined),
+      () => (ps ? undefined : resourceNotFound('primaryStorageUuid', primaryStorageUuid ?? '', 'PrimaryStorageVO')),
+      () => resourceUuidError(resourceUuid, (uuid) => uuidTaken(ctx.state, uuid)),
+      () => (ps ? volumeFromTemplateRefusal(found, ps) : undefined),
+    );
+    if (error || !ps) return { error: error ?? resourceNotFound('primaryStorageUuid', '', 'PrimaryStorageVO') };
+    const uuid = resourceUuid ?? nextUuid(ctx.state);
+    ctx.state.volumes.push({
+      uuid,
+      name: name as string,
+      ...(description !== undefined ? { description } : {}),
+      primaryStorageUuid: ps.uuid,
+      installPath: ps.type === 'Ceph' ? `ceph://pri-c-vol/${uuid}` : `/zstack_ps/dataVolumes/acct-36c27e8f/vol-${uuid}/${uuid}.qcow2`,
+      type: 'Data',
+      format: found.format,
+      size: found.size,
+      actualSize: found.actualSize,
+      state: 'Enabled',
+      status: 'Creating',
+      isShareable: false,
+      createDate: ctx.now,
+      lastOpDate: ctx.now,
+    });
+    return { effect: { kind: 'createVolumeFromTemplate', volumeUuid: uuid, imageUuid: found.uuid }, durationMs: DURATION_MS.createDataVolume, long: true };
+  });
+}
+
 export function imageRoutes(): ApiRoute[] {
   const actions = '/images/{imageUuid}/actions';
   return [
     { api: 'DeleteImage', method: 'DELETE', path: '/images/{uuid}', handle: deleteImage },
     { api: 'ExpungeImage', method: 'PUT', path: actions, action: 'expungeImage', handle: expungeImage },
     { api: 'RecoverImage', method: 'PUT', path: actions, action: 'recoverImage', handle: recoverImage },
+    { api: 'CreateDataVolumeFromVolumeTemplate', method: 'POST', path: '/volumes/data/from/data-volume-templates/{imageUuid}', handle: createVolumeFromTemplate },
   ];
 }

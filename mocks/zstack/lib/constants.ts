@@ -39,6 +39,7 @@ export const API_TIMEOUT_MS: Record<string, number> = {
   CreateRootVolumeTemplateFromVolumeSnapshot: 72 * 3600_000,
   CreateVolumeSnapshot: 3 * 3600_000,
   CreateDataVolumeFromVolumeSnapshot: 3 * 3600_000,
+  CreateDataVolumeFromVolumeTemplate: 3 * 3600_000,
 };
 export const DEFAULT_API_TIMEOUT_MS = 1_800_000;
 

@@ -136,7 +136,8 @@ export function completeEffect(state: ZStackState, effect: JobEffect, at: number
       for (const ref of image.backupStorageRefs) Object.assign(ref, { status: 'Ready', lastOpDate: at });
       return ok({ inventory: renderImage(image), failures: effect.failures });
     }
-    case 'createDataVolume': {
+    case 'createDataVolume':
+    case 'createVolumeFromTemplate': {
       const volume = touch(
         state.volumes.find((v) => v.uuid === effect.volumeUuid),
         at,
@@ -224,6 +225,7 @@ export function rollbackEffect(state: ZStackState, effect: JobEffect, at: number
       state.images = state.images.filter((i) => i.uuid !== effect.imageUuid);
       return;
     case 'createDataVolume':
+    case 'createVolumeFromTemplate':
       state.volumes = state.volumes.filter((v) => v.uuid !== effect.volumeUuid);
       return;
     case 'vmStart':
@@ -273,6 +275,8 @@ export function halfwayFailure(state: ZStackState, effect: JobEffect): ZStackErr
       return operr(`failed to create volume snapshot[uuid:${effect.snapshotUuid}]`, zsError('SYS.1001', `qemu-img snapshot timed out on host[ip:${host}]`));
     case 'createDataVolume':
       return operr(`failed to create data volume[uuid:${effect.volumeUuid}] from snapshot`, zsError('SYS.1016', 'failed to copy the snapshot to the primary storage: Input/output error'));
+    case 'createVolumeFromTemplate':
+      return operr(`failed to create data volume[uuid:${effect.volumeUuid}] from image[uuid:${effect.imageUuid}]`, zsError('SYS.1016', 'failed to download the template to the primary storage: Input/output error'));
     case 'vmStart':
       return zsError('VM.1001', `failed to start vm[uuid:${effect.vmUuid}]`, operr(`libvirt error: internal error: process exited while connecting to monitor: Cannot allocate memory`));
     case 'vmStop':

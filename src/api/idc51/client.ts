@@ -1,5 +1,5 @@
 import type { AxiosInstance } from 'axios';
-import type { Idc51ImageList, Idc51InstanceList, Idc51Job, Idc51SnapshotList, Idc51SnapshotQuery, Idc51Token } from './types';
+import type { Idc51ImageList, Idc51InstanceList, Idc51Job, Idc51JobList, Idc51SnapshotList, Idc51SnapshotQuery, Idc51Token } from './types';
 
 /** Instance power verbs: `POST /v2/zone/{zone}/instances/{verb}` with `{instances: [id]}` (api-docs-v2 instance.md). */
 export type Idc51PowerVerb = 'start' | 'stop' | 'restart';
@@ -39,6 +39,9 @@ export function createIdc51Client(http: AxiosInstance) {
     powerInstances: async (zone: string, verb: Idc51PowerVerb, instances: string[]) =>
       (await http.post<Idc51Job>(`/v2/zone/${zone}/instances/${verb}`, { instances })).data,
     getJob: async (zone: string, jobId: string) => (await http.get<Idc51Job>(`/v2/zone/${zone}/job/${jobId}`)).data,
+    /** The zone's jobs, newest first (GET /jobs is ASSUMED: docs/providers/idc51.md §6). */
+    listJobs: async (zone: string, query: { action?: string; status?: string[]; offset?: number; limit?: number } = {}) =>
+      (await http.get<Idc51JobList>(`/v2/zone/${zone}/jobs`, { params: listParams(query) })).data,
   };
 }
 

@@ -1,4 +1,5 @@
 import type { ProviderId } from '@/api/provider';
+import type { JobSpec } from '../jobs/types';
 import type { PartialFailure } from '../vms/types';
 
 /** What an image is, across providers: the page filters and labels by it. */
@@ -48,6 +49,8 @@ export interface ImageRecord {
   createdAt?: string;
   origin?: ImageOrigin;
   description?: string;
+  /** The provider job still making the image (a 51idc capture): its id and the provider's status word. */
+  job?: { id: string; status: string };
 }
 
 export interface ImageListResult {
@@ -59,6 +62,31 @@ export interface ImageListResult {
 /** One connection's image listing; absent on a provider without an image API (vsd). */
 export interface ImageService {
   list(): Promise<ImageListResult>;
+  /** What the provider lets the user do to its images; absent where the console only lists them. */
+  actions?: ImageActionService;
+}
+
+/** A primary storage a new data volume can go to. */
+export interface VolumeStorageChoice {
+  id: string;
+  name: string;
+  /** Enabled and Connected: the provider would accept it. */
+  usable: boolean;
+}
+
+export interface NewVolumeRequest {
+  name: string;
+  primaryStorageId: string;
+}
+
+/** Image lifecycle calls (ZStack): each returns the provider job that carries it out. */
+export interface ImageActionService {
+  remove(image: ImageRecord): Promise<JobSpec>;
+  expunge(image: ImageRecord): Promise<JobSpec>;
+  recover(image: ImageRecord): Promise<JobSpec>;
+  volumeStorages(): Promise<VolumeStorageChoice[]>;
+  /** A data volume from a data-volume template; the job ends with the new volume's inventory. */
+  createVolume(image: ImageRecord, request: NewVolumeRequest): Promise<JobSpec>;
 }
 
 /** DBC file names carry the format as their extension ("ubuntu-22.04.qcow2"). */

@@ -107,8 +107,8 @@ describe('ZStack api-job', () => {
     // ZStack's job poll has no state word, only HTTP statuses: none is shown as the provider's status.
     expect(await zstackChecker(async () => ({ done: false, result: '' }))(zsJob)).toEqual({ status: 'running' });
     expect(await zstackChecker(async () => ({ done: true, result: {} }))(zsJob)).toEqual({ status: 'succeeded' });
-    // GetVolumeSnapshotSize: the sizes come back as the check's result (nested inventories are left out).
-    expect(await zstackChecker(async () => ({ done: true, result: { size: 1024, actualSize: 512, inventory: { uuid: 'x' } } }))(zsJob)).toEqual({ status: 'succeeded', result: { size: 1024, actualSize: 512 } });
+    // GetVolumeSnapshotSize: the sizes come back as the check's result; of a nested inventory only what it made (uuid, name).
+    expect(await zstackChecker(async () => ({ done: true, result: { size: 1024, actualSize: 512, inventory: { uuid: 'x', size: 3 } } }))(zsJob)).toEqual({ status: 'succeeded', result: { size: 1024, actualSize: 512, inventoryUuid: 'x' } });
     expect(await zstackChecker(() => Promise.reject(zsError(503, 'SYS.1006')))(zsJob)).toMatchObject({ status: 'failed', error: { code: 'SYS.1006', message: 'SYS.1006 happened' } });
     expect(await zstackChecker(() => Promise.reject(zsError(503, 'SYS.1006')))(zsJob)).not.toHaveProperty('providerStatus');
     expect(await zstackChecker(() => Promise.reject(zsError(404, 'HTTP_404')))(zsJob)).toMatchObject({ status: 'failed', providerStatus: 'expired', error: { code: 'JOB_EXPIRED' } });

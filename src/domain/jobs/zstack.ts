@@ -3,10 +3,19 @@ import { providerLimiter } from '../fanout';
 import type { ZStackContext } from '../providers/zstack';
 import type { JobCheck, JobResult, JobSpec } from './types';
 
-/** The top-level numbers and strings of an api-job's result (`{size, actualSize}`); none for an empty body. */
+/**
+ * The top-level numbers and strings of an api-job's result (`{size, actualSize}`), and the uuid and name of the
+ * resource it made (`{inventory}`) as `inventoryUuid` / `inventoryName`; none for an empty body.
+ */
 export function zstackJobResult(body: unknown): JobResult | undefined {
   if (typeof body !== 'object' || body === null || Array.isArray(body)) return undefined;
   const values = Object.entries(body).filter((entry): entry is [string, number | string] => typeof entry[1] === 'number' || typeof entry[1] === 'string');
+  const inventory: unknown = (body as Record<string, unknown>).inventory;
+  if (typeof inventory === 'object' && inventory !== null && !Array.isArray(inventory)) {
+    const { uuid, name } = inventory as Record<string, unknown>;
+    if (typeof uuid === 'string') values.push(['inventoryUuid', uuid]);
+    if (typeof name === 'string') values.push(['inventoryName', name]);
+  }
   return values.length ? Object.fromEntries(values) : undefined;
 }
 

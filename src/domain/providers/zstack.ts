@@ -7,6 +7,7 @@ import { countResources } from '@/api/zstack/inventory';
 import { zstackProtocol } from '@/api/zstack/protocol';
 import { createZStackSnapshotClient, type ZStackSnapshotClient } from '@/api/zstack/snapshots';
 import type { ConnectionFor } from '../connections/types';
+import { createZStackImageActions } from '../images/actions/zstack';
 import { createZStackImageService } from '../images/list/zstack';
 import { createZStackJobChecker } from '../jobs/zstack';
 import { createZStackSnapshotService } from '../snapshots/zstack';
@@ -67,7 +68,7 @@ export const zstackDriver: ProviderDriver<'zstack'> = {
       },
       vms,
       snapshots: createZStackSnapshotService(ctx, vms),
-      images: createZStackImageService(ctx),
+      images: { ...createZStackImageService(ctx), actions: createZStackImageActions(ctx) },
       checkJob: createZStackJobChecker(ctx),
     };
   },

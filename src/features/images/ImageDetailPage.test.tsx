@@ -7,7 +7,8 @@ describe('Image detail page', () => {
   it('opens from the list with every field, where it lives and its origin; Back returns to the list as it was left', async () => {
     const app = await renderApp('/images?kind=zstackDataTemplate', { connections: ['zstack'] });
     const table = await screen.findByTestId('images-table');
-    await app.user.click(await within(table).findByTestId(`image-link-${TEMPLATE}`));
+    await app.user.click(await within(table).findByTestId(`image-actions-${TEMPLATE}`));
+    await app.user.click(await screen.findByRole('menuitem', { name: 'Details' }));
     const detail = await screen.findByTestId('image-detail');
     expect(app.router.state.location.pathname).toBe(`/images/demo-zstack/${TEMPLATE}`);
     expect(detail).toHaveTextContent('My Data Volume Template');
@@ -45,10 +46,11 @@ describe('Image detail page', () => {
   it('zh-CN: a DBC node image (its id holds a slash) opens from its row and names its node in full', async () => {
     const app = await renderApp('/images?kind=node', { connections: ['dbc'], locale: 'zh-CN' });
     const table = await screen.findByTestId('images-table');
-    const links = await within(table).findAllByTestId(/^image-link-node:/);
-    const id = links[0]!.getAttribute('data-testid')!.replace('image-link-', '');
+    const menus = await within(table).findAllByTestId(/^image-actions-node:/);
+    const id = menus[0]!.getAttribute('data-testid')!.replace('image-actions-', '');
     const [, nodeId, file] = /^node:([^/]+)\/(.+)$/.exec(id)!;
-    await app.user.click(links[0]!);
+    await app.user.click(menus[0]!);
+    await app.user.click(await screen.findByRole('menuitem', { name: '详情' }));
     const detail = await screen.findByTestId('image-detail');
     expect(detail).toHaveTextContent('节点镜像');
     expect(within(detail).getByTestId('image-location')).toHaveTextContent(`节点: ${nodeId}`);

@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { Link } from '@tanstack/react-router';
 import { Alert, Button, Card, Descriptions, Empty, Skeleton, Space, Tag, Typography } from 'antd';
 import type { Connection } from '@/domain/connections/types';
 import { useConnections } from '@/shared/connections/hooks';
@@ -7,6 +8,8 @@ import { formatBytes, formatDateTime } from '@/shared/format';
 import { imageListQueryOptions } from '@/shared/images/queries';
 import { useLocale, useT } from '@/shared/i18n/useT';
 import { PageHeader } from '@/shared/ui/PageHeader';
+import { ImageActionBar } from './actions/ImageActionBar';
+import { CaptureJob } from './actions/CaptureJob';
 import { ImageStatusTag, OriginLink, locationLabel } from './imageParts';
 import { ImageListLink } from './ImageListLink';
 
@@ -63,6 +66,10 @@ function ImageDetail({ connection, imageId }: { connection: Connection; imageId:
   return (
     <>
       <PageHeader title={image.name} subtitle={<Space><Tag>{t(`provider.${image.provider}`)}</Tag>{t(`images.kind.${image.kind}`)}</Space>} extra={<BackToImages />} />
+      {/* A Space row: Create VM from this image sits beside the image's own actions. */}
+      <Space wrap style={{ marginBottom: 16 }} data-testid="image-detail-actions">
+        <ImageActionBar connection={connection} image={image} />
+      </Space>
       <Card data-testid="image-detail">
         <Descriptions column={1} size="small" bordered styles={{ label: { width: 200 } }}>
           <Descriptions.Item label={t('common.name')}>{image.name}</Descriptions.Item>
@@ -76,6 +83,11 @@ function ImageDetail({ connection, imageId }: { connection: Connection; imageId:
           <Descriptions.Item label={t('common.status')}>
             <ImageStatusTag image={image} raw={false} />
           </Descriptions.Item>
+          {image.job && (
+            <Descriptions.Item label={t('imageActions.job.label')}>
+              <CaptureJob connection={connection} image={image} />
+            </Descriptions.Item>
+          )}
           <Descriptions.Item label={t('images.col.rawStatus')}>{image.rawStatus ?? t('images.noRawStatus')}</Descriptions.Item>
           <Descriptions.Item label={t('images.detail.where')}>
             <span data-testid="image-location">{locationLabel(image, t)}</span>
@@ -86,10 +98,23 @@ function ImageDetail({ connection, imageId }: { connection: Connection; imageId:
             )}
           </Descriptions.Item>
           <Descriptions.Item label={t('images.col.created')}>{image.createdAt ? formatDateTime(image.createdAt, locale) : dash}</Descriptions.Item>
-          <Descriptions.Item label={t('images.detail.origin')}>{image.origin ? <OriginLink image={image} /> : t('images.origin.none')}</Descriptions.Item>
+          <Descriptions.Item label={t('images.detail.origin')}>{image.origin ? <OriginLink image={image} /> : image.kind === 'idc51Captured' ? <CapturedFromBackup connectionId={connection.id} /> : t('images.origin.none')}</Descriptions.Item>
           {image.description && <Descriptions.Item label={t('images.col.description')}>{image.description}</Descriptions.Item>}
         </Descriptions>
       </Card>
     </>
+  );
+}
+
+/**
+ * 51idc does not say which backup an image was captured from: the link opens the connection's backups, where
+ * "Capture image" (Export) lives.
+ */
+function CapturedFromBackup({ connectionId }: { connectionId: string }) {
+  const t = useT();
+  return (
+    <Link to="/snapshots" search={{ view: 'snapshots', connection: connectionId }} data-testid="image-origin">
+      {t('imageActions.origin.backup')}
+    </Link>
   );
 }

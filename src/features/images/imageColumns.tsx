@@ -1,4 +1,3 @@
-import { Link } from '@tanstack/react-router';
 import { Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import type { Connection } from '@/domain/connections/types';
@@ -6,6 +5,7 @@ import type { ImageRecord } from '@/domain/images/model';
 import type { Locale, Translate } from '@/i18n';
 import { formatBytes, formatDate, formatDateTime } from '@/shared/format';
 import { EllipsisText } from '@/shared/ui/EllipsisText';
+import { ImageRowActions } from './actions/ImageRowActions';
 import { ImageStatusTag, OriginLink, locationLabel } from './imageParts';
 import type { ImageListSearch, ImageSort } from './search';
 
@@ -20,7 +20,7 @@ const dash = <Typography.Text type="secondary">—</Typography.Text>;
 
 /**
  * The image table's columns, one line per cell. The name is text (an image is not a page to open from its
- * name); the details link sits beside it. Per-row actions (transfers, delete) go in a last, right-fixed column.
+ * name); Details is the first item of the row's action menu, in the last, right-fixed column.
  */
 export function imageColumns({ t, locale, search, connections }: Options): ColumnsType<ImageRecord> {
   const sortOrder = (key: ImageSort) => (search.sort === key ? (search.order === 'desc' ? 'descend' : 'ascend') : null);
@@ -75,7 +75,7 @@ export function imageColumns({ t, locale, search, connections }: Options): Colum
       sorter: true,
       sortOrder: sortOrder('status'),
       render: (_, image) => (
-        <EllipsisText title={image.rawStatus}>
+        <EllipsisText title={image.job ? `${image.rawStatus ?? ''} · ${t('imageActions.job.cell', { id: image.job.id, status: image.job.status })}` : image.rawStatus}>
           <ImageStatusTag image={image} />
         </EllipsisText>
       ),
@@ -100,16 +100,19 @@ export function imageColumns({ t, locale, search, connections }: Options): Colum
       // The day fits the cell; the exact time is on hover and on the detail page.
       render: (_, image) => (image.createdAt ? <EllipsisText small title={formatDateTime(image.createdAt, locale)}>{formatDate(image.createdAt, locale)}</EllipsisText> : dash),
     },
-    { key: 'origin', title: t('images.col.origin'), width: 100, render: (_, image) => <EllipsisText small><OriginLink image={image} /></EllipsisText> },
+    { key: 'origin', title: t('images.col.origin'), width: 84, render: (_, image) => <EllipsisText small><OriginLink image={image} /></EllipsisText> },
     {
-      key: 'details',
-      title: t('common.details'),
-      width: 64,
-      render: (_, image) => (
-        <Link to="/images/$connectionId/$imageId" params={{ connectionId: image.connectionId, imageId: image.id }} data-testid={`image-link-${image.id}`}>
-          {t('common.details')}
-        </Link>
-      ),
+      key: 'actions',
+      title: t('common.actions'),
+      // 'Actions' on one line; the origin column gave up the 16 px, so the table keeps its width at 1440 px.
+      width: 80,
+      fixed: 'right',
+      align: 'center',
+      // Details, Create VM and the provider's image actions, in one menu (refused ones greyed with the reason).
+      render: (_, image) => {
+        const connection = connections.get(image.connectionId);
+        return connection ? <ImageRowActions connection={connection} image={image} /> : null;
+      },
     },
   ];
 }

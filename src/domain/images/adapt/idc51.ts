@@ -1,4 +1,4 @@
-import type { Idc51Image } from '@/api/idc51/types';
+import type { Idc51Image, Idc51Job } from '@/api/idc51/types';
 import { imageKey, type ImageRecord, type ImageStatus } from '../model';
 
 const GiB = 1024 ** 3;
@@ -33,4 +33,20 @@ export function idc51ImageToRecord(connectionId: string, zone: string, image: Id
     createdAt: image.create_time || undefined,
     description: image.description || undefined,
   };
+}
+
+/**
+ * The capture job of each image still being made: the unfinished CaptureInstanceFromSnapshot job whose
+ * `resource_ids` name the image (the emulator and the Java SDK send them; the image list does not say).
+ */
+export function withCaptureJobs(images: ImageRecord[], jobs: readonly Idc51Job[]): ImageRecord[] {
+  const byImage = new Map<string, Idc51Job>();
+  for (const job of jobs) {
+    if (job.action !== 'CaptureInstanceFromSnapshot') continue;
+    for (const id of job.resource_ids ?? []) if (!byImage.has(id)) byImage.set(id, job);
+  }
+  return images.map((image) => {
+    const job = image.status === 'creating' ? byImage.get(image.id) : undefined;
+    return job ? { ...image, job: { id: job.job_id, status: job.status } } : image;
+  });
 }

@@ -1,0 +1,98 @@
+import { DeleteOutlined, DesktopOutlined, FileSearchOutlined, FireOutlined, HddOutlined, UndoOutlined } from '@ant-design/icons';
+import type { ReactNode } from 'react';
+import type { Connection } from '@/domain/connections/types';
+import type { ImageKind, ImageRecord } from '@/domain/images/model';
+import type { ActionCapability, ActionDefinition } from '@/shared/actions/types';
+import { imageKeys } from '@/shared/queryKeys';
+
+/** What an image action acts on: one image of one connection. */
+export interface ImageSubject {
+  connection: Connection;
+  image: ImageRecord;
+}
+
+export type ImageAction = 'details' | 'createVm' | 'makeVolume' | 'recover' | 'delete' | 'expunge';
+export type ImageForm = 'expunge' | 'makeVolume';
+export type ImageActionDefinition = ActionDefinition<ImageSubject, ImageForm> & { name: ImageAction };
+
+const ALLOWED: ActionCapability = { allowed: true };
+const refused = (key: Extract<ActionCapability, { allowed: false }>['reason']['key'], params?: Record<string, string>): ActionCapability => ({ allowed: false, reason: { key, params } });
+
+/** Kinds a VM boots from: DBC center and node images, ZStack images and root templates, 51idc captured images. */
+const BOOTABLE: ReadonlySet<ImageKind> = new Set(['center', 'node', 'zstackImage', 'zstackRootTemplate', 'idc51Captured']);
+
+function ready({ image }: ImageSubject): ActionCapability {
+  if (image.status === 'ready') return ALLOWED;
+  if (image.status === 'creating') return refused('imageActions.reason.creating');
+  if (image.status === 'deleted') return refused('imageActions.reason.alreadyDeleted');
+  return refused('imageActions.reason.notReady', { status: image.rawStatus ?? image.status });
+}
+
+/** The image lifecycle APIs (delete, expunge, recover, volume from template) are ZStack's only. */
+function zstackOnly(subject: ImageSubject, then: (s: ImageSubject) => ActionCapability): ActionCapability {
+  if (subject.image.provider !== 'zstack') return refused('imageActions.reason.providerCannot', { provider: subject.connection.name });
+  return then(subject);
+}
+
+const CHECKS: Record<ImageAction, (subject: ImageSubject) => ActionCapability> = {
+  details: () => ALLOWED,
+  createVm: (s) => (BOOTABLE.has(s.image.kind) ? ready(s) : refused('imageActions.reason.dataTemplate')),
+  makeVolume: (s) => zstackOnly(s, (z) => (z.image.kind === 'zstackDataTemplate' ? ready(z) : refused('imageActions.reason.notDataTemplate'))),
+  recover: (s) => zstackOnly(s, (z) => (z.image.status === 'deleted' ? ALLOWED : refused('imageActions.reason.recoverNeedsDelete'))),
+  // A Creating image is refused by ZStack's own interceptor too; a Deleted one is for recover or expunge.
+  delete: (s) => zstackOnly(s, (z) => (z.image.status === 'deleted' ? refused('imageActions.reason.alreadyDeleted') : z.image.status === 'creating' ? refused('imageActions.reason.creating') : ALLOWED)),
+  expunge: (s) => zstackOnly(s, (z) => (z.image.status === 'deleted' ? ALLOWED : refused('imageActions.reason.expungeNeedsDelete'))),
+};
+
+export const checkImageAction = (subject: ImageSubject, name: ImageAction): ActionCapability => CHECKS[name](subject);
+
+const ICONS: Record<ImageAction, ReactNode> = {
+  details: <FileSearchOutlined aria-hidden />,
+  createVm: <DesktopOutlined aria-hidden />,
+  makeVolume: <HddOutlined aria-hidden />,
+  recover: <UndoOutlined aria-hidden />,
+  delete: <DeleteOutlined aria-hidden />,
+  expunge: <FireOutlined aria-hidden />,
+};
+
+function define(name: ImageAction, extra: Partial<ImageActionDefinition> = {}): ImageActionDefinition {
+  return {
+    name,
+    label: `imageActions.action.${name}`,
+    icon: ICONS[name],
+    destructive: false,
+    can: (subject) => checkImageAction(subject, name),
+    job: `image.${name}`,
+    // The connection's image list (and the detail page, which reads it).
+    refresh: ({ connection }) => [imageKeys.connection(connection.id)],
+    ...extra,
+  };
+}
+
+/** Every image action, declared once: the table's row menu, the detail page's bar and the dialogs read it. */
+export const IMAGE_ACTIONS: Readonly<Record<ImageAction, ImageActionDefinition>> = {
+  // Navigation: nothing to refresh.
+  details: define('details', { refresh: () => [] }),
+  createVm: define('createVm', { refresh: () => [] }),
+  makeVolume: define('makeVolume', { form: 'makeVolume' }),
+  recover: define('recover'),
+  delete: define('delete', { group: 'delete', destructive: true, confirm: { title: 'imageActions.confirm.deleteTitle', body: 'imageActions.confirm.deleteBody' } }),
+  // Irreversible: its form asks for the image's name typed out.
+  expunge: define('expunge', { group: 'delete', destructive: true, form: 'expunge' }),
+};
+
+const ORDER: readonly ImageAction[] = ['details', 'createVm', 'makeVolume', 'recover', 'delete', 'expunge'];
+
+/**
+ * The actions shown for this image's provider (refused ones greyed with their reason). `where` is the table row
+ * (with Details) or the detail page (which is the details, and whose Create VM button is the create page's own).
+ */
+export function imageActionsOf(image: ImageRecord, where: 'row' | 'detail'): ImageActionDefinition[] {
+  const lifecycle = image.provider === 'zstack';
+  return ORDER.filter((name) => {
+    if (where === 'detail' && (name === 'details' || name === 'createVm')) return false;
+    if (name === 'makeVolume') return image.kind === 'zstackDataTemplate';
+    if (name === 'recover' || name === 'delete' || name === 'expunge') return lifecycle;
+    return true;
+  }).map((name) => IMAGE_ACTIONS[name]);
+}

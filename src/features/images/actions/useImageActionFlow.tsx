@@ -1,0 +1,67 @@
+import { useNavigate, useRouter } from '@tanstack/react-router';
+import { App } from 'antd';
+import { useState, type ReactNode } from 'react';
+import type { Connection } from '@/domain/connections/types';
+import type { ImageRecord } from '@/domain/images/model';
+import { useT } from '@/shared/i18n/useT';
+import { ExpungeImageDialog } from './ExpungeImageDialog';
+import { MakeVolumeDialog } from './MakeVolumeDialog';
+import { IMAGE_ACTIONS, type ImageAction, type ImageForm } from './registry';
+import { useImageAction } from './useImageAction';
+
+/** The create page's link for an image (the contract with Create VM: `connection` and the ImageRecord id). */
+export const createVmHref = (image: ImageRecord): string =>
+  `/vms/create?${new URLSearchParams({ connection: image.connectionId, image: image.id }).toString()}`;
+
+/**
+ * What clicking an image action does, as its registry entry says: nothing when refused, navigation for Details
+ * and Create VM, its form (expunge, make a volume), a confirmation naming the image (delete), then the request.
+ */
+export function useImageActionFlow(connection: Connection, image: ImageRecord): { trigger(action: ImageAction): void; pendingAction?: ImageAction; dialogs: ReactNode } {
+  const t = useT();
+  const { modal } = App.useApp();
+  const navigate = useNavigate();
+  const router = useRouter();
+  const action = useImageAction(connection, image);
+  const [form, setForm] = useState<ImageForm>();
+
+  function trigger(name: ImageAction) {
+    const definition = IMAGE_ACTIONS[name];
+    if (action.pendingAction || !definition.can({ connection, image }).allowed) return;
+    if (name === 'details') {
+      void navigate({ to: '/images/$connectionId/$imageId', params: { connectionId: image.connectionId, imageId: image.id } });
+      return;
+    }
+    if (name === 'createVm') {
+      // By href: the create page's search keys are its own (it reads `image`).
+      void router.navigate({ href: createVmHref(image) });
+      return;
+    }
+    if (definition.form) {
+      setForm(definition.form);
+      return;
+    }
+    if (name === 'recover') {
+      void action.run('recover', (service) => service.recover(image));
+      return;
+    }
+    if (name !== 'delete' || !definition.confirm) return;
+    const label = t(definition.label);
+    modal.confirm({
+      title: t(definition.confirm.title, { name: image.name }),
+      content: t(definition.confirm.body, { name: image.name }),
+      okText: label,
+      okButtonProps: { danger: true, 'data-testid': 'confirm-action' } as never,
+      cancelText: t('common.cancel'),
+      // Returning the promise keeps OK loading (and the dialog open) until ZStack accepted the request.
+      onOk: () => action.run('delete', (service) => service.remove(image)),
+    });
+  }
+
+  const close = () => setForm(undefined);
+  const dialogs: Record<ImageForm, ReactNode> = {
+    expunge: <ExpungeImageDialog connection={connection} image={image} onClose={close} />,
+    makeVolume: <MakeVolumeDialog connection={connection} image={image} onClose={close} />,
+  };
+  return { trigger, pendingAction: action.pendingAction, dialogs: form ? dialogs[form] : null };
+}
