@@ -23,8 +23,12 @@ async function openVms(page: Page, control: ControlClient, locale: Locale = 'en'
 
 /** Filters by this one provider (the filter takes several: an earlier pick is cleared first). */
 async function pickProvider(page: Page, label: string) {
-  await page.getByTestId('filter-provider').getByRole('combobox').click({ force: true });
   const dropdown = page.locator('.ant-select-dropdown:visible');
+  // A click that lands while the table re-renders can leave the dropdown shut: open it until it is open.
+  await expect(async () => {
+    if ((await dropdown.count()) === 0) await page.getByTestId('filter-provider').getByRole('combobox').click({ force: true });
+    await expect(dropdown).toBeVisible({ timeout: 2_000 });
+  }).toPass();
   const picked = dropdown.locator('.ant-select-item-option-selected');
   while ((await picked.count()) > 0) await picked.first().click();
   await dropdown.getByTitle(label, { exact: true }).click();

@@ -2,7 +2,7 @@ import { ApiOutlined, DownOutlined } from '@ant-design/icons';
 import { Badge, Button, Checkbox, Divider, Dropdown, Space, Tag, Tooltip, Typography, theme } from 'antd';
 import { Link } from '@tanstack/react-router';
 import { isEmulated } from '@/domain/connections/types';
-import { useHealthyConnections } from '@/shared/connections/health';
+import { useConnectionHealth } from '@/shared/connections/health';
 import { useActiveIds, useConnections } from '@/shared/connections/hooks';
 import { useConnectionStore } from '@/shared/connections/store';
 import { useT } from '@/shared/i18n/useT';
@@ -16,9 +16,15 @@ export function ConnectionSwitcher() {
   const setActive = useConnectionStore((state) => state.setActive);
   const activeConnections = connections.filter((c) => activeIds.includes(c.id));
   const active = activeConnections.length;
-  // The badge counts healthy connections of the active ones: "4/4" must not hide a failing or refused one.
-  const healthy = useHealthyConnections(activeConnections).size;
-  const badgeColor = active === 0 ? token.colorTextQuaternary : healthy === active ? token.colorSuccess : token.colorWarning;
+  // The badge counts healthy connections of the active ones: "4/4" must not hide a failing or refused one. While some
+  // are unchecked (nothing on this page read them) and none is failing, it says how many are active, claiming nothing.
+  const health = useConnectionHealth(activeConnections);
+  const healthy = health.healthy.size;
+  const unchecked = health.unchecked.size;
+  const failing = active - healthy - unchecked;
+  const badgeText = unchecked > 0 && failing === 0 ? String(active) : `${healthy}/${active}`;
+  const badgeColor = active === 0 || (unchecked > 0 && failing === 0) ? token.colorTextQuaternary : healthy === active ? token.colorSuccess : token.colorWarning;
+  const badgeTitle = [t('dataHealth.headerHealthy', { healthy, active }), unchecked > 0 ? t('dataHealth.headerUnchecked', { count: unchecked }) : undefined].filter(Boolean).join(' · ');
 
   const panel = (
     <div
@@ -51,8 +57,8 @@ export function ConnectionSwitcher() {
       <Button data-testid="connection-switcher" icon={<ApiOutlined />}>
         <Space size={6}>
           {t('header.connections')}
-          <Tooltip title={t('dataHealth.headerHealthy', { healthy, active })}>
-            <Badge count={`${healthy}/${active}`} color={badgeColor} data-testid="header-health-badge" aria-label={t('dataHealth.headerHealthy', { healthy, active })} />
+          <Tooltip title={badgeTitle}>
+            <Badge count={badgeText} color={badgeColor} data-testid="header-health-badge" aria-label={badgeTitle} />
           </Tooltip>
           <DownOutlined />
         </Space>

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { Link } from '@tanstack/react-router';
 import { useQueries } from '@tanstack/react-query';
 import { useShallow } from 'zustand/react/shallow';
-import { useHealthyConnections } from '@/shared/connections/health';
+import { useConnectionHealth } from '@/shared/connections/health';
 import { useActiveConnections } from '@/shared/connections/hooks';
 import { probeQueryOptions } from '@/shared/connections/queries';
 import { useT } from '@/shared/i18n/useT';
@@ -26,7 +26,7 @@ function Headline() {
   const nodes = connections.filter((c) => c.provider === 'dbc').reduce((sum, c) => sum + readNodeIds(c.id, nodeState).length, 0);
   const running = useJobs(useShallow(selectRunning)).length;
   // Reads fetched above; healthy also needs no failed VM list and no refused renter session (as the header).
-  const healthy = useHealthyConnections(connections).size;
+  const healthy = useConnectionHealth(connections).healthy.size;
   const probing = probes.some((p) => p.isPending);
   const vmCount = vms.reduce((sum, q) => sum + (q.data?.vms.length ?? 0), 0);
   const stat = (to: '/settings/connections' | '/nodes' | '/vms' | '/jobs', title: ReactNode, value: number, suffix?: string, testId?: string) => (
