@@ -1,4 +1,5 @@
 import { connectionsEn, connectionsZhCN } from './areas/connections';
+import { createFromImageEn, createFromImageZhCN } from './areas/createFromImage';
 import { demoControlsEn, demoControlsZhCN } from './areas/demoControls';
 import { dataHealthEn, dataHealthZhCN } from './areas/dataHealth';
 import { imagesEn, imagesZhCN } from './areas/images';
@@ -44,6 +45,7 @@ export const en = {
   ...vmConnectEn,
   ...dataHealthEn,
   ...imagesEn,
+  ...createFromImageEn,
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -70,4 +72,5 @@ export const zhCN: Record<MessageKey, string> = {
   ...vmConnectZhCN,
   ...dataHealthZhCN,
   ...imagesZhCN,
+  ...createFromImageZhCN,
 };

@@ -7,6 +7,7 @@ import { formatBytes, formatDateTime } from '@/shared/format';
 import { imageListQueryOptions } from '@/shared/images/queries';
 import { useLocale, useT } from '@/shared/i18n/useT';
 import { PageHeader } from '@/shared/ui/PageHeader';
+import { CreateVmFromImageButton } from './CreateVmFromImageButton';
 import { ImageStatusTag, OriginLink, locationLabel } from './imageParts';
 import { ImageListLink } from './ImageListLink';
 
@@ -62,7 +63,7 @@ function ImageDetail({ connection, imageId }: { connection: Connection; imageId:
   const dash = <Typography.Text type="secondary">—</Typography.Text>;
   return (
     <>
-      <PageHeader title={image.name} subtitle={<Space><Tag>{t(`provider.${image.provider}`)}</Tag>{t(`images.kind.${image.kind}`)}</Space>} extra={<BackToImages />} />
+      <PageHeader title={image.name} subtitle={<Space><Tag>{t(`provider.${image.provider}`)}</Tag>{t(`images.kind.${image.kind}`)}</Space>} extra={<Space><CreateVmFromImageButton image={image} /><BackToImages /></Space>} />
       <Card data-testid="image-detail">
         <Descriptions column={1} size="small" bordered styles={{ label: { width: 200 } }}>
           <Descriptions.Item label={t('common.name')}>{image.name}</Descriptions.Item>
