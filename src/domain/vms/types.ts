@@ -80,6 +80,8 @@ export interface Vm {
   createdAt?: string;
   login: LoginEndpoint[];
   description?: string;
+  /** The image the VM was made from, where the provider records it (ZStack imageUuid): an ImageRecord id. */
+  sourceImageId?: string;
 }
 
 /** Whether an action is allowed now, and if not, why (shown as the disabled button's tooltip). */

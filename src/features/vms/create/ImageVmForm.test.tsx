@@ -47,6 +47,12 @@ describe('Create VM from an image (ZStack)', () => {
 
     app.clock.advance(60_000);
     await waitFor(() => expect(progress).toHaveAttribute('data-status', 'succeeded'), { timeout: 15_000 });
+    // The new VM says which image it was made from, linking back to it.
+    await app.user.click(within(progress).getByRole('link', { name: 'Open the VM' }));
+    const source = await screen.findByTestId('vm-source-image');
+    await waitFor(() => expect(source).toHaveTextContent('Ubuntu-22.04-server'));
+    await app.user.click(source);
+    await waitFor(() => expect(app.router.state.location.pathname).toBe(`/images/demo-zstack/${imageNamed(app, 'Ubuntu-22.04-server')}`));
     await app.router.navigate({ to: '/vms', search: { q: 'web-from-ubuntu' } });
     expect(await screen.findByText('web-from-ubuntu')).toBeInTheDocument();
   });
