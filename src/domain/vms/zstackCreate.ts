@@ -1,6 +1,8 @@
+import { isProviderError } from '@/api/errors';
 import { zstackJobUuid } from '@/api/zstack/client';
 import type { ZStackCreateVmInstanceParams } from '@/api/zstack/types';
 import { providerLimiter } from '../fanout';
+import type { JobSpec } from '../jobs/types';
 import type { ZStackContext } from '../providers/zstack';
 import type { ImageVmCreator } from './create';
 
@@ -41,10 +43,17 @@ export function createZStackVmCreator(ctx: ZStackContext): ImageVmCreator {
       // Never repeated (mutate): a second CreateVmInstance would make a second VM.
       const accepted = await ctx.mutate(() => limited(() => ctx.client.createVmInstance({ params })));
       const jobUuid = zstackJobUuid(accepted.location);
+      const job: JobSpec = { kind: 'zstack-api-job', jobUuid };
       // ZStack validates after the 202: a refusal (SYS.1007, SYS.1003...) is the job's first answer, a 503. One look
       // now lets the form keep what was typed and show the code; a refusal that comes later is the job's failure.
-      await ctx.read(() => limited(() => ctx.client.pollApiJob(jobUuid)));
-      return { vmId: resourceUuid, job: { kind: 'zstack-api-job', jobUuid } };
+      // Any other trouble with this look is not a refusal: the create was accepted, so the job is tracked (a form left
+      // open on it would invite a second, duplicate create).
+      try {
+        await ctx.read(() => limited(() => ctx.client.pollApiJob(jobUuid)));
+      } catch (error) {
+        if (isProviderError(error) && error.httpStatus === 503) throw error;
+      }
+      return { vmId: resourceUuid, job };
     },
   };
 }

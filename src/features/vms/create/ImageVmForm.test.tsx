@@ -73,6 +73,16 @@ describe('Create VM from an image (ZStack)', () => {
     expect(state(app).vms.some((v) => v.name === 'too-late')).toBe(false);
   });
 
+  it('a failed first look at an accepted create is not a refusal: the build is followed, never offered to send again', async () => {
+    const { app, form, field } = await openFromImage((a) => imageNamed(a, 'CentOS-7.9-x86_64'));
+    await app.user.type(field('Name').control, 'accepted-anyway');
+    app.fault({ provider: 'zstack', route: '/zstack/v1/api-jobs/', method: 'GET', times: 1, error: { status: 502, message: 'Bad Gateway' } });
+    await app.user.click(within(form).getByRole('button', { name: 'Create VM' }));
+    expect(await screen.findByTestId('create-progress')).toBeInTheDocument();
+    expect(app.requests.matching('POST', '/zstack/v1/vm-instances')).toHaveLength(1);
+    expect(state(app).vms.some((v) => v.name === 'accepted-anyway')).toBe(true);
+  });
+
   it("zh-CN: the connection picker lists vsd and 51idc as having no VM create", async () => {
     const { app } = await openFromImage((a) => imageNamed(a, 'CentOS-7.9-x86_64'), 'zh-CN');
     await app.user.click(within(screen.getByTestId('create-connection')).getByRole('combobox'));
