@@ -50,6 +50,7 @@ export const API_CLASSES: Record<string, string> = {
   DeleteImage: 'org.zstack.header.image.APIDeleteImageMsg',
   ExpungeImage: 'org.zstack.header.image.APIExpungeImageMsg',
   RecoverImage: 'org.zstack.header.image.APIRecoverImageMsg',
+  CreateVmInstance: 'org.zstack.header.vm.APICreateVmInstanceMsg',
   StartVmInstance: 'org.zstack.header.vm.APIStartVmInstanceMsg',
   StopVmInstance: 'org.zstack.header.vm.APIStopVmInstanceMsg',
   RebootVmInstance: 'org.zstack.header.vm.APIRebootVmInstanceMsg',

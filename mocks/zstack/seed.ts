@@ -31,6 +31,12 @@ export const SEED_IDS = {
   runningVmSnapshot: '4b6d8f0a2c4e4a6b8d0f2a4c6e8a0b2d',
   disabledSnapshot: '1c3e5a7b9d1f4b3d8f5a7c9e1b3d5f7a',
   creatingSnapshot: '6f8a0c2e4b6d4f8a9c1e3a5b7d9f1c3e',
+  /** The offering and L3 network every seeded VM uses (seed-kit addVm). */
+  standardOffering: '5e9f2b7c1d3a4e6f8a0b2c4d6e8f0a1b',
+  largeOffering: '7c1e3a5b9d2f4c6e8a0b1d3f5a7c9e2d',
+  disabledOffering: '9e2d4f6a8c0b4e1d8f3a5c7e9b1d3f5a',
+  businessL3: 'f6a4d1c9e8b74b2c9a3d5e7f1b2c4d6e',
+  managementL3: 'b3d5f7a9c1e34b5d8f7a9c1e3b5d7f9a',
   /** A failed job record kept for the console's job view. */
   failedJob: 'c0ffee00c0ffee00c0ffee00c0ffee00',
 } as const;
@@ -59,6 +65,15 @@ function infrastructure(ctx: SeedContext) {
     { uuid: SEED_IDS.imageStoreBackupStorage, name: 'BS-ImageStore-01 镜像仓库', url: '/zstack_bs', type: 'ImageStoreBackupStorage', state: 'Enabled', status: 'Connected', totalCapacity: 4 * 1024 * GiB, availableCapacity: 2600 * GiB, attachedZoneUuids: [SEED_IDS.zone], ...dated },
     { uuid: SEED_IDS.sftpBackupStorage, name: 'BS-Sftp-legacy 旧SFTP仓库', description: 'decommissioning', url: 'sftp:/backup/zstack', type: 'SftpBackupStorage', state: 'Enabled', status: 'Disconnected', totalCapacity: 2 * 1024 * GiB, availableCapacity: 300 * GiB, attachedZoneUuids: [SEED_IDS.zone], ...dated },
   );
+  // Fixed ids (no ctx.id()): adding them must not shift the ids the rest of the seed draws.
+  const offering = (uuid: string, name: string, cpuNum: number, memoryGiB: number, sortKey: number, state: 'Enabled' | 'Disabled' = 'Enabled') => ({ uuid, name, cpuNum, cpuSpeed: 0, memorySize: memoryGiB * GiB, type: 'UserVm', allocatorStrategy: 'LeastVmPreferredHostAllocatorStrategy', sortKey, state, ...dated });
+  state.instanceOfferings.push(
+    offering(SEED_IDS.standardOffering, 'InstanceOffering-2C4G 标准型', 2, 4, 0),
+    offering(SEED_IDS.largeOffering, 'InstanceOffering-8C32G 大内存型', 8, 32, 1),
+    offering(SEED_IDS.disabledOffering, 'InstanceOffering-16C64G 已停用', 16, 64, 2, 'Disabled'),
+  );
+  const l3 = (uuid: string, name: string, ipPrefix: string, category: string) => ({ uuid, name, zoneUuid: SEED_IDS.zone, l2NetworkUuid: 'c5e7a9b1d3f54c6e8a0b2d4f6a8c0e1b', type: 'L3BasicNetwork', category, system: false, state: 'Enabled' as const, ipPrefix, ...dated });
+  state.l3Networks.push(l3(SEED_IDS.businessL3, 'L3-业务网 business-net', '10.0.1.', 'Private'), l3(SEED_IDS.managementL3, 'L3-管理网 mgmt-net', '10.0.2.', 'Public'));
 }
 
 function image(ctx: SeedContext, spec: Partial<ImageRec> & Pick<ImageRec, 'name' | 'mediaType' | 'format'>, bs: { uuid: string; installPath: string }[], ageDays: number): ImageRec {

@@ -123,6 +123,32 @@ export interface VmRec extends Dated {
   vmNics: VmNicRec[];
 }
 
+/** An instance offering: the CPU and memory a new VM gets (QueryInstanceOffering). */
+export interface InstanceOfferingRec extends Dated {
+  name: string;
+  description?: string;
+  cpuNum: number;
+  cpuSpeed: number;
+  memorySize: number;
+  type: string;
+  allocatorStrategy: string;
+  sortKey: number;
+  state: ZStackEnabledState;
+}
+
+/** An L3 network a VM nic can be on (QueryL3Network); `ipPrefix` feeds the emulated DHCP. */
+export interface L3NetworkRec extends Dated {
+  name: string;
+  description?: string;
+  zoneUuid: string;
+  l2NetworkUuid: string;
+  type: string;
+  category: string;
+  system: boolean;
+  state: ZStackEnabledState;
+  ipPrefix: string;
+}
+
 export interface VolumeRec extends Dated {
   name: string;
   description?: string;
@@ -235,6 +261,7 @@ export type JobEffect =
   | { kind: 'vmStop'; vmUuid: string; from: ZStackVmState; hostUuid?: string }
   | { kind: 'vmReboot'; vmUuid: string }
   | { kind: 'vmNoop'; vmUuid: string }
+  | { kind: 'createVm'; vmUuid: string; hostUuid: string }
   | { kind: 'deleteImage'; imageUuid: string; backupStorageUuids?: string[] }
   | { kind: 'expungeImage'; imageUuid: string; backupStorageUuids?: string[] }
   | { kind: 'recoverImage'; imageUuid: string }
@@ -268,6 +295,8 @@ export interface ZStackState {
   hosts: HostRec[];
   primaryStorages: PrimaryStorageRec[];
   backupStorages: BackupStorageRec[];
+  instanceOfferings: InstanceOfferingRec[];
+  l3Networks: L3NetworkRec[];
   vms: VmRec[];
   volumes: VolumeRec[];
   trees: SnapshotTreeRec[];
@@ -288,6 +317,8 @@ export function emptyState(dataset: DatasetName): ZStackState {
     hosts: [],
     primaryStorages: [],
     backupStorages: [],
+    instanceOfferings: [],
+    l3Networks: [],
     vms: [],
     volumes: [],
     trees: [],
@@ -297,7 +328,7 @@ export function emptyState(dataset: DatasetName): ZStackState {
   };
 }
 
-const LIST_KEYS = ['accounts', 'sessions', 'zones', 'clusters', 'hosts', 'primaryStorages', 'backupStorages', 'vms', 'volumes', 'trees', 'snapshots', 'images', 'jobs'] as const;
+const LIST_KEYS = ['accounts', 'sessions', 'zones', 'clusters', 'hosts', 'primaryStorages', 'backupStorages', 'instanceOfferings', 'l3Networks', 'vms', 'volumes', 'trees', 'snapshots', 'images', 'jobs'] as const;
 
 /** Shape check for restore(): enough to refuse foreign or stale data rather than crash later. */
 export function isZStackState(value: unknown): value is ZStackState {

@@ -1,4 +1,5 @@
 import { connectionsEn, connectionsZhCN } from './areas/connections';
+import { createFromImageEn, createFromImageZhCN } from './areas/createFromImage';
 import { demoControlsEn, demoControlsZhCN } from './areas/demoControls';
 import { dataHealthEn, dataHealthZhCN } from './areas/dataHealth';
 import { imageActionsEn, imageActionsZhCN } from './areas/imageActions';
@@ -48,6 +49,7 @@ export const en = {
   ...imageActionsEn,
   ...imagesEn,
   ...imageTransfersEn,
+  ...createFromImageEn,
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -76,4 +78,5 @@ export const zhCN: Record<MessageKey, string> = {
   ...imageActionsZhCN,
   ...imagesZhCN,
   ...imageTransfersZhCN,
+  ...createFromImageZhCN,
 };

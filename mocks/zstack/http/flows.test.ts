@@ -330,3 +330,21 @@ describe('two snapshot creates on one volume (per-volume queue)', () => {
     await h.expectAllNested(volume);
   });
 });
+
+describe('snapshot -> root template -> new VM', () => {
+  it('a root template made from a snapshot becomes a VM whose imageUuid is that template', async () => {
+    const h = await setup();
+    const made = await h.call('POST', `/zstack/v1/images/root-volume-templates/from/volume-snapshots/${SEED_IDS.readySnapshot}`, {
+      session: h.session,
+      body: { params: { name: 'golden-from-baseline', backupStorageUuids: [SEED_IDS.cephBackupStorage] } },
+    });
+    const template = h.state().images.find((i) => i.name === 'golden-from-baseline');
+    const early = await h.call('POST', '/zstack/v1/vm-instances', { session: h.session, body: { params: { name: 'too-early', instanceOfferingUuid: SEED_IDS.standardOffering, imageUuid: template?.uuid, l3NetworkUuids: [SEED_IDS.businessL3] } } });
+    expect((await h.call('GET', h.jobPath(early))).json.error?.details).toContain('is not ready yet');
+    h.clock.advance(DURATION_MS.createTemplate);
+    expect((await h.call('GET', h.jobPath(made))).status).toBe(200);
+    const res = await h.call('POST', '/zstack/v1/vm-instances', { session: h.session, body: { params: { name: 'from-golden', instanceOfferingUuid: SEED_IDS.standardOffering, imageUuid: template?.uuid, l3NetworkUuids: [SEED_IDS.businessL3] } } });
+    h.clock.advance(DURATION_MS.createVm);
+    expect((await h.call('GET', h.jobPath(res))).json.inventory).toMatchObject({ name: 'from-golden', imageUuid: template?.uuid, state: 'Running' });
+  });
+});

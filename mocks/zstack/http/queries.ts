@@ -18,6 +18,8 @@ export const QUERY_APIS: [path: string, api: string][] = [
   ['clusters', 'QueryCluster'],
   ['hosts', 'QueryHost'],
   ['primary-storage', 'QueryPrimaryStorage'],
+  ['instance-offerings', 'QueryInstanceOffering'],
+  ['l3-networks', 'QueryL3Network'],
 ];
 
 function answerQuery(ctx: RequestCtx, resourceKey: string, spec: QuerySpec): Response {

@@ -19,6 +19,8 @@ export const DURATION_MS = {
   deleteSnapshot: 30_000,
   createTemplate: 600_000,
   createDataVolume: 180_000,
+  /** Allocate, clone the root volume from the template, boot: about a minute. */
+  createVm: 60_000,
   vmStart: 25_000,
   vmStopGrace: 20_000,
   vmStopCold: 4_000,
@@ -40,6 +42,7 @@ export const API_TIMEOUT_MS: Record<string, number> = {
   CreateVolumeSnapshot: 3 * 3600_000,
   CreateDataVolumeFromVolumeSnapshot: 3 * 3600_000,
   CreateDataVolumeFromVolumeTemplate: 3 * 3600_000,
+  CreateVmInstance: 3 * 3600_000,
 };
 export const DEFAULT_API_TIMEOUT_MS = 1_800_000;
 

@@ -149,6 +149,16 @@ export function completeEffect(state: ZStackState, effect: JobEffect, at: number
       const vm = state.vms.find((v) => v.uuid === effect.vmUuid);
       return ok(vm ? { inventory: renderVm(vm, view()) } : undefined);
     }
+    case 'createVm': {
+      const vm = touch(
+        state.vms.find((v) => v.uuid === effect.vmUuid),
+        at,
+      );
+      if (!vm) return ok();
+      Object.assign(vm, { state: 'Running', hostUuid: effect.hostUuid, lastHostUuid: effect.hostUuid });
+      for (const volume of state.volumes) if (volume.vmInstanceUuid === vm.uuid) Object.assign(volume, { status: 'Ready', lastOpDate: at });
+      return ok({ inventory: renderVm(vm, view()) });
+    }
     case 'vmStart':
     case 'vmStop':
     case 'vmReboot': {
@@ -228,6 +238,11 @@ export function rollbackEffect(state: ZStackState, effect: JobEffect, at: number
     case 'createVolumeFromTemplate':
       state.volumes = state.volumes.filter((v) => v.uuid !== effect.volumeUuid);
       return;
+    case 'createVm':
+      // A failed create leaves nothing behind: ZStack's flow rollback deletes the VM and its root volume.
+      state.vms = state.vms.filter((v) => v.uuid !== effect.vmUuid);
+      state.volumes = state.volumes.filter((v) => v.vmInstanceUuid !== effect.vmUuid);
+      return;
     case 'vmStart':
     case 'vmStop': {
       const vm = touch(
@@ -277,6 +292,8 @@ export function halfwayFailure(state: ZStackState, effect: JobEffect): ZStackErr
       return operr(`failed to create data volume[uuid:${effect.volumeUuid}] from snapshot`, zsError('SYS.1016', 'failed to copy the snapshot to the primary storage: Input/output error'));
     case 'createVolumeFromTemplate':
       return operr(`failed to create data volume[uuid:${effect.volumeUuid}] from image[uuid:${effect.imageUuid}]`, zsError('SYS.1016', 'failed to download the template to the primary storage: Input/output error'));
+    case 'createVm':
+      return operr(`failed to create vm[uuid:${effect.vmUuid}]`, zsError('SYS.1002', 'no available host to create the vm: insufficient memory on every candidate host'));
     case 'vmStart':
       return zsError('VM.1001', `failed to start vm[uuid:${effect.vmUuid}]`, operr(`libvirt error: internal error: process exited while connecting to monitor: Cannot allocate memory`));
     case 'vmStop':

@@ -125,6 +125,22 @@ export function resourceRegistry(view: StateView): Record<string, QueryableResou
       render: (host) => renderDated(host),
       relations: { cluster: { target: 'clusters', get: (h) => s.clusters.filter((c) => c.uuid === h.clusterUuid) } },
     }),
+    'instance-offerings': def({
+      inventoryClass: 'org.zstack.header.configuration.InstanceOfferingInventory',
+      fields: ['uuid', 'name', 'description', 'cpuNum', 'cpuSpeed', 'memorySize', 'type', 'allocatorStrategy', 'sortKey', 'state', ...DATES],
+      dateFields: DATES,
+      list: () => s.instanceOfferings,
+      render: (offering) => renderDated(offering),
+    }),
+    'l3-networks': def({
+      inventoryClass: 'org.zstack.header.network.l3.L3NetworkInventory',
+      fields: ['uuid', 'name', 'description', 'zoneUuid', 'l2NetworkUuid', 'type', 'category', 'system', 'state', ...DATES],
+      dateFields: DATES,
+      list: () => s.l3Networks,
+      // ipPrefix is the emulator's own DHCP pool, not part of the inventory.
+      render: ({ ipPrefix: _pool, ...l3 }) => renderDated(l3),
+      relations: { zone: { target: 'zones', get: (n) => s.zones.filter((z) => z.uuid === n.zoneUuid) } },
+    }),
     'primary-storage': def({
       inventoryClass: 'org.zstack.header.storage.primary.PrimaryStorageInventory',
       fields: ['uuid', 'name', 'zoneUuid', 'url', 'type', 'state', 'status', 'totalCapacity', 'availableCapacity', ...DATES],

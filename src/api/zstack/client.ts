@@ -1,6 +1,6 @@
 import type { AxiosInstance } from 'axios';
 import { isRecord, notAnApi } from '../http';
-import type { ZStackAsyncAccepted, ZStackBackupStorageInventory, ZStackImageInventory, ZStackLogInByAccount, ZStackQuery, ZStackQueryReply, ZStackSessionInventory, ZStackVmAction, ZStackVmInstanceInventory } from './types';
+import type { ZStackAsyncAccepted, ZStackBackupStorageInventory, ZStackCreateBody, ZStackCreateVmInstanceParams, ZStackImageInventory, ZStackInstanceOfferingInventory, ZStackL3NetworkInventory, ZStackLogInByAccount, ZStackQuery, ZStackQueryReply, ZStackSessionInventory, ZStackVmAction, ZStackVmInstanceInventory } from './types';
 
 /** One poll of an async job: 202 = still running (body may be empty), 200 = done with the API's reply. */
 export interface ZStackJobPoll {
@@ -58,6 +58,11 @@ export function createZStackClient(http: AxiosInstance) {
     /** Start / stop (grace | cold) / reboot: async, 202 `{location}`; a refusal arrives through the job (503). */
     vmAction: async (uuid: string, body: ZStackVmAction) =>
       (await http.put<ZStackAsyncAccepted>(`/zstack/v1/vm-instances/${encodeURIComponent(uuid)}/actions`, body)).data,
+    /** QueryInstanceOffering / QueryL3Network: the choices of a new VM. */
+    queryInstanceOfferings: (q?: ZStackQuery) => query<ZStackInstanceOfferingInventory>('instance-offerings', q),
+    queryL3Networks: (q?: ZStackQuery) => query<ZStackL3NetworkInventory>('l3-networks', q),
+    /** CreateVmInstance: async, 202 `{location}`; every refusal (SYS.1007, SYS.1003...) arrives through the job (503). */
+    createVmInstance: async (body: ZStackCreateBody<ZStackCreateVmInstanceParams>) => (await http.post<ZStackAsyncAccepted>('/zstack/v1/vm-instances', body)).data,
     /** GET /zstack/v1/api-jobs/{uuid}: 202 running, 200 done; 503 (failed) and 404 (expired) reject as ProviderErrors. */
     pollApiJob: async (jobUuid: string): Promise<ZStackJobPoll> => {
       const response = await http.get<unknown>(`/zstack/v1/api-jobs/${encodeURIComponent(jobUuid)}`);

@@ -343,3 +343,40 @@ export type ZStackVmAction =
 export interface ZStackBatchDeleteSnapshotResult {
   results: { snapshotUuid: string; success: boolean; error?: ZStackErrorCode }[];
 }
+
+/** QueryInstanceOffering: what CPU and memory a new VM gets. */
+export interface ZStackInstanceOfferingInventory {
+  uuid: string;
+  name: string;
+  description?: string;
+  cpuNum: number;
+  memorySize: number;
+  state: ZStackEnabledState;
+  sortKey?: number;
+  type?: string;
+}
+
+/** QueryL3Network: a network a new VM's nic can be on. */
+export interface ZStackL3NetworkInventory {
+  uuid: string;
+  name: string;
+  description?: string;
+  zoneUuid?: string;
+  category?: string;
+  system?: boolean;
+  state: ZStackEnabledState;
+}
+
+/** CreateVmInstance params (POST /zstack/v1/vm-instances; docs/providers/zstack.md §VM create). */
+export interface ZStackCreateVmInstanceParams {
+  name: string;
+  instanceOfferingUuid: string;
+  imageUuid: string;
+  l3NetworkUuids: string[];
+  defaultL3NetworkUuid?: string;
+  rootDiskOfferingUuid?: string;
+  dataDiskOfferingUuids?: string[];
+  description?: string;
+  /** The new VM's uuid, chosen by the caller so the console can follow it before the job ends. */
+  resourceUuid?: string;
+}

@@ -1,5 +1,6 @@
 import type { ProviderId } from '@/api/provider';
 import type { MessageKey, MessageParams } from '@/i18n';
+import type { ImageVmCreator } from './create';
 import type { JobSpec } from '../jobs/types';
 
 /**
@@ -79,6 +80,8 @@ export interface Vm {
   createdAt?: string;
   login: LoginEndpoint[];
   description?: string;
+  /** The image the VM was made from, where the provider records it (ZStack imageUuid): an ImageRecord id. */
+  sourceImageId?: string;
 }
 
 /** Whether an action is allowed now, and if not, why (shown as the disabled button's tooltip). */
@@ -139,8 +142,10 @@ export interface VmService {
   readonly actions: readonly VmAction[];
   can(vm: Vm, action: VmAction): Capability;
   run(vm: Vm, action: VmAction, options?: ActionOptions): Promise<ActionOutcome>;
-  /** DBC only. */
+  /** DBC only: a VM on one of the renter's nodes. */
   create?(input: CreateVmInput): Promise<{ vmId: string; job: JobSpec }>;
+  /** A VM from an image, where the provider's API has one (ZStack). */
+  fromImage?: ImageVmCreator;
   /** DBC only: the VM's log lines. */
   logs?(vm: Vm, options: { from: 'head' | 'tail'; lines: number }): Promise<string[]>;
 }

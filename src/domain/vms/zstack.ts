@@ -5,6 +5,7 @@ import type { ZStackContext } from '../providers/zstack';
 import { zstackVmToVm } from './adapt/zstack';
 import { ZSTACK_ACTIONS, zstackCan } from './capabilities/zstack';
 import { vmNotFound } from './notFound';
+import { createZStackVmCreator } from './zstackCreate';
 import type { PartialFailure, Vm, VmAction, VmService } from './types';
 
 /** ZStack answers at most 1000 rows per query by default; larger fleets are read page by page. */
@@ -49,6 +50,7 @@ export function createZStackVmService(ctx: ZStackContext): VmService {
     get,
     actions: ZSTACK_ACTIONS,
     can: zstackCan,
+    fromImage: createZStackVmCreator(ctx),
     async run(vm, action) {
       const body = ACTION_BODY[action];
       if (!body) throw new Error(`ZStack does not offer the VM action "${action}"`);

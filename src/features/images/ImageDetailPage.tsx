@@ -10,6 +10,7 @@ import { useLocale, useT } from '@/shared/i18n/useT';
 import { PageHeader } from '@/shared/ui/PageHeader';
 import { ImageActionBar } from './actions/ImageActionBar';
 import { CaptureJob } from './actions/CaptureJob';
+import { CreateVmFromImageButton } from './CreateVmFromImageButton';
 import { ImageStatusTag, OriginLink, locationLabel } from './imageParts';
 import { ImageListLink } from './ImageListLink';
 
@@ -68,6 +69,7 @@ function ImageDetail({ connection, imageId }: { connection: Connection; imageId:
       <PageHeader title={image.name} subtitle={<Space><Tag>{t(`provider.${image.provider}`)}</Tag>{t(`images.kind.${image.kind}`)}</Space>} extra={<BackToImages />} />
       {/* A Space row: Create VM from this image sits beside the image's own actions. */}
       <Space wrap style={{ marginBottom: 16 }} data-testid="image-detail-actions">
+        <CreateVmFromImageButton image={image} />
         <ImageActionBar connection={connection} image={image} />
       </Space>
       <Card data-testid="image-detail">

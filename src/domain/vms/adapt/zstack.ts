@@ -26,5 +26,6 @@ export function zstackVmToVm(vm: ZStackVmInstanceInventory, connectionId: string
     createdAt: gsonDateToIso(vm.createDate),
     login: [],
     description: vm.description || undefined,
+    ...(vm.imageUuid ? { sourceImageId: vm.imageUuid } : {}),
   };
 }

@@ -31,7 +31,7 @@ function useNow(ticking: boolean): number {
 }
 
 /**
- * What the user sees once the node accepted a create: the build's steps, the time it usually takes and how long
+ * What the user sees once the provider accepted a create (a DBC node's build, a ZStack api-job): the build's steps, the time it usually takes and how long
  * it has run. The job itself is polled by the job tracker (also after leaving this page); this only reads it.
  */
 export function CreateProgress({ connection, vmId, onCreateAnother }: Props) {
@@ -53,7 +53,7 @@ export function CreateProgress({ connection, vmId, onCreateAnother }: Props) {
           data-testid="create-steps"
         />
       )}
-      {running && <Alert type="info" showIcon title={t('vmCreate.progress.expected')} data-testid="create-expected" />}
+      {running && <Alert type="info" showIcon title={t(connection.provider === 'dbc' ? 'vmCreate.progress.expected' : 'createFromImage.expected')} data-testid="create-expected" />}
       {job?.status === 'succeeded' && <Alert type="success" showIcon title={t('vmCreate.progress.done')} />}
       {job?.status === 'failed' && (
         <Alert type="error" showIcon title={t('vmCreate.progress.failed')} description={job.error && `${job.error.code}: ${messageFor(job.error, locale)}`} data-testid="create-failed" />
@@ -64,7 +64,8 @@ export function CreateProgress({ connection, vmId, onCreateAnother }: Props) {
           column={2}
           items={[
             { key: 'elapsed', label: t('vmCreate.progress.elapsed'), children: <span data-testid="create-elapsed">{formatElapsed(elapsed)}</span> },
-            { key: 'status', label: t('vmCreate.progress.nodeStatus'), children: job.providerStatus ?? '—' },
+            // ZStack's api-job has no status word of its own (docs/providers/zstack.md §4).
+            ...(connection.provider === 'dbc' ? [{ key: 'status', label: t('vmCreate.progress.nodeStatus'), children: job.providerStatus ?? '—' }] : []),
           ]}
         />
       )}

@@ -18,6 +18,8 @@ interface Props {
   connection: Connection;
   nodeId: string;
   limits: NodeLimits;
+  /** The image file to start with (?image= of a DBC image), instead of the node's first. */
+  imageName?: string;
   onCreated(vmId: string): void;
 }
 
@@ -25,7 +27,7 @@ interface Props {
  * The create form, checked as the node checks it before anything is sent. A refused create keeps every field;
  * the node's message lands under the field it is about, else above the form with its code.
  */
-export function CreateVmForm({ connection, nodeId, limits, onCreated }: Props) {
+export function CreateVmForm({ connection, nodeId, limits, imageName, onCreated }: Props) {
   const t = useT();
   const [form] = Form.useForm<Values>();
   const create = useCreateVm(connection);
@@ -74,7 +76,7 @@ export function CreateVmForm({ connection, nodeId, limits, onCreated }: Props) {
   );
 
   return (
-    <Form<Values> form={form} layout="vertical" initialValues={defaultCreateForm(limits)} onFinish={() => void submit()} onValuesChange={recheckShown} data-testid="create-vm-form" style={{ maxWidth: 760 }}>
+    <Form<Values> form={form} layout="vertical" initialValues={{ ...defaultCreateForm(limits), ...(imageName ? { imageName } : {}) }} onFinish={() => void submit()} onValuesChange={recheckShown} data-testid="create-vm-form" style={{ maxWidth: 760 }}>
       {refusal !== undefined && <Alert type="error" showIcon style={{ marginBottom: 16 }} title={t('vms.create.refused')} description={<ProviderErrorView error={refusal} />} data-testid="create-refused" />}
       <Form.Item name="description" label={t('vms.field.description')} extra={t('vms.create.descriptionHint')}>
         <Input maxLength={120} data-testid="field-description" />

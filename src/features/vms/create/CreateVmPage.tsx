@@ -3,6 +3,7 @@ import { Link } from '@tanstack/react-router';
 import { Alert, Button, Card, Descriptions, Empty, Skeleton, Tag } from 'antd';
 import { useMemo } from 'react';
 import type { Connection } from '@/domain/connections/types';
+import { VM_CREATE_STYLE } from '@/domain/vms/create';
 import { useActiveConnections } from '@/shared/connections/hooks';
 import { ProviderErrorView } from '@/shared/errors/ProviderErrorView';
 import { formatBytes, formatNumber } from '@/shared/format';
@@ -12,12 +13,16 @@ import { PageHeader } from '@/shared/ui/PageHeader';
 import { isFilling, vmListQueryOptions } from '@/shared/vms/queries';
 import { CreateProgress } from './CreateProgress';
 import { CreateVmForm } from './CreateVmForm';
+import { dbcImagePreselect } from './imagePreselect';
+import { ImageVmForm } from './ImageVmForm';
 import { NodePicker } from './NodePicker';
 import { nodeLimits } from './validation';
 
 interface Props {
   connectionId?: string;
   nodeId?: string;
+  /** ?image=: an ImageRecord id of this connection to start from (Images page, image detail). */
+  imageId?: string;
   /** The VM whose create the node accepted: its build is shown instead of the form. */
   createdVmId?: string;
   onPick(next: { connection?: string; node?: string }): void;
@@ -25,27 +30,37 @@ interface Props {
   onCreateAnother(): void;
 }
 
-/** /vms/create?connection=&node=[&created=]: a DBC VM on one of the renter's nodes, then its build. */
-export function CreateVmPage({ connectionId, nodeId, createdVmId, onPick, onCreated, onCreateAnother }: Props) {
+/**
+ * /vms/create?connection=[&node=][&image=][&created=]: a VM on any connection whose API can make one (a DBC node, or
+ * ZStack from an image), then its build.
+ */
+export function CreateVmPage({ connectionId, nodeId, imageId, createdVmId, onPick, onCreated, onCreateAnother }: Props) {
   const t = useT();
-  const dbcConnections = useActiveConnections().filter((c) => c.provider === 'dbc');
-  const connection = dbcConnections.find((c) => c.id === connectionId) ?? dbcConnections[0];
+  const connections = useActiveConnections();
+  const creating = connections.filter((c) => VM_CREATE_STYLE[c.provider] !== undefined);
+  const connection = creating.find((c) => c.id === connectionId) ?? creating[0];
+  const style = connection ? VM_CREATE_STYLE[connection.provider] : undefined;
+  // A DBC image names its node and file (node:<id>/<file>): start on that node with that file.
+  const dbcImage = style === 'node' && connection?.id === connectionId ? dbcImagePreselect(imageId) : undefined;
+  const node = nodeId ?? dbcImage?.nodeId;
   return (
     <>
-      <PageHeader title={t('vms.create.title')} subtitle={t('vms.create.subtitle')} />
-      {dbcConnections.length === 0 ? (
+      <PageHeader title={style === 'image' ? t('createFromImage.title') : t('vms.create.title')} subtitle={style === 'image' ? t('createFromImage.subtitle.image') : t('vms.create.subtitle')} />
+      {creating.length === 0 ? (
         <Card>
-          <Empty description={t('vms.create.noDbc')}>
+          <Empty description={t('createFromImage.noConnection')}>
             <Link to="/settings/connections">{t('vms.list.openConnections')}</Link>
           </Empty>
         </Card>
       ) : (
         <Card>
-          <NodePicker connections={dbcConnections} connection={connection} nodeId={nodeId} onPick={onPick} />
+          <NodePicker connections={connections} connection={connection} nodeId={node} onPick={onPick} />
           {connection && createdVmId ? (
             <CreateProgress connection={connection} vmId={createdVmId} onCreateAnother={onCreateAnother} />
-          ) : connection && nodeId ? (
-            <NodeForm key={`${connection.id}/${nodeId}`} connection={connection} nodeId={nodeId} onCreated={onCreated} />
+          ) : connection && style === 'image' ? (
+            <ImageVmForm key={connection.id} connection={connection} imageId={connection.id === connectionId ? imageId : undefined} onCreated={onCreated} />
+          ) : connection && node ? (
+            <NodeForm key={`${connection.id}/${node}`} connection={connection} nodeId={node} imageName={dbcImage?.imageName} onCreated={onCreated} />
           ) : (
             <Empty description={t('vms.create.pickNode')} />
           )}
@@ -55,7 +70,7 @@ export function CreateVmPage({ connectionId, nodeId, createdVmId, onPick, onCrea
   );
 }
 
-function NodeForm({ connection, nodeId, onCreated }: { connection: Connection; nodeId: string; onCreated(vmId: string): void }) {
+function NodeForm({ connection, nodeId, imageName, onCreated }: { connection: Connection; nodeId: string; imageName?: string; onCreated(vmId: string): void }) {
   const t = useT();
   const locale = useLocale();
   const node = useQuery(nodeQueryOptions(connection, nodeId));
@@ -96,6 +111,7 @@ function NodeForm({ connection, nodeId, onCreated }: { connection: Connection; n
         connection={connection}
         nodeId={nodeId}
         limits={limits}
+        imageName={imageName}
         onCreated={onCreated}
       />
     </>

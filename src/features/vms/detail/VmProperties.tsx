@@ -6,6 +6,7 @@ import { formatBytes, formatDateTime, formatNumber } from '@/shared/format';
 import { useLocale, useT } from '@/shared/i18n/useT';
 import { diskPartsText } from '@/shared/vms/resources';
 import { VmStatusTag } from '@/shared/vms/VmStatusTag';
+import { SourceImageLink } from './SourceImageLink';
 
 export function VmProperties({ connection, vm }: { connection: Connection; vm: Vm }) {
   const t = useT();
@@ -48,6 +49,7 @@ export function VmProperties({ connection, vm }: { connection: Connection; vm: V
         { key: 'memory', label: t('vms.prop.memory'), children: bytes(vm.memoryBytes) },
         { key: 'gpu', label: t('vms.field.gpuCount'), children: number(vm.gpuCount) },
         { key: 'disk', label: t('vms.prop.disk'), children: disk },
+        ...(vm.sourceImageId ? [{ key: 'image', label: t('createFromImage.createdFrom'), span: 2, children: <SourceImageLink connection={connection} imageId={vm.sourceImageId} /> }] : []),
         { key: 'description', label: t('vms.prop.description'), span: 2, children: vm.description ?? dash },
       ]}
     />
