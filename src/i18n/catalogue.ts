@@ -2,6 +2,7 @@ import { connectionsEn, connectionsZhCN } from './areas/connections';
 import { demoControlsEn, demoControlsZhCN } from './areas/demoControls';
 import { dataHealthEn, dataHealthZhCN } from './areas/dataHealth';
 import { imageActionsEn, imageActionsZhCN } from './areas/imageActions';
+import { imageDbcEn, imageDbcZhCN } from './areas/imageDbc';
 import { imagesEn, imagesZhCN } from './areas/images';
 import { imageTransfersEn, imageTransfersZhCN } from './areas/imageTransfers';
 import { jobsEn, jobsZhCN } from './areas/jobs';
@@ -48,6 +49,7 @@ export const en = {
   ...imageActionsEn,
   ...imagesEn,
   ...imageTransfersEn,
+  ...imageDbcEn,
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -76,4 +78,5 @@ export const zhCN: Record<MessageKey, string> = {
   ...imageActionsZhCN,
   ...imagesZhCN,
   ...imageTransfersZhCN,
+  ...imageDbcZhCN,
 };
