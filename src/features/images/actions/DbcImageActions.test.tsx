@@ -67,6 +67,35 @@ describe('DBC transfers from the Images page', () => {
     const remove = await screen.findByRole('menuitem', { name: /删除/ });
     expect(remove).toHaveAttribute('aria-disabled', 'true');
     expect(remove).toHaveTextContent('正在传输');
+
+    // The detail page shows the same transfer beside its actions, whose Delete is refused there too.
+    await app.user.click(screen.getByRole('menuitem', { name: '详情' }));
+    const actions = await screen.findByTestId('image-detail-actions');
+    expect(await within(actions).findByTestId('transfer-tag')).toHaveTextContent(/^传输中 [1-9]\d* %$/);
+    expect(within(actions).getByTestId('action-delete-disabled')).toBeInTheDocument();
+  });
+
+  it('a download whose progress stops moving shows as stalled in its row, by the Jobs drawer’s rule', async () => {
+    vi.useFakeTimers({ toFake: ['Date'], shouldAdvanceTime: true });
+    try {
+      const app = await renderApp(`/images?q=${CENTOS}`, { connections: ['dbc'] });
+      app.backend.env.faults.setFlags('dbc', { transferStalls: true });
+      const center = `server:ID_1/${CENTOS}`;
+      await rowAction(app, center, 'Download to node');
+      const dialog = await screen.findByRole('dialog');
+      await app.user.click(within(dialog).getByRole('combobox'));
+      await app.user.click(await screen.findByTitle(MAIN));
+      await app.user.click(within(dialog).getByTestId('download-submit'));
+      app.clock.advance(60 * 60_000);
+      const tag = await within(await row(center)).findByTestId('transfer-tag', {}, POLL);
+      await waitFor(() => expect(tag).toHaveTextContent('Transferring 50 %'), POLL);
+      expect(tag).not.toHaveAttribute('data-stalled');
+      // The console's time passes while the node keeps answering 50 %: past the default 2 min, it is stalled.
+      vi.setSystemTime(Date.now() + 3 * 60_000);
+      await waitFor(() => expect(within(screen.getByTestId(`image-actions-${center}`).closest('tr')!).getByTestId('transfer-tag')).toHaveTextContent('Stalled at 50 %'), POLL);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('deletes a node image only after asking: cancel sends nothing, confirm sends one delete and the row goes', async () => {
