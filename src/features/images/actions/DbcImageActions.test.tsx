@@ -1,5 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { renderApp, type AppHarness } from '@/test/renderApp';
+import type { ConfiguredConnection } from '@/domain/connections/config';
+import { demoConnection, renderApp, type AppHarness } from '@/test/renderApp';
 
 // The demo renter's nodes (config nodeIds): both hold ubuntu.qcow2, neither centos7.9.qcow2 (4.12 GB on ID_1).
 const MAIN = '58fb618aa482c41114eb3cfdaefd3ba183172da9e25251449d045043fbd37f45';
@@ -114,5 +115,22 @@ describe('DBC transfers from the Images page', () => {
     await waitFor(() => expect(screen.queryByTestId(`image-actions-${file}`)).toBeNull(), POLL);
     expect(sent(app, '/api/v1/images/delete')).toEqual([expect.objectContaining({ peer_nodes_list: [SECOND], additional: { image_filename: 'win10-ltsc-2021.qcow2' } })]);
     expect(screen.getByTestId(`image-actions-node:${MAIN}/win10-ltsc-2021.qcow2`)).toBeInTheDocument();
+  });
+
+  it('2022 API era: one center without servers, the download named in the path, and a tag without a percentage until the file lands', async () => {
+    const shipped = demoConnection('dbc');
+    const era2022 = { ...shipped, connection: { ...shipped.connection, options: { era: '2022' } } } as ConfiguredConnection;
+    const app = await renderApp(`/images?q=${CENTOS}`, { connections: [era2022] });
+    const center = `center/${CENTOS}`;
+    await rowAction(app, center, 'Download to node');
+    const dialog = await screen.findByRole('dialog');
+    await app.user.click(within(dialog).getByRole('combobox'));
+    await app.user.click(await screen.findByTitle(MAIN));
+    await app.user.click(within(dialog).getByTestId('download-submit'));
+    await waitFor(() => expect(sent(app, `/api/v1/images/download/${CENTOS}`)).toHaveLength(1));
+    expect(await within(await row(center)).findByTestId('transfer-tag', {}, POLL)).toHaveTextContent(/^Transferring$/);
+    app.clock.advance(120_000);
+    await row(`node:${MAIN}/${CENTOS}`);
+    expect(sent(app, '/api/v1/images/downloadprogress')).toEqual([]);
   });
 });
