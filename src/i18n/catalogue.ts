@@ -3,6 +3,7 @@ import { createFromImageEn, createFromImageZhCN } from './areas/createFromImage'
 import { demoControlsEn, demoControlsZhCN } from './areas/demoControls';
 import { dataHealthEn, dataHealthZhCN } from './areas/dataHealth';
 import { imageActionsEn, imageActionsZhCN } from './areas/imageActions';
+import { imageDbcEn, imageDbcZhCN } from './areas/imageDbc';
 import { imagesEn, imagesZhCN } from './areas/images';
 import { imageTransfersEn, imageTransfersZhCN } from './areas/imageTransfers';
 import { jobsEn, jobsZhCN } from './areas/jobs';
@@ -50,6 +51,7 @@ export const en = {
   ...imagesEn,
   ...imageTransfersEn,
   ...createFromImageEn,
+  ...imageDbcEn,
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -79,4 +81,5 @@ export const zhCN: Record<MessageKey, string> = {
   ...imagesZhCN,
   ...imageTransfersZhCN,
   ...createFromImageZhCN,
+  ...imageDbcZhCN,
 };

@@ -6,7 +6,8 @@ import type { Locale, Translate } from '@/i18n';
 import { formatBytes, formatDate, formatDateTime } from '@/shared/format';
 import { EllipsisText } from '@/shared/ui/EllipsisText';
 import { ImageRowActions } from './actions/ImageRowActions';
-import { ImageStatusTag, OriginLink, locationLabel } from './imageParts';
+import { OriginLink, locationLabel } from './imageParts';
+import { ImageStatusCell } from './ImageStatusCell';
 import type { ImageListSearch, ImageSort } from './search';
 
 interface Options {
@@ -76,7 +77,7 @@ export function imageColumns({ t, locale, search, connections }: Options): Colum
       sortOrder: sortOrder('status'),
       render: (_, image) => (
         <EllipsisText title={image.job ? `${image.rawStatus ?? ''} · ${t('imageActions.job.cell', { id: image.job.id, status: image.job.status })}` : image.rawStatus}>
-          <ImageStatusTag image={image} />
+          <ImageStatusCell image={image} />
         </EllipsisText>
       ),
     },

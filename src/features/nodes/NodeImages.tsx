@@ -1,5 +1,4 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { App, Empty, Table, Tag } from 'antd';
+import { Empty, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { Connection } from '@/domain/connections/types';
@@ -7,14 +6,13 @@ import { isDbcTransfer } from '@/domain/images/transfer/spec';
 import type { ImageFile } from '@/domain/images/types';
 import type { GpuNode } from '@/domain/nodes/types';
 import { ActionBar } from '@/shared/actions/ActionBar';
-import { settleAction } from '@/shared/actions/settle';
-import { runtime } from '@/shared/connections/runtime';
 import { formatBytes } from '@/shared/format';
 import { compareNames } from '@/shared/collate';
 import { useLocale, useT } from '@/shared/i18n/useT';
 import { useJobs } from '@/shared/jobs/store';
 import { NODE_IMAGE_ACTIONS, type NodeImageSubject } from './imageActions';
 import { UploadImageModal } from './UploadImageModal';
+import { useDeleteNodeImage } from './useDeleteNodeImage';
 
 /** Names of this node's files with a transfer running in the Jobs list (uploads and downloads alike). */
 function useTransferring(connectionId: string, nodeId: string): string[] {
@@ -29,21 +27,9 @@ function useTransferring(connectionId: string, nodeId: string): string[] {
 export function NodeImages({ connection, node }: { connection: Connection; node: GpuNode }) {
   const t = useT();
   const locale = useLocale();
-  const { modal } = App.useApp();
-  const queryClient = useQueryClient();
   const transferring = useTransferring(connection.id, node.nodeId);
   const [uploading, setUploading] = useState<NodeImageSubject>();
-  const remove = useMutation({
-    mutationFn: async (subject: NodeImageSubject) => {
-      const center = runtime(connection).imageCenter;
-      if (!center?.deleteNodeImage) throw new Error(`${connection.provider} cannot delete node images`);
-      await center.deleteNodeImage(subject.nodeId, subject.image.name);
-    },
-    onSuccess: (_, subject) => {
-      const definition = NODE_IMAGE_ACTIONS.find((action) => action.name === 'image-delete')!;
-      settleAction(queryClient, { connection, action: definition.job, target: { kind: 'image', id: subject.image.name, name: subject.image.name }, jobs: [], refresh: definition.refresh(subject) });
-    },
-  });
+  const remove = useDeleteNodeImage(connection);
 
   if (node.images.length === 0) return <Empty description={t('nodes.detail.images.empty')} />;
   const subjectOf = (image: ImageFile): NodeImageSubject => ({ connection, nodeId: node.nodeId, image, transferring: transferring.includes(image.name) });
@@ -55,17 +41,7 @@ export function NodeImages({ connection, node }: { connection: Connection; node:
       setUploading(subject);
       return;
     }
-    if (!definition.confirm) return;
-    const label = t(definition.label);
-    modal.confirm({
-      title: t(definition.confirm.title, { name: subject.image.name }),
-      content: t(definition.confirm.body, { name: subject.image.name }),
-      okText: label,
-      okButtonProps: { danger: definition.destructive, 'data-testid': 'confirm-action' } as never,
-      cancelText: t('common.cancel'),
-      // The promise keeps OK loading until the node answers; a refusal is reported with its code and message.
-      onOk: () => remove.mutateAsync(subject).catch(() => undefined),
-    });
+    remove.confirm(subject);
   }
 
   return (
@@ -104,7 +80,7 @@ export function NodeImages({ connection, node }: { connection: Connection; node:
                   actions={NODE_IMAGE_ACTIONS}
                   subject={subject}
                   size="small"
-                  pending={remove.isPending && remove.variables?.image.name === image.name ? 'image-delete' : undefined}
+                  pending={remove.pendingName === image.name ? 'image-delete' : undefined}
                   onTrigger={(name) => trigger(name, subject)}
                   testId={`image-actions-${image.name}`}
                 />

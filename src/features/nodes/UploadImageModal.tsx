@@ -42,7 +42,7 @@ export function UploadImageModal({ subject, onClose }: { subject: NodeImageSubje
       onCancel={onClose}
       confirmLoading={send.isPending}
       okButtonProps={{ 'data-testid': 'upload-submit' } as never}
-      onOk={() => void form.validateFields().then((values) => send.mutate(values.server))}
+      onOk={() => void form.validateFields().then((values) => send.mutate(values.server), () => undefined)}
       destroyOnHidden
     >
       <Form form={form} layout="vertical" data-testid="upload-form">

@@ -1,7 +1,7 @@
 import { StopOutlined } from '@ant-design/icons';
 import { useMutation } from '@tanstack/react-query';
 import { Alert, Button, Flex, Popconfirm, Progress, Typography } from 'antd';
-import { isStalled, transferRate, type TransferRate } from '@/domain/images/transfer/progress';
+import { transferRate, type TransferRate } from '@/domain/images/transfer/progress';
 import { isDbcTransfer } from '@/domain/images/transfer/spec';
 import type { JobRecord } from '@/domain/jobs/types';
 import type { Locale, Translate } from '@/i18n';
@@ -9,8 +9,7 @@ import { useConnections } from '../connections/hooks';
 import { runtime } from '../connections/runtime';
 import { formatBytes, formatNumber } from '../format';
 import { useLocale, useT } from '../i18n/useT';
-import { usePreferences } from '../preferences/store';
-import { useNow } from '../ui/Freshness';
+import { useTransferStalled } from './useTransferStalled';
 
 function durationText(seconds: number, t: Translate): string {
   return seconds < 90 ? t('transfers.seconds', { seconds: Math.max(1, Math.round(seconds)) }) : t('transfers.minutes', { minutes: Math.round(seconds / 60) });
@@ -47,14 +46,10 @@ function StopButton({ job }: { job: JobRecord }) {
 export function TransferStatus({ job }: { job: JobRecord }) {
   const t = useT();
   const locale = useLocale();
-  const now = useNow(5_000);
-  const stallMinutes = usePreferences((state) => state.stallMinutes);
+  const { stalled, stallMinutes } = useTransferStalled(job);
   if (!isDbcTransfer(job.spec)) return null;
   if (!job.spec.progress) return <Typography.Text type="secondary" style={{ fontSize: 12 }}>{t('transfers.noProgress')}</Typography.Text>;
-  const samples = job.samples ?? [];
-  // `updatedAt` moves with every poll: the newest moment the job is known to be in this state.
-  const stalled = isStalled(samples, Math.max(now, job.updatedAt), stallMinutes * 60_000, job.startedAt);
-  const rate = stalled ? undefined : transferRate(samples, job.spec.sizeBytes);
+  const rate = stalled ? undefined : transferRate(job.samples ?? [], job.spec.sizeBytes);
   return (
     <Flex vertical gap={4} data-testid="transfer-status" data-stalled={stalled || undefined}>
       <Flex align="center" gap={8}>

@@ -36,7 +36,7 @@ function RowActionsMenu({ connection, image }: Props) {
   const t = useT();
   const [open, setOpen] = useState(true);
   const flow = useImageActionFlow(connection, image);
-  const items = actionMenuItems(imageActionsOf(image, 'row'), { connection, image }, t);
+  const items = actionMenuItems(imageActionsOf(image, 'row'), flow.subject, t);
   const onClick: MenuProps['onClick'] = ({ key }) => {
     setOpen(false);
     flow.trigger(key as ImageAction);

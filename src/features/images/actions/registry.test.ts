@@ -37,10 +37,29 @@ describe('image action checks', () => {
     expect(reason({ kind: 'zstackRootTemplate' }, 'makeVolume')).toBe('imageActions.reason.notDataTemplate');
   });
 
-  it('DBC and 51idc have no image lifecycle API: refused with the connection named, and not offered in menus', () => {
-    expect(checkImageAction({ connection, image: image({ provider: 'dbc', kind: 'center' }) }, 'delete')).toEqual({ allowed: false, reason: { key: 'imageActions.reason.providerCannot', params: { provider: 'Conn' } } });
+  it('51idc has no image lifecycle API: refused with the connection named, and not offered in menus', () => {
+    expect(checkImageAction({ connection, image: image({ provider: 'idc51', kind: 'idc51Captured' }) }, 'delete')).toEqual({ allowed: false, reason: { key: 'imageActions.reason.providerCannot', params: { provider: 'Conn' } } });
     expect(imageActionsOf(image({ provider: 'idc51', kind: 'idc51Captured' }), 'row').map((a) => a.name)).toEqual(['details', 'createVm']);
-    expect(imageActionsOf(image({ provider: 'dbc', kind: 'node' }), 'detail')).toEqual([]);
+  });
+
+  it('DBC: a center file downloads to a node; a node file uploads or is deleted, not while it is being transferred', () => {
+    const dbc = (over: Partial<ImageRecord>, action: ImageAction, transferring = false) => {
+      const c = checkImageAction({ connection, image: image({ provider: 'dbc', ...over }), transferring }, action);
+      return c.allowed ? 'allowed' : c.reason.key;
+    };
+    expect(imageActionsOf(image({ provider: 'dbc', kind: 'center' }), 'row').map((a) => a.name)).toEqual(['details', 'createVm', 'download']);
+    expect(imageActionsOf(image({ provider: 'dbc', kind: 'node' }), 'detail').map((a) => a.name)).toEqual(['upload', 'delete']);
+    expect(dbc({ kind: 'center' }, 'download')).toBe('allowed');
+    // Another node may get its copy while one download runs.
+    expect(dbc({ kind: 'center' }, 'download', true)).toBe('allowed');
+    expect(dbc({ kind: 'node' }, 'download')).toBe('imageDbc.reason.notCenter');
+    expect(dbc({ kind: 'center' }, 'upload')).toBe('imageDbc.reason.notNode');
+    expect(dbc({ kind: 'node' }, 'upload')).toBe('allowed');
+    expect(dbc({ kind: 'node' }, 'delete')).toBe('allowed');
+    expect(dbc({ kind: 'node' }, 'upload', true)).toBe('nodeImages.busy');
+    expect(dbc({ kind: 'node' }, 'delete', true)).toBe('nodeImages.busy');
+    expect(dbc({ kind: 'node', status: 'unknown', rawStatus: 'odd' }, 'upload')).toBe('imageActions.reason.notReady');
+    expect(reason({}, 'download')).toBe('imageActions.reason.providerCannot');
   });
 
   it('lists ZStack actions per kind, and leaves Details and Create VM off the detail page', () => {

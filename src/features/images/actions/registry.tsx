@@ -1,4 +1,4 @@
-import { DeleteOutlined, DesktopOutlined, FileSearchOutlined, FireOutlined, HddOutlined, UndoOutlined } from '@ant-design/icons';
+import { CloudDownloadOutlined, CloudUploadOutlined, DeleteOutlined, DesktopOutlined, FileSearchOutlined, FireOutlined, HddOutlined, UndoOutlined } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import type { Connection } from '@/domain/connections/types';
 import type { ImageKind, ImageRecord } from '@/domain/images/model';
@@ -9,10 +9,12 @@ import { imageKeys } from '@/shared/queryKeys';
 export interface ImageSubject {
   connection: Connection;
   image: ImageRecord;
+  /** A DBC transfer of this image's file is running (from the job store): its file is not to be touched. */
+  transferring?: boolean;
 }
 
-export type ImageAction = 'details' | 'createVm' | 'makeVolume' | 'recover' | 'delete' | 'expunge';
-export type ImageForm = 'expunge' | 'makeVolume';
+export type ImageAction = 'details' | 'createVm' | 'download' | 'upload' | 'makeVolume' | 'recover' | 'delete' | 'expunge';
+export type ImageForm = 'expunge' | 'makeVolume' | 'download' | 'upload';
 export type ImageActionDefinition = ActionDefinition<ImageSubject, ImageForm> & { name: ImageAction };
 
 const ALLOWED: ActionCapability = { allowed: true };
@@ -34,13 +36,30 @@ function zstackOnly(subject: ImageSubject, then: (s: ImageSubject) => ActionCapa
   return then(subject);
 }
 
+/** DBC files: a center image copies onto a node, a node's file uploads to an image server or is deleted. */
+function dbcFile(subject: ImageSubject, kind: 'center' | 'node'): ActionCapability {
+  if (subject.image.provider !== 'dbc') return refused('imageActions.reason.providerCannot', { provider: subject.connection.name });
+  if (subject.image.kind !== kind) return refused(kind === 'center' ? 'imageDbc.reason.notCenter' : 'imageDbc.reason.notNode');
+  if (subject.transferring) return refused('nodeImages.busy');
+  return ready(subject);
+}
+
+/** The file stays where it is while it moves: the node refuses to upload or delete it meanwhile. */
+const deleteCheck = (s: ImageSubject): ActionCapability =>
+  s.image.provider === 'dbc'
+    ? dbcFile(s, 'node')
+    : zstackOnly(s, (z) => (z.image.status === 'deleted' ? refused('imageActions.reason.alreadyDeleted') : z.image.status === 'creating' ? refused('imageActions.reason.creating') : ALLOWED));
+
 const CHECKS: Record<ImageAction, (subject: ImageSubject) => ActionCapability> = {
   details: () => ALLOWED,
   createVm: (s) => (BOOTABLE.has(s.image.kind) ? ready(s) : refused('imageActions.reason.dataTemplate')),
+  // Another copy of the file may go to another node meanwhile (the dialog offers only nodes without it).
+  download: (s) => dbcFile({ ...s, transferring: false }, 'center'),
+  upload: (s) => dbcFile(s, 'node'),
   makeVolume: (s) => zstackOnly(s, (z) => (z.image.kind === 'zstackDataTemplate' ? ready(z) : refused('imageActions.reason.notDataTemplate'))),
   recover: (s) => zstackOnly(s, (z) => (z.image.status === 'deleted' ? ALLOWED : refused('imageActions.reason.recoverNeedsDelete'))),
-  // A Creating image is refused by ZStack's own interceptor too; a Deleted one is for recover or expunge.
-  delete: (s) => zstackOnly(s, (z) => (z.image.status === 'deleted' ? refused('imageActions.reason.alreadyDeleted') : z.image.status === 'creating' ? refused('imageActions.reason.creating') : ALLOWED)),
+  // ZStack: a Creating image is refused by its own interceptor too; a Deleted one is for recover or expunge.
+  delete: deleteCheck,
   expunge: (s) => zstackOnly(s, (z) => (z.image.status === 'deleted' ? ALLOWED : refused('imageActions.reason.expungeNeedsDelete'))),
 };
 
@@ -49,6 +68,8 @@ export const checkImageAction = (subject: ImageSubject, name: ImageAction): Acti
 const ICONS: Record<ImageAction, ReactNode> = {
   details: <FileSearchOutlined aria-hidden />,
   createVm: <DesktopOutlined aria-hidden />,
+  download: <CloudDownloadOutlined aria-hidden />,
+  upload: <CloudUploadOutlined aria-hidden />,
   makeVolume: <HddOutlined aria-hidden />,
   recover: <UndoOutlined aria-hidden />,
   delete: <DeleteOutlined aria-hidden />,
@@ -74,6 +95,8 @@ export const IMAGE_ACTIONS: Readonly<Record<ImageAction, ImageActionDefinition>>
   // Navigation: nothing to refresh.
   details: define('details', { refresh: () => [] }),
   createVm: define('createVm', { refresh: () => [] }),
+  download: define('download', { form: 'download', job: 'image.download' }),
+  upload: define('upload', { form: 'upload', job: 'image.upload' }),
   makeVolume: define('makeVolume', { form: 'makeVolume' }),
   recover: define('recover'),
   delete: define('delete', { group: 'delete', destructive: true, confirm: { title: 'imageActions.confirm.deleteTitle', body: 'imageActions.confirm.deleteBody' } }),
@@ -81,7 +104,7 @@ export const IMAGE_ACTIONS: Readonly<Record<ImageAction, ImageActionDefinition>>
   expunge: define('expunge', { group: 'delete', destructive: true, form: 'expunge' }),
 };
 
-const ORDER: readonly ImageAction[] = ['details', 'createVm', 'makeVolume', 'recover', 'delete', 'expunge'];
+const ORDER: readonly ImageAction[] = ['details', 'createVm', 'download', 'upload', 'makeVolume', 'recover', 'delete', 'expunge'];
 
 /**
  * The actions shown for this image's provider (refused ones greyed with their reason). `where` is the table row
@@ -91,8 +114,11 @@ export function imageActionsOf(image: ImageRecord, where: 'row' | 'detail'): Ima
   const lifecycle = image.provider === 'zstack';
   return ORDER.filter((name) => {
     if (where === 'detail' && (name === 'details' || name === 'createVm')) return false;
+    if (name === 'download') return image.kind === 'center';
+    if (name === 'upload') return image.kind === 'node';
     if (name === 'makeVolume') return image.kind === 'zstackDataTemplate';
-    if (name === 'recover' || name === 'delete' || name === 'expunge') return lifecycle;
+    if (name === 'delete') return lifecycle || image.kind === 'node';
+    if (name === 'recover' || name === 'expunge') return lifecycle;
     return true;
   }).map((name) => IMAGE_ACTIONS[name]);
 }
