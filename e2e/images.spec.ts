@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test, withPreferences, type ControlClient, type Locale, type Theme } from './fixtures';
+import { pickOptions } from './select';
 
 /** Seeded ZStack data-volume template made from a snapshot (mocks/zstack/seed.ts). */
 const TEMPLATE = { id: '314d80c2feb5352c984b3ffd36108c32', name: 'My Data Volume Template', snapshot: '5d4c3b2a1f0e4d9c8b7a6f5e4d3c2b1a' };
@@ -19,13 +20,6 @@ async function openImages(page: Page, control: ControlClient, prefs: { locale: L
 const table = (page: Page) => page.getByTestId('images-table');
 const rowOf = (page: Page, name: string) => table(page).locator('tr', { hasText: name }).first();
 
-async function pick(page: Page, testId: string, labels: string[]) {
-  await page.getByTestId(testId).getByRole('combobox').click({ force: true });
-  const dropdown = page.locator('.ant-select-dropdown:visible');
-  for (const label of labels) await dropdown.getByTitle(label, { exact: true }).click();
-  await page.keyboard.press('Escape');
-  await expect(dropdown).toHaveCount(0);
-}
 
 test('en light: images of every provider in one table, filtered by kind in the URL, and a template opened with its origin', async ({ page, control }) => {
   await openImages(page, control, { locale: 'en', theme: 'light' });
@@ -41,7 +35,7 @@ test('en light: images of every provider in one table, filtered by kind in the U
   expect(await control.requests({ provider: 'dbc', path: '/api/v1/images/servers' })).not.toEqual([]);
   await page.screenshot({ path: `${SHOTS}/list-en-light.png`, fullPage: true });
 
-  await pick(page, 'images-filter-kind', ['Data-volume template']);
+  await pickOptions(page, 'images-filter-kind', ['Data-volume template']);
   await expect(page).toHaveURL(/kind=zstackDataTemplate/);
   await expect(table(page).locator('tbody tr.ant-table-row')).toHaveCount(3);
   await expect(rowOf(page, 'stable-diffusion-webui.qcow2')).toHaveCount(0);

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test, withPreferences, type ControlClient, type Locale } from './fixtures';
+import { pickOptions } from './select';
 
 /** Screenshots for a person to look at, outside the repo. */
 const SHOTS = '/tmp/shots/vmlist';
@@ -19,14 +20,6 @@ async function openVms(page: Page, control: ControlClient, locale: Locale = 'en'
 
 const table = (page: Page) => page.getByTestId('vms-table');
 
-/** Picks options of one of the list's multi-selects, then closes its dropdown. */
-async function pick(page: Page, testId: string, labels: string[]) {
-  await page.getByTestId(testId).getByRole('combobox').click({ force: true });
-  const dropdown = page.locator('.ant-select-dropdown:visible');
-  for (const label of labels) await dropdown.getByTitle(label, { exact: true }).click();
-  await page.keyboard.press('Escape');
-  await expect(dropdown).toHaveCount(0);
-}
 
 for (const [locale, created, login] of [['en', 'Created', 'Login'], ['zh-CN', '创建时间', '登录']] as const) {
   test(`${locale}: at 1440x900 every default column fits, Created and Login included, with no sideways scrolling`, async ({ page, control }) => {
@@ -54,8 +47,8 @@ for (const [locale, created, login] of [['en', 'Created', 'Login'], ['zh-CN', '�
 
 test('filters, search and sort survive leaving the list through the side menu and coming back', async ({ page, control }) => {
   await openVms(page, control);
-  await pick(page, 'filter-provider', ['ZStack', '51idc']);
-  await pick(page, 'filter-status', ['Running', 'Unknown']);
+  await pickOptions(page, 'filter-provider', ['ZStack', '51idc']);
+  await pickOptions(page, 'filter-status', ['Running', 'Unknown']);
   await page.getByTestId('vms-search').locator('input').fill('-');
   await expect(page).toHaveURL(/q=-/);
   await table(page).getByRole('columnheader', { name: 'Name' }).click();
