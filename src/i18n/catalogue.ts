@@ -2,6 +2,7 @@ import { connectionsEn, connectionsZhCN } from './areas/connections';
 import { createFromImageEn, createFromImageZhCN } from './areas/createFromImage';
 import { demoControlsEn, demoControlsZhCN } from './areas/demoControls';
 import { dataHealthEn, dataHealthZhCN } from './areas/dataHealth';
+import { embedEn, embedZhCN } from './areas/embed';
 import { imageActionsEn, imageActionsZhCN } from './areas/imageActions';
 import { imageDbcEn, imageDbcZhCN } from './areas/imageDbc';
 import { imagesEn, imagesZhCN } from './areas/images';
@@ -34,6 +35,7 @@ export const en = {
   ...jobsEn,
   ...renterEn,
   ...overviewEn,
+  ...embedEn,
   ...snapshotModelEn,
   ...snapshotsEn,
   ...snapshotActionsEn,
@@ -64,6 +66,7 @@ export const zhCN: Record<MessageKey, string> = {
   ...jobsZhCN,
   ...renterZhCN,
   ...overviewZhCN,
+  ...embedZhCN,
   ...snapshotModelZhCN,
   ...snapshotsZhCN,
   ...snapshotActionsZhCN,
