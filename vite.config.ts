@@ -4,6 +4,7 @@ import { fileURLToPath, URL } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { tanstackRouter } from '@tanstack/router-plugin/vite';
+import { operatorPortal } from './scripts/operatorPortal.ts';
 
 const alias = {
   '@': fileURLToPath(new URL('./src', import.meta.url)),
@@ -17,6 +18,8 @@ export default defineConfig({
     // Generates src/routeTree.gen.ts (committed) and splits each route into its own lazy chunk.
     tanstackRouter({ target: 'react', autoCodeSplitting: true, routesDirectory: 'src/routes', generatedRouteTree: 'src/routeTree.gen.ts' }),
     react(),
+    // The sample portal that embeds the console (docs/embed.md), in dev and preview only.
+    operatorPortal(fileURLToPath(new URL('.', import.meta.url))),
   ],
   resolve: { alias },
   build: {

@@ -10,7 +10,7 @@ import { createAppRouter } from './app/router';
 import { EmbedRefusal } from './app/embed/EmbedRefusal';
 import { readFraming } from './app/embed/framing';
 import { keepHostStateInMemory } from './app/embed/memoryOnly';
-import { isEmbedRequested, useEmbed } from './app/embed/store';
+import { isEmbedRequested, useEmbed } from './shared/embed';
 import { isEmulated } from './domain/connections/types';
 import { selectConnections, useConnectionStore } from './shared/connections/store';
 import { canRunEmulators } from './shared/storage';

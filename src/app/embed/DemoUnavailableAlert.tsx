@@ -1,6 +1,6 @@
 import { Alert } from 'antd';
 import { useT } from '@/shared/i18n/useT';
-import { useEmbed } from './store';
+import { useEmbed } from '@/shared/embed';
 
 /** The demo's emulators could not start here (no service worker or storage): say so instead of failing requests. */
 export function DemoUnavailableAlert() {

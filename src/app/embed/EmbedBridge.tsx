@@ -3,7 +3,7 @@ import { useEffect, type RefObject } from 'react';
 import { applyHostMessage } from './apply';
 import { createEmbedBridge } from './bridge';
 import { watchErrors, watchHeight, watchJobs, watchSessionRefusals } from './events';
-import { useEmbed } from './store';
+import { useEmbed } from '@/shared/embed';
 
 /** Talks to the host page while the console is framed by an allowed origin: messages in, events out (docs/embed.md). */
 export function EmbedBridge({ contentRef }: { contentRef: RefObject<HTMLElement | null> }) {
@@ -20,7 +20,13 @@ export function EmbedBridge({ contentRef }: { contentRef: RefObject<HTMLElement 
       onAccepted: countAccepted,
       onIgnored: countIgnored,
     });
-    const routeNow = () => bridge.post({ type: 'routeChanged', route: router.state.location.href });
+    let lastRoute: string | undefined;
+    const routeNow = () => {
+      const route = router.state.location.href;
+      if (route === lastRoute) return;
+      lastRoute = route;
+      bridge.post({ type: 'routeChanged', route });
+    };
     const stops = [
       watchJobs(bridge.post),
       watchErrors(bridge.post),

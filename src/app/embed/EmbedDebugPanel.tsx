@@ -1,7 +1,7 @@
 import { Descriptions } from 'antd';
 import { useShallow } from 'zustand/react/shallow';
 import { useT } from '@/shared/i18n/useT';
-import { useEmbed } from './store';
+import { useEmbed } from '@/shared/embed';
 
 /** Development only: how many host messages were accepted and why others were ignored. */
 export function EmbedDebugPanel() {

@@ -6,7 +6,7 @@ import { PREFERENCES_KEY, usePreferences } from '@/shared/preferences/store';
 import { renderApp } from '@/test/renderApp';
 import { EMBED_PROTOCOL, EMBED_VERSION, type ConsoleMessage } from './contract';
 import { keepHostStateInMemory } from './memoryOnly';
-import { useEmbed } from './store';
+import { useEmbed } from '@/shared/embed';
 
 const PORTAL = 'http://portal.test:8080';
 const v1 = { protocol: EMBED_PROTOCOL, version: EMBED_VERSION };

@@ -1,6 +1,5 @@
+import type { IgnoredReason } from '@/shared/embed';
 import { consoleMessage, parseHostMessage, type ConsoleEvent, type HostMessage } from './contract';
-
-export type IgnoredReason = 'origin' | 'source' | 'shape';
 
 export interface BridgeWindow {
   parent: { postMessage(message: unknown, targetOrigin: string): void };

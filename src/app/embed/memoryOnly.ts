@@ -9,6 +9,7 @@ const nowhere = <S,>(): PersistStorage<S> => ({ getItem: () => null, setItem: ()
  * frame does not change the console the same user opens directly on this origin (which shares its storage).
  */
 export function keepHostStateInMemory(): void {
-  usePreferences.persist.setOptions({ storage: nowhere() });
-  useConnectionStore.persist.setOptions({ storage: nowhere() });
+  // Where the frame has no storage at all, zustand's persist gives the store no `persist` API: nothing to turn off.
+  (usePreferences.persist as typeof usePreferences.persist | undefined)?.setOptions({ storage: nowhere() });
+  (useConnectionStore.persist as typeof useConnectionStore.persist | undefined)?.setOptions({ storage: nowhere() });
 }

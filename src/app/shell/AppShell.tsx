@@ -11,7 +11,7 @@ import { LanguageSelect, ThemeSegmented } from '@/shared/preferences/Controls';
 import { DemoUnavailableAlert } from '../embed/DemoUnavailableAlert';
 import { EmbedBridge } from '../embed/EmbedBridge';
 import { EmbedDebugPanel } from '../embed/EmbedDebugPanel';
-import { useEmbed } from '../embed/store';
+import { useEmbed } from '@/shared/embed';
 import { Breadcrumbs } from './Breadcrumbs';
 import { ConnectionSwitcher } from './ConnectionSwitcher';
 import { HEADER_HEIGHT } from './header';

@@ -1,5 +1,7 @@
 import { create } from 'zustand';
-import type { IgnoredReason } from './bridge';
+
+/** Why a host message was ignored (src/app/embed/bridge.ts). */
+export type IgnoredReason = 'origin' | 'source' | 'shape';
 
 interface EmbedState {
   /** Set once at boot from `?embed=1`: kept across in-app navigation (the query string is not). */
