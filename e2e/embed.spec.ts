@@ -78,6 +78,8 @@ test('the portal embeds the console: init in dark zh-CN, a snapshot tree deep li
   await expect(frame.getByRole('heading', { name: '镜像' })).toBeVisible();
   await expect(frame.getByTestId('side-nav')).toHaveCount(0);
   await expect(log(page).locator('li[data-type=routeChanged]').last()).toContainText('"/images"');
+  // The frame waited for init: nothing was asked of the provider without the session the portal brings.
+  await expect(log(page).locator('li[data-type=error]')).toHaveCount(0);
 
   // The portal navigates the frame to a VM's snapshot tree.
   await page.getByTestId('portal-route').fill(TREE_ROUTE);

@@ -44,7 +44,13 @@ async function bootstrap() {
   }
   const search = new URLSearchParams(window.location.search);
   const embedded = isEmbedRequested(window.location.search);
-  useEmbed.setState({ embedded, debug: search.get('embedDebug') === '1', allowedOrigins, parentOrigin: framing.framed ? framing.parentOrigin : undefined });
+  useEmbed.setState({
+    embedded,
+    debug: search.get('embedDebug') === '1',
+    allowedOrigins,
+    parentOrigin: framing.framed ? framing.parentOrigin : undefined,
+    awaitingInit: embedded && framing.framed,
+  });
   if (embedded) keepHostStateInMemory();
   useConnectionStore.getState().initFromConfig(result.config);
   // The emulators (and their code) load only when some connection points at them, and only where they can run.

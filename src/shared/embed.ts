@@ -10,6 +10,11 @@ interface EmbedState {
   demoUnavailable: boolean;
   /** The message counters panel: always in development, in a build only with `?embedDebug=1` (for tests and support). */
   debug: boolean;
+  /**
+   * Framed by an allowed portal: the page waits for the host's init (theme, language, credentials, start route)
+   * before it shows anything, so nothing is asked of a provider without the credentials the host brings.
+   */
+  awaitingInit: boolean;
   allowedOrigins: readonly string[];
   /** The parent's origin when framing was allowed. */
   parentOrigin?: string;
@@ -24,6 +29,7 @@ export const useEmbed = create<EmbedState>()((set) => ({
   embedded: false,
   demoUnavailable: false,
   debug: false,
+  awaitingInit: false,
   allowedOrigins: [],
   accepted: 0,
   ignored: { origin: 0, source: 0, shape: 0 },

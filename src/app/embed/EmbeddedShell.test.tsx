@@ -31,7 +31,7 @@ function frameUnderPortal() {
 }
 
 function embedded(parentOrigin?: string) {
-  useEmbed.setState({ embedded: true, allowedOrigins: [PORTAL], parentOrigin });
+  useEmbed.setState({ embedded: true, allowedOrigins: [PORTAL], parentOrigin, awaitingInit: parentOrigin !== undefined });
   onTestFinished(() => useEmbed.setState(pristine, true));
 }
 
@@ -61,7 +61,7 @@ describe('embed mode', () => {
     expect(screen.queryByTestId('side-nav')).toBeNull();
   });
 
-  it('takes init from the allowed parent (theme, language, route; kept in memory) and reports ready, routes and jobs to it', async () => {
+  it('waits for init from the allowed parent, takes it (theme, language, route; kept in memory) and reports ready, routes and jobs to it', async () => {
     embedded(PORTAL);
     const stored = { preferences: usePreferences.persist.getOptions().storage, connections: useConnectionStore.persist.getOptions().storage };
     onTestFinished(() => {
@@ -70,12 +70,17 @@ describe('embed mode', () => {
     });
     keepHostStateInMemory();
     const host = frameUnderPortal();
-    await renderApp('/images', { connections: ['zstack'] });
+    const app = await renderApp('/images', { connections: ['zstack'] });
     await waitFor(() => expect(host.types()).toContain('ready'));
     expect(host.sent.every((entry) => entry.targetOrigin === PORTAL)).toBe(true);
+    // Nothing shown and nothing asked of a provider before the host's init (it may bring the credentials).
+    expect(screen.getByTestId('embed-awaiting-init')).toBeInTheDocument();
+    expect(screen.queryByTestId('images-table')).toBeNull();
+    expect(app.requests.filter((request) => request.provider === 'zstack')).toEqual([]);
 
     host.fromHost({ ...v1, type: 'init', theme: 'dark', locale: 'zh-CN', route: '/jobs' });
     await waitFor(() => expect(host.sent.at(-1)?.message).toEqual({ ...v1, type: 'routeChanged', route: '/jobs' }));
+    expect(screen.queryByTestId('embed-awaiting-init')).toBeNull();
     expect(document.documentElement.dataset.theme).toBe('dark');
     expect(document.documentElement.lang).toBe('zh-CN');
     expect(localStorage.getItem(PREFERENCES_KEY) ?? '').not.toContain('dark');
@@ -94,11 +99,13 @@ describe('embed mode', () => {
     const host = frameUnderPortal();
     await renderApp('/images', { connections: ['zstack'] });
     await waitFor(() => expect(host.types()).toContain('ready'));
+    host.fromHost({ ...v1, type: 'init', theme: 'light', locale: 'en' });
+    expect(await screen.findByTestId('images-table')).toBeInTheDocument();
     host.fromHost({ ...v1, type: 'setTheme', theme: 'dark' }, 'http://evil.test');
     host.fromHost({ ...v1, type: 'setTheme', theme: 'dark' }, PORTAL, { postMessage: () => undefined });
     host.fromHost({ ...v1, type: 'navigate', route: 'https://evil.test/' });
     expect(document.documentElement.dataset.theme).toBe('light');
-    expect(useEmbed.getState()).toMatchObject({ accepted: 0, ignored: { origin: 1, source: 1, shape: 1 } });
+    expect(useEmbed.getState()).toMatchObject({ accepted: 1, ignored: { origin: 1, source: 1, shape: 1 } });
     expect(screen.getByTestId('embed-debug')).toHaveTextContent('wrong origin1');
   });
 });

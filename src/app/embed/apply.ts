@@ -1,6 +1,7 @@
 import { isEmulated } from '@/domain/connections/types';
 import { readSecrets, useSecrets } from '@/shared/connections/secrets';
 import { selectConnections, useConnectionStore } from '@/shared/connections/store';
+import { useEmbed } from '@/shared/embed';
 import { usePreferences } from '@/shared/preferences/store';
 import type { ConsoleEvent, HostMessage } from './contract';
 
@@ -37,6 +38,7 @@ export function applyHostMessage(message: HostMessage, { navigate, post }: Apply
         if (!isEmulated(connection) && Object.keys(readSecrets(connection.id)).length === 0) post({ type: 'needsSignIn', connectionId: connection.id, reason: 'missing' });
       }
       if (message.route) navigate(message.route);
+      useEmbed.setState({ awaitingInit: false });
       return;
     }
   }

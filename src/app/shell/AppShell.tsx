@@ -155,15 +155,23 @@ export function AppShell() {
  */
 function EmbeddedShell({ tracker, debug }: { tracker: ReactNode; debug: boolean }) {
   const contentRef = useRef<HTMLDivElement>(null);
+  const awaitingInit = useEmbed((state) => state.awaitingInit);
+  const spinner = <Spin data-testid="embed-awaiting-init" style={{ display: 'block', margin: '64px auto' }} />;
   return (
     <div ref={contentRef} data-testid="embedded-shell" style={{ padding: '12px 16px 16px' }}>
       <EmbedBridge contentRef={contentRef} />
       {tracker}
       <DemoUnavailableAlert />
-      <Breadcrumbs />
-      <Suspense fallback={<Spin style={{ display: 'block', margin: '64px auto' }} />}>
-        <Outlet />
-      </Suspense>
+      {awaitingInit ? (
+        spinner
+      ) : (
+        <>
+          <Breadcrumbs />
+          <Suspense fallback={spinner}>
+            <Outlet />
+          </Suspense>
+        </>
+      )}
       {(import.meta.env.DEV || debug) && <EmbedDebugPanel />}
     </div>
   );
