@@ -169,6 +169,18 @@ test('a page on a non-allowed origin that frames the console gets a refusal, not
   await page.screenshot({ path: '/tmp/shots/embed/refused-en.png', fullPage: true });
 });
 
+test.describe('a browser in Chinese', () => {
+  test.use({ locale: 'zh-CN' });
+  test('the refusal speaks the browser language', async ({ page }) => {
+    await operatorConfig(page, [PORTAL_ORIGIN]);
+    await page.goto(portalUrl(CONSOLE_ORIGIN, PORTAL_ORIGIN, { route: '/vms' }));
+    const refused = consoleFrame(page).getByTestId('embed-refused');
+    await expect(refused).toContainText('此控制台不能在这里显示', { timeout: 20_000 });
+    await expect(refused).toContainText(`嵌入它的页面（${CONSOLE_ORIGIN}）不是允许的门户`);
+    await page.screenshot({ path: '/tmp/shots/embed/refused-zh.png', fullPage: true });
+  });
+});
+
 test('a frame without storage or a service worker: the demo says it cannot run there, the console still starts', async ({ page }) => {
   await page.addInitScript(() => {
     const deny = () => {
