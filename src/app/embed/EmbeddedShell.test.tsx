@@ -61,6 +61,15 @@ describe('embed mode', () => {
     expect(screen.queryByTestId('side-nav')).toBeNull();
   });
 
+  it('opens a node by deep link, alone in the frame', async () => {
+    embedded();
+    await renderApp('/nodes/demo-dbc/58fb618aa482c41114eb3cfdaefd3ba183172da9e25251449d045043fbd37f45', { connections: ['dbc'] });
+    const shell = await screen.findByTestId('embedded-shell');
+    expect(await within(shell).findByRole('tab', { name: 'Overview' })).toBeInTheDocument();
+    expect(within(shell).getByTestId('create-vm-link')).toBeInTheDocument();
+    expect(screen.queryByTestId('side-nav')).toBeNull();
+  });
+
   it('waits for init from the allowed parent, takes it (theme, language, route; kept in memory) and reports ready, routes and jobs to it', async () => {
     embedded(PORTAL);
     const stored = { preferences: usePreferences.persist.getOptions().storage, connections: useConnectionStore.persist.getOptions().storage };
