@@ -1,4 +1,4 @@
-import { Space, Typography } from 'antd';
+import { Flex, Typography } from 'antd';
 import type { ImageRecord } from '@/domain/images/model';
 import { useT } from '@/shared/i18n/useT';
 import { TransferTag } from '@/shared/jobs/TransferTag';
@@ -16,12 +16,13 @@ export function ImageStatusCell({ image }: { image: ImageRecord }) {
   if (transfer) return <TransferTag job={transfer} />;
   const job = jobInRow(image);
   if (!job) return <ImageStatusTag image={image} />;
+  // The job's state on a line of its own under the status: beside it, the 130 px cell would cut it.
   return (
-    <Space size={4}>
+    <Flex vertical align="flex-start" gap={2}>
       <ImageStatusTag image={image} raw={false} />
-      <Typography.Text type={image.status === 'failed' ? 'danger' : 'secondary'} style={{ fontSize: 12 }} data-testid="image-job-state" data-job-status={job.status}>
+      <Typography.Text type={image.status === 'failed' ? 'danger' : 'secondary'} style={{ fontSize: 12, lineHeight: '16px' }} data-testid="image-job-state" data-job-status={job.status}>
         {t('imagesIdc51.job.state', { status: jobStatusText(job.status, t) })}
       </Typography.Text>
-    </Space>
+    </Flex>
   );
 }
