@@ -110,3 +110,24 @@ test('zh-CN dark: a disk backup made into a disk shows creating with its job, re
   await expect(page.getByTestId('snapshot-details')).toContainText(ORDERS.name, { timeout: 20_000 });
   await page.screenshot({ path: `${SHOTS}/disk-origin-tree-zh-CN-dark.png` });
 });
+
+test('en dark: a disk whose job fails half way shows failed with the provider error, in the row and on its page; nothing is sent again', async ({ page, control }) => {
+  await openBackup(page, control, ORDERS, { locale: 'en', theme: 'dark' });
+  await control.setFlags('idc51', { jobFailsHalfway: true });
+  await exportBackup(page, 'Make disk', 'Disk name', 'orders-broken-e2e');
+  const row = await imagesRow(page, 'Images', 'orders-broken-e2e');
+  await expect(row.getByTestId('image-status')).toHaveAttribute('data-status', 'creating');
+
+  await control.advanceClock(6 * 60_000);
+  await expect(row.getByTestId('image-status')).toHaveAttribute('data-status', 'failed', { timeout: 30_000 });
+  await expect(row.getByTestId('image-job-state')).toHaveText('job failed');
+  await row.screenshot({ path: `${SHOTS}/disk-failed-row-en-dark.png` });
+
+  await row.getByTestId(/^image-actions-/).click();
+  await page.getByRole('menuitem', { name: 'Details' }).click();
+  const detail = page.getByTestId('image-detail');
+  await expect(detail.getByTestId('image-job-error')).toHaveText('The provider says: CreateVolumeFromSnapshot failed: insufficient backend resources for the new volume (5200)');
+  await expect(detail.getByTestId('image-job-follow')).toHaveCount(0);
+  await page.screenshot({ path: `${SHOTS}/disk-failed-detail-en-dark.png`, fullPage: true });
+  expect(await control.requests({ provider: 'idc51', method: 'POST', path: 'create_volume' })).toHaveLength(1);
+});
