@@ -5,6 +5,7 @@ import { dataHealthEn, dataHealthZhCN } from './areas/dataHealth';
 import { imageActionsEn, imageActionsZhCN } from './areas/imageActions';
 import { imageDbcEn, imageDbcZhCN } from './areas/imageDbc';
 import { imagesEn, imagesZhCN } from './areas/images';
+import { imagesIdc51En, imagesIdc51ZhCN } from './areas/imagesIdc51';
 import { imageTransfersEn, imageTransfersZhCN } from './areas/imageTransfers';
 import { jobsEn, jobsZhCN } from './areas/jobs';
 import { nodesEn, nodesZhCN } from './areas/nodes';
@@ -49,6 +50,7 @@ export const en = {
   ...dataHealthEn,
   ...imageActionsEn,
   ...imagesEn,
+  ...imagesIdc51En,
   ...imageTransfersEn,
   ...createFromImageEn,
   ...imageDbcEn,
@@ -79,6 +81,7 @@ export const zhCN: Record<MessageKey, string> = {
   ...dataHealthZhCN,
   ...imageActionsZhCN,
   ...imagesZhCN,
+  ...imagesIdc51ZhCN,
   ...imageTransfersZhCN,
   ...createFromImageZhCN,
   ...imageDbcZhCN,

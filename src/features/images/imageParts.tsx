@@ -43,8 +43,8 @@ export function locationLabel(image: ImageRecord, t: Translate, { short = false 
 }
 
 /**
- * What the image was made from, as a link: a snapshot opens the all-snapshots view searched by its id (the
- * image does not say which VM it belonged to); a VM opens its page. Plain text when nothing is known.
+ * What the image was made from, as a link: a snapshot opens its tree with it selected when its VM is known (51idc
+ * backups), else the all-snapshots view searched by its id; a VM opens its page. Plain text when nothing is known.
  */
 export function OriginLink({ image }: { image: ImageRecord }) {
   const t = useT();
@@ -55,6 +55,13 @@ export function OriginLink({ image }: { image: ImageRecord }) {
     return (
       <Link to="/vms/$connectionId/$vmId" params={{ connectionId: image.connectionId, vmId: origin.id }} data-testid="image-origin">
         {t('images.origin.vm', { name })}
+      </Link>
+    );
+  }
+  if (origin.tree) {
+    return (
+      <Link to="/snapshots" search={{ connection: image.connectionId, vm: origin.tree.vmId, volume: origin.tree.volumeId, snapshot: origin.id }} data-testid="image-origin">
+        {t('images.origin.snapshot', { name })}
       </Link>
     );
   }

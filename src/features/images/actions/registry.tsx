@@ -52,7 +52,7 @@ const deleteCheck = (s: ImageSubject): ActionCapability =>
 
 const CHECKS: Record<ImageAction, (subject: ImageSubject) => ActionCapability> = {
   details: () => ALLOWED,
-  createVm: (s) => (BOOTABLE.has(s.image.kind) ? ready(s) : refused('imageActions.reason.dataTemplate')),
+  createVm: (s) => (BOOTABLE.has(s.image.kind) ? ready(s) : refused(s.image.kind === 'idc51Disk' ? 'imagesIdc51.reason.disk' : 'imageActions.reason.dataTemplate')),
   // Another copy of the file may go to another node meanwhile (the dialog offers only nodes without it).
   download: (s) => dbcFile({ ...s, transferring: false }, 'center'),
   upload: (s) => dbcFile(s, 'node'),
