@@ -12,6 +12,8 @@ export interface DeployDescription {
   appRoot: string;
   /** nginx's pid file and temp files (request bodies, proxied responses). */
   runtimeDir: string;
+  /** access.log and error.log (the official image links /var/log/nginx's to the container's stdout and stderr). */
+  logDir: string;
   /** Portal origins that may frame the console (CSP frame-ancestors); none: nobody may. */
   allowedPortalOrigins: string[];
   /** Connection id -> provider base URL (`/proxy/<id>/x` is sent to `<upstream>/x`). */
@@ -79,6 +81,7 @@ export function parseDeployDescription(raw: unknown): DeployDescription {
   }
   const appRoot = absolutePath(raw.appRoot, 'appRoot', '/usr/share/nginx/html', issues);
   const runtimeDir = absolutePath(raw.runtimeDir, 'runtimeDir', '/var/cache/nginx/vmdeck', issues);
+  const logDir = absolutePath(raw.logDir, 'logDir', '/var/log/nginx', issues);
   const origins = raw.allowedPortalOrigins ?? [];
   const allowedPortalOrigins: string[] = [];
   if (!Array.isArray(origins)) issues.push('allowedPortalOrigins: a list of origins such as "https://portal.example.com"');
@@ -100,7 +103,7 @@ export function parseDeployDescription(raw: unknown): DeployDescription {
     }
   }
   if (issues.length > 0) throw new DeployDescriptionError(issues);
-  return { listenPort: listenPort as number, appRoot, runtimeDir, allowedPortalOrigins, proxies };
+  return { listenPort: listenPort as number, appRoot, runtimeDir, logDir, allowedPortalOrigins, proxies };
 }
 
 export function readDeployDescription(file: string): DeployDescription {

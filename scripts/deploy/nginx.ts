@@ -27,6 +27,7 @@ export function renderNginx(template: string, description: DeployDescription): s
     LISTEN_PORT: String(description.listenPort),
     APP_ROOT: description.appRoot,
     RUNTIME_DIR: description.runtimeDir,
+    LOG_DIR: description.logDir,
     FRAME_ANCESTORS: frameAncestors(description.allowedPortalOrigins),
   });
   const left = [...new Set([...rendered.matchAll(PLACEHOLDER)].map((match) => match[1]))];

@@ -9,6 +9,7 @@ const description = parseDeployDescription({
   listenPort: 8443,
   appRoot: '/srv/vmdeck/dist',
   runtimeDir: '/run/vmdeck',
+  logDir: '/var/log/vmdeck',
   allowedPortalOrigins: ['https://portal.example.com', 'http://127.0.0.1:9000'],
   proxies: { 'prod-zstack': 'http://zstack.example.com:8080/', 'lab.dbc_2': 'https://10.0.0.5:5002/base' },
 });
@@ -28,6 +29,8 @@ describe('deploy/nginx.conf rendered from a description', () => {
     expect(config).toContain('root /srv/vmdeck/dist;');
     expect(config).toContain('pid /run/vmdeck/nginx.pid;');
     expect(config).toContain('proxy_temp_path /run/vmdeck/proxy;');
+    expect(config).toContain('error_log /var/log/vmdeck/error.log warn;');
+    expect(config).toContain('access_log /var/log/vmdeck/access.log;');
   });
 
   it('one proxy location per connection, prefix stripped (proxy_pass with a trailing slash)', () => {
@@ -96,6 +99,6 @@ describe('the deployment description', () => {
   });
 
   it('defaults: port 8080, the official image paths, no portal, no proxy', () => {
-    expect(parseDeployDescription({})).toEqual({ listenPort: 8080, appRoot: '/usr/share/nginx/html', runtimeDir: '/var/cache/nginx/vmdeck', allowedPortalOrigins: [], proxies: {} });
+    expect(parseDeployDescription({})).toEqual({ listenPort: 8080, appRoot: '/usr/share/nginx/html', runtimeDir: '/var/cache/nginx/vmdeck', logDir: '/var/log/nginx', allowedPortalOrigins: [], proxies: {} });
   });
 });
