@@ -1,5 +1,5 @@
 /**
- * `npx tsx scripts/nginx-smoke.ts [--no-build]`: the built console behind Debian's real nginx, rendered from
+ * `npx tsx scripts/nginx-smoke.ts [--no-build] [-- <playwright args>]`: the built console behind Debian's real nginx, rendered from
  * deploy/nginx.conf, in front of `npm run mock-server`, driven by the Playwright smoke suite in e2e-nginx/.
  *
  * - installs Debian's `nginx` with apt-get when missing (root only; otherwise it fails saying how to install it);
@@ -155,7 +155,8 @@ async function main(): Promise<number> {
   start('nginx', nginx, ['-p', WORK, '-c', `${WORK}/nginx.conf`, '-g', 'daemon off;']);
   await waitFor(`http://127.0.0.1:${NGINX_PORT}/config.json`, 'nginx');
 
-  const suite = spawnSync('npx', ['playwright', 'test', '-c', 'playwright.nginx.config.ts'], {
+  const extra = process.argv.includes('--') ? process.argv.slice(process.argv.indexOf('--') + 1) : [];
+  const suite = spawnSync('npx', ['playwright', 'test', '-c', 'playwright.nginx.config.ts', ...extra], {
     stdio: 'inherit',
     env: { ...process.env, NGINX_URL: `http://127.0.0.1:${NGINX_PORT}`, MOCK_URL: `http://127.0.0.1:${MOCK_PORT}` },
   });

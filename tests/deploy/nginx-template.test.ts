@@ -43,7 +43,8 @@ describe('deploy/nginx.conf rendered from a description', () => {
   it('a strict CSP: no inline script, own origin only, frames only from the allowed portals', () => {
     const policy = csp(config);
     expect(policy.get('default-src')).toBe("'self'");
-    expect(policy.get('script-src')).toBe("'self'");
+    // WebAssembly compilation only (the DBC wallet's sr25519): no inline script, no JavaScript eval.
+    expect(policy.get('script-src')).toBe("'self' 'wasm-unsafe-eval'");
     expect(policy.get('connect-src')).toBe("'self'");
     expect(policy.get('img-src')).toBe("'self' data:");
     expect(policy.get('frame-ancestors')).toBe('https://portal.example.com http://127.0.0.1:9000');
