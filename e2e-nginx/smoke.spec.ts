@@ -97,6 +97,11 @@ test('nginx serves the console with the strict CSP, security headers and cache h
   expect(config.headers()['content-security-policy']).toBe(policy);
   expect((await config.json()) as unknown).toMatchObject({ connections: expect.arrayContaining([expect.objectContaining({ id: 'demo-dbc', baseUrl: '/proxy/demo-dbc' })]) });
 
+  // The CSP can forbid inline script because the build has none: every <script> has a src.
+  const html = await (await request.get('/')).text();
+  expect(html).toMatch(/<script type="module" crossorigin src="\/assets\/index-[\w-]+\.js"><\/script>/);
+  expect(html).not.toMatch(/<script(?![^>]*\ssrc=)[^>]*>/);
+
   // A console route reloaded in place gets the app; a missing asset is a 404, not the app under a .js name.
   const deep = await request.get(`/vms/demo-dbc/${DBC_RUNNING.id}`);
   expect(deep.status()).toBe(200);

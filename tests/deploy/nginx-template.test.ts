@@ -1,5 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
 import { DeployDescriptionError, parseDeployDescription } from '../../scripts/deploy/description';
 import { renderNginx } from '../../scripts/deploy/nginx';
 
@@ -101,5 +104,28 @@ describe('the deployment description', () => {
 
   it('defaults: port 8080, the official image paths, no portal, no proxy', () => {
     expect(parseDeployDescription({})).toEqual({ listenPort: 8080, appRoot: '/usr/share/nginx/html', runtimeDir: '/var/cache/nginx/vmdeck', logDir: '/var/log/nginx', allowedPortalOrigins: [], proxies: {} });
+  });
+});
+
+describe('scripts/render-nginx.ts', () => {
+  const render = (file: string) => spawnSync('npx', ['tsx', 'scripts/render-nginx.ts', file], { encoding: 'utf8' });
+  const dir = mkdtempSync(join(tmpdir(), 'vmdeck-render-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('prints the filled config for the example description', () => {
+    const result = render('deploy/deploy.example.json');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('location /proxy/prod-zstack/ {');
+    expect(result.stdout).toContain('frame-ancestors https://portal.example.com;');
+  });
+
+  it('refuses a bad description with every problem named, and writes nothing', () => {
+    const file = join(dir, 'bad.json');
+    writeFileSync(file, JSON.stringify({ allowedPortalOrigins: ['*'], proxies: { 'prod-zstack': 'zstack.example.com' } }));
+    const result = render(file);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain('allowedPortalOrigins[0]: "*" is not an origin');
+    expect(result.stderr).toContain('proxies.prod-zstack: "zstack.example.com" is not an http(s) base URL');
   });
 });
