@@ -12,7 +12,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { parseDeployDescription } from './deploy/description';
-import { renderNginx } from './deploy/nginx';
+import { NGINX_TEMPLATE, renderNginx } from './deploy/nginx';
 
 const NGINX_PORT = Number(process.env.NGINX_PORT ?? 4316);
 const MOCK_PORT = Number(process.env.MOCK_PORT ?? 4317);
@@ -140,7 +140,7 @@ async function main(): Promise<number> {
     allowedPortalOrigins: [],
     proxies: Object.fromEntries(shipped.connections.map((c) => [c.id, `http://127.0.0.1:${MOCK_PORT}/${c.provider}`])),
   });
-  const template = readFileSync(new URL('../deploy/nginx.conf', import.meta.url), 'utf8');
+  const template = readFileSync(NGINX_TEMPLATE, 'utf8');
   writeFileSync(`${WORK}/nginx.conf`, renderNginx(template, description));
 
   const check = spawnSync(nginx, ['-t', '-p', WORK, '-c', `${WORK}/nginx.conf`], { encoding: 'utf8' });

@@ -4,9 +4,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { DeployDescriptionError, readDeployDescription } from './deploy/description';
-import { renderNginx } from './deploy/nginx';
-
-export const NGINX_TEMPLATE = new URL('../deploy/nginx.conf', import.meta.url);
+import { NGINX_TEMPLATE, renderNginx } from './deploy/nginx';
 
 const [input, output] = process.argv.slice(2);
 if (!input) {

@@ -5,6 +5,9 @@
  */
 import type { DeployDescription } from './description';
 
+/** deploy/nginx.conf: the one template (the renderer CLI, the smoke suite and the tests read it). */
+export const NGINX_TEMPLATE = new URL('../../deploy/nginx.conf', import.meta.url);
+
 const BLOCK = /^[ \t]*# begin proxy\n([\s\S]*?)^[ \t]*# end proxy\n/m;
 const PLACEHOLDER = /\$\{([A-Z_]+)\}/g;
 

@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DeployDescriptionError, parseDeployDescription } from '../../scripts/deploy/description';
-import { renderNginx } from '../../scripts/deploy/nginx';
+import { NGINX_TEMPLATE, renderNginx } from '../../scripts/deploy/nginx';
 
-const TEMPLATE = readFileSync(new URL('../../deploy/nginx.conf', import.meta.url), 'utf8');
+const TEMPLATE = readFileSync(NGINX_TEMPLATE, 'utf8');
 
 const description = parseDeployDescription({
   listenPort: 8443,
