@@ -4,11 +4,16 @@ import { fileURLToPath, URL } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { tanstackRouter } from '@tanstack/router-plugin/vite';
+import { findDeployDescription } from './scripts/deploy/description.ts';
+import { viteProxy } from './scripts/deploy/viteProxy.ts';
 
 const alias = {
   '@': fileURLToPath(new URL('./src', import.meta.url)),
   '@mocks': fileURLToPath(new URL('./mocks', import.meta.url)),
 };
+
+/** `/proxy/<connection-id>/` -> that provider, from the description nginx is rendered from (docs/deploy.md). */
+const proxy = viteProxy(findDeployDescription(process.env, fileURLToPath(new URL('.', import.meta.url))));
 
 const LOGIC_TESTS = ['mocks/**/*.test.ts', 'src/api/**/*.test.ts', 'src/domain/**/*.test.ts', 'src/i18n/**/*.test.ts', 'tests/**/*.test.ts'];
 
@@ -19,6 +24,8 @@ export default defineConfig({
     react(),
   ],
   resolve: { alias },
+  server: { proxy },
+  preview: { proxy },
   build: {
     chunkSizeWarningLimit: 1500,
   },
