@@ -7,6 +7,8 @@ import { ProviderErrorView } from '@/shared/errors/ProviderErrorView';
 import { useT } from '@/shared/i18n/useT';
 import { useJobs } from '@/shared/jobs/store';
 import { imageKeys } from '@/shared/queryKeys';
+import { AttachVolumeStep } from './AttachVolumeStep';
+import { jobErrorText } from './jobErrorText';
 import { imageActionService, useImageAction } from './useImageAction';
 
 interface Props {
@@ -17,7 +19,8 @@ interface Props {
 
 /**
  * A new data volume from a data-volume template: its name and primary storage. Once ZStack accepted it the
- * dialog follows the job (it also runs in the Jobs drawer) and ends with the new volume's name and uuid.
+ * dialog follows the job (it also runs in the Jobs drawer) and ends with the new volume's name and uuid, then
+ * offers to attach it to a VM (AttachVolumeStep).
  */
 export function MakeVolumeDialog({ connection, image, onClose }: Props) {
   const t = useT();
@@ -38,6 +41,9 @@ export function MakeVolumeDialog({ connection, image, onClose }: Props) {
 
   const sent = jobId !== undefined;
   const name = form.getFieldValue('name') as string | undefined;
+  // The volume exists once its job succeeded: then it can go onto a VM (ZStack attaches only Ready volumes).
+  const volumeId = job?.status === 'succeeded' ? job.result?.inventoryUuid : undefined;
+  const newVolume = typeof volumeId === 'string' ? { id: volumeId, name: String(job?.result?.inventoryName ?? name ?? volumeId) } : undefined;
   return (
     <Modal
       open
@@ -81,8 +87,9 @@ export function MakeVolumeDialog({ connection, image, onClose }: Props) {
         />
       )}
       {job?.status === 'failed' && (
-        <Alert type="error" showIcon data-testid="make-volume-job" title={t('imageActions.volume.failed')} description={job.error ? `${job.error.code}: ${job.error.message}${job.error.details ? ` (${job.error.details})` : ''}` : undefined} />
+        <Alert type="error" showIcon data-testid="make-volume-job" title={t('imageActions.volume.failed')} description={jobErrorText(job.error)} />
       )}
+      {newVolume && <AttachVolumeStep connection={connection} image={image} volume={newVolume} />}
     </Modal>
   );
 }
