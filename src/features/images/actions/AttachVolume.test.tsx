@@ -79,3 +79,19 @@ describe('Attach a new data volume to a VM', () => {
     expect(await within(step).findByText('cache-extra is attached to web-server-01 官网前端', {}, { timeout: 15_000 })).toBeInTheDocument();
   });
 });
+
+describe('Make a data volume', () => {
+  it('a double click on Create volume sends one create (the form validates asynchronously)', async () => {
+    const app = await renderApp('/images?kind=zstackDataTemplate', { connections: ['zstack'] });
+    const table = await screen.findByTestId('images-table');
+    const row = (await within(table).findByText('My Data Volume Template')).closest('tr')!;
+    await app.user.click(within(row).getByRole('button', { name: 'Actions for My Data Volume Template' }));
+    await app.user.click(await screen.findByRole('menuitem', { name: 'Make a data volume' }));
+    const dialog = await screen.findByRole('dialog');
+    await app.user.click(within(dialog).getByLabelText('Primary storage'));
+    await app.user.click(await screen.findByTitle('PS-Ceph-01 Ceph主存储'));
+    await app.user.dblClick(within(dialog).getByTestId('make-volume-submit'));
+    await within(dialog).findByTestId('make-volume-job');
+    expect(app.requests.matching('POST', `/data-volume-templates/${TEMPLATE}`)).toHaveLength(1);
+  });
+});

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { Alert, Button, Form, Select, Space, Typography } from 'antd';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import type { Connection } from '@/domain/connections/types';
 import type { ImageRecord } from '@/domain/images/model';
 import { ProviderErrorView } from '@/shared/errors/ProviderErrorView';
@@ -10,6 +10,7 @@ import { useJobs } from '@/shared/jobs/store';
 import { vmListQueryOptions } from '@/shared/vms/queries';
 import { jobErrorText } from './jobErrorText';
 import { useImageAction } from './useImageAction';
+import { useSingleSend } from './useSingleSend';
 
 interface Props {
   connection: Connection;
@@ -32,15 +33,11 @@ export function AttachVolumeStep({ connection, image, volume }: Props) {
   const vms = useQuery({ ...vmListQueryOptions(connection), meta: { silent: true } });
   const vmName = (id: string | undefined) => vms.data?.vms.find((vm) => vm.id === id)?.name ?? id ?? '';
 
-  // A second click can pass validation after the first attach was already accepted (the form validates
-  // asynchronously): one attach at a time, and another only after ZStack refused the last one.
-  const lock = useRef<string | 'sending'>(undefined);
+  const single = useSingleSend();
   async function attach({ vmId }: { vmId: string }) {
-    const held = lock.current;
-    if (held === 'sending' || (held && useJobs.getState().jobs.find((j) => j.id === held)?.status !== 'failed')) return;
-    lock.current = 'sending';
-    const id = await action.run('attachVolume', (service) => service.attachVolume(volume.id, vmId), { kind: 'vm', id: vmId, name: vmName(vmId) });
-    lock.current = id;
+    // Another attach only after ZStack refused the last one (the user may pick another VM then).
+    const failed = (id: string) => useJobs.getState().jobs.find((j) => j.id === id)?.status === 'failed';
+    const id = await single(() => action.run('attachVolume', (service) => service.attachVolume(volume.id, vmId), { kind: 'vm', id: vmId, name: vmName(vmId) }), failed);
     if (id) setJobId(id);
   }
 

@@ -10,6 +10,7 @@ import { imageKeys } from '@/shared/queryKeys';
 import { AttachVolumeStep } from './AttachVolumeStep';
 import { jobErrorText } from './jobErrorText';
 import { imageActionService, useImageAction } from './useImageAction';
+import { useSingleSend } from './useSingleSend';
 
 interface Props {
   connection: Connection;
@@ -28,6 +29,7 @@ export function MakeVolumeDialog({ connection, image, onClose }: Props) {
   const action = useImageAction(connection, image, { silent: true });
   const [jobId, setJobId] = useState<string>();
   const job = useJobs((state) => state.jobs.find((j) => j.id === jobId));
+  const single = useSingleSend();
   const storages = useQuery({
     queryKey: [...imageKeys.connection(connection.id), 'volumeStorages'],
     queryFn: () => imageActionService(connection).volumeStorages(),
@@ -35,7 +37,7 @@ export function MakeVolumeDialog({ connection, image, onClose }: Props) {
   });
 
   async function submit(values: NewVolumeRequest) {
-    const id = await action.run('makeVolume', (service) => service.createVolume(image, { name: values.name.trim(), primaryStorageId: values.primaryStorageId }));
+    const id = await single(() => action.run('makeVolume', (service) => service.createVolume(image, { name: values.name.trim(), primaryStorageId: values.primaryStorageId })));
     if (id) setJobId(id);
   }
 
