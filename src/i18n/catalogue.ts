@@ -23,6 +23,7 @@ import { vmListEn, vmListZhCN } from './areas/vmList';
 import { vmConnectEn, vmConnectZhCN } from './areas/vmConnect';
 import { vmModelEn, vmModelZhCN } from './areas/vmModel';
 import { vmsEn, vmsZhCN } from './areas/vms';
+import { volumeAttachEn, volumeAttachZhCN } from './areas/volumeAttach';
 import { coreEn } from './en';
 import { coreZhCN } from './zh-CN';
 
@@ -54,6 +55,7 @@ export const en = {
   ...imageTransfersEn,
   ...createFromImageEn,
   ...imageDbcEn,
+  ...volumeAttachEn,
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -85,4 +87,5 @@ export const zhCN: Record<MessageKey, string> = {
   ...imageTransfersZhCN,
   ...createFromImageZhCN,
   ...imageDbcZhCN,
+  ...volumeAttachZhCN,
 };

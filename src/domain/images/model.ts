@@ -97,6 +97,8 @@ export interface ImageActionService {
   volumeStorages(): Promise<VolumeStorageChoice[]>;
   /** A data volume from a data-volume template; the job ends with the new volume's inventory. */
   createVolume(image: ImageRecord, request: NewVolumeRequest): Promise<JobSpec>;
+  /** Attaches a data volume (one made by createVolume) to a VM of the same connection; not idempotent. */
+  attachVolume(volumeId: string, vmId: string): Promise<JobSpec>;
 }
 
 /** DBC file names carry the format as their extension ("ubuntu-22.04.qcow2"). */
