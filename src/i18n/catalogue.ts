@@ -4,6 +4,7 @@ import { demoControlsEn, demoControlsZhCN } from './areas/demoControls';
 import { dataHealthEn, dataHealthZhCN } from './areas/dataHealth';
 import { imageActionsEn, imageActionsZhCN } from './areas/imageActions';
 import { imageDbcEn, imageDbcZhCN } from './areas/imageDbc';
+import { imagesDbcMoreEn, imagesDbcMoreZhCN } from './areas/imagesDbcMore';
 import { imagesEn, imagesZhCN } from './areas/images';
 import { imageTransfersEn, imageTransfersZhCN } from './areas/imageTransfers';
 import { jobsEn, jobsZhCN } from './areas/jobs';
@@ -52,6 +53,7 @@ export const en = {
   ...imageTransfersEn,
   ...createFromImageEn,
   ...imageDbcEn,
+  ...imagesDbcMoreEn,
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -82,4 +84,5 @@ export const zhCN: Record<MessageKey, string> = {
   ...imageTransfersZhCN,
   ...createFromImageZhCN,
   ...imageDbcZhCN,
+  ...imagesDbcMoreZhCN,
 };

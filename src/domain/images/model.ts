@@ -24,6 +24,8 @@ export interface ImageOrigin {
   kind: 'snapshot' | 'vm';
   id: string;
   name?: string;
+  /** The VM a snapshot belongs to, where the provider addresses snapshots per VM (a DBC snapshot: its task). */
+  vmId?: string;
 }
 
 /** One image or template of one connection, provider-neutral. */

@@ -1,0 +1,16 @@
+/** DBC image extras: a snapshot image's origin and the node picker's labels (en is the key set; zh-CN must match it). */
+export const imagesDbcMoreEn = {
+  'imagesDbcMore.origin.snapshotOfVm': 'Snapshot {name} of {vm}',
+  'imagesDbcMore.origin.title': 'Uploaded by the snapshot create of VM {vmId}: opens the snapshot in its VM’s tree',
+  'imagesDbcMore.node.gpus': '{count}× {model}',
+  'imagesDbcMore.node.loading': 'reading…',
+  'imagesDbcMore.node.unreachable': 'not answering',
+} as const;
+
+export const imagesDbcMoreZhCN: Record<keyof typeof imagesDbcMoreEn, string> = {
+  'imagesDbcMore.origin.snapshotOfVm': '{vm} 的快照 {name}',
+  'imagesDbcMore.origin.title': '由云主机 {vmId} 创建快照时上传：在该云主机的快照树中打开此快照',
+  'imagesDbcMore.node.gpus': '{count}× {model}',
+  'imagesDbcMore.node.loading': '读取中…',
+  'imagesDbcMore.node.unreachable': '无响应',
+};
