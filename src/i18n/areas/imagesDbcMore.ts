@@ -5,6 +5,9 @@ export const imagesDbcMoreEn = {
   'imagesDbcMore.node.gpus': '{count}× {model}',
   'imagesDbcMore.node.loading': 'reading…',
   'imagesDbcMore.node.unreachable': 'not answering',
+  'imagesDbcMore.transfer.downloadFailed': 'Download failed: {message}',
+  'imagesDbcMore.transfer.uploadFailed': 'Upload failed: {message}',
+  'imagesDbcMore.transfer.noMessage': 'the node gave no reason',
 } as const;
 
 export const imagesDbcMoreZhCN: Record<keyof typeof imagesDbcMoreEn, string> = {
@@ -13,4 +16,7 @@ export const imagesDbcMoreZhCN: Record<keyof typeof imagesDbcMoreEn, string> = {
   'imagesDbcMore.node.gpus': '{count}× {model}',
   'imagesDbcMore.node.loading': '读取中…',
   'imagesDbcMore.node.unreachable': '无响应',
+  'imagesDbcMore.transfer.downloadFailed': '下载失败：{message}',
+  'imagesDbcMore.transfer.uploadFailed': '上传失败：{message}',
+  'imagesDbcMore.transfer.noMessage': '节点未说明原因',
 };
