@@ -46,7 +46,7 @@ describe('DBC snapshot images: their origin', () => {
     await app.user.click(await screen.findByRole('menuitem', { name: '详情' }));
     const detail = await screen.findByTestId('image-detail');
     const origin = within(detail).getByTestId('image-origin');
-    expect(origin).toHaveTextContent(`${DBC_CLOSED_VM} 的快照 snap-epoch90`);
+    expect(origin).toHaveTextContent(`快照 snap-epoch90（云主机 ${DBC_CLOSED_VM}）`);
     expect(origin).toHaveAttribute('href', `/snapshots?connection=demo-dbc&vm=${DBC_CLOSED_VM}&snapshot=snap-epoch90`);
   });
 });

@@ -11,7 +11,7 @@ export const imagesDbcMoreEn = {
 } as const;
 
 export const imagesDbcMoreZhCN: Record<keyof typeof imagesDbcMoreEn, string> = {
-  'imagesDbcMore.origin.snapshotOfVm': '{vm} 的快照 {name}',
+  'imagesDbcMore.origin.snapshotOfVm': '快照 {name}（云主机 {vm}）',
   'imagesDbcMore.origin.title': '由云主机 {vmId} 创建快照时上传：在该云主机的快照树中打开此快照',
   'imagesDbcMore.node.gpus': '{count}× {model}',
   'imagesDbcMore.node.loading': '读取中…',
