@@ -4,6 +4,7 @@ import { demoControlsEn, demoControlsZhCN } from './areas/demoControls';
 import { dataHealthEn, dataHealthZhCN } from './areas/dataHealth';
 import { imageActionsEn, imageActionsZhCN } from './areas/imageActions';
 import { imageDbcEn, imageDbcZhCN } from './areas/imageDbc';
+import { imagesDbcMoreEn, imagesDbcMoreZhCN } from './areas/imagesDbcMore';
 import { imagesEn, imagesZhCN } from './areas/images';
 import { imagesIdc51En, imagesIdc51ZhCN } from './areas/imagesIdc51';
 import { imageTransfersEn, imageTransfersZhCN } from './areas/imageTransfers';
@@ -56,6 +57,7 @@ export const en = {
   ...createFromImageEn,
   ...imageDbcEn,
   ...volumeAttachEn,
+  ...imagesDbcMoreEn,
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -88,4 +90,5 @@ export const zhCN: Record<MessageKey, string> = {
   ...createFromImageZhCN,
   ...imageDbcZhCN,
   ...volumeAttachZhCN,
+  ...imagesDbcMoreZhCN,
 };

@@ -24,7 +24,10 @@ export interface ImageOrigin {
   kind: 'snapshot' | 'vm';
   id: string;
   name?: string;
-  /** The snapshot's tree (its VM, and the volume it was taken of), when known: the origin link opens it there. */
+  /**
+   * The snapshot's tree (its VM, and the volume it was taken of), when known: the origin link opens it there.
+   * 51idc: from the backup's resource; DBC: the task named in an uploaded snapshot's file name.
+   */
   tree?: { vmId: string; volumeId?: string };
 }
 

@@ -3,17 +3,21 @@ import type { ImageRecord } from '@/domain/images/model';
 import { useT } from '@/shared/i18n/useT';
 import { TransferTag } from '@/shared/jobs/TransferTag';
 import { jobInRow, jobStatusText } from './exportJobText';
+import { FailedTransferTag } from './FailedTransferTag';
 import { ImageStatusTag } from './imageParts';
-import { useImageTransfer } from './useImageTransfer';
+import { useFailedImageTransfer, useImageTransfer } from './useImageTransfer';
 
 /**
  * The status cell: a DBC file being transferred shows its live percentage (or stall) instead of its plain Ready;
- * an image or disk a 51idc job is still making (or failed to make) shows that job's state beside its status.
+ * one whose last transfer failed shows that with the provider's error (the file itself is as listed); an image or
+ * disk a 51idc job is still making (or failed to make) shows that job's state under its status.
  */
 export function ImageStatusCell({ image }: { image: ImageRecord }) {
   const t = useT();
   const transfer = useImageTransfer(image);
+  const failed = useFailedImageTransfer(image);
   if (transfer) return <TransferTag job={transfer} />;
+  if (failed) return <FailedTransferTag job={failed} />;
   const job = jobInRow(image);
   if (!job) return <ImageStatusTag image={image} />;
   // The job's state on a line of its own under the status: beside it, the 130 px cell would cut it.
