@@ -4,12 +4,17 @@ import { fileURLToPath, URL } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { tanstackRouter } from '@tanstack/router-plugin/vite';
+import { findDeployDescription } from './scripts/deploy/description.ts';
+import { viteProxy } from './scripts/deploy/viteProxy.ts';
 import { operatorPortal } from './scripts/operatorPortal.ts';
 
 const alias = {
   '@': fileURLToPath(new URL('./src', import.meta.url)),
   '@mocks': fileURLToPath(new URL('./mocks', import.meta.url)),
 };
+
+/** `/proxy/<connection-id>/` -> that provider, from the description nginx is rendered from (docs/deploy.md). */
+const proxy = viteProxy(findDeployDescription(process.env, fileURLToPath(new URL('.', import.meta.url))));
 
 const LOGIC_TESTS = ['mocks/**/*.test.ts', 'src/api/**/*.test.ts', 'src/domain/**/*.test.ts', 'src/i18n/**/*.test.ts', 'tests/**/*.test.ts'];
 
@@ -22,6 +27,8 @@ export default defineConfig({
     operatorPortal(fileURLToPath(new URL('.', import.meta.url))),
   ],
   resolve: { alias },
+  server: { proxy },
+  preview: { proxy },
   build: {
     chunkSizeWarningLimit: 1500,
   },

@@ -33,7 +33,7 @@ for (const locale of ['en', 'zh-CN'] as const) {
     await page.getByRole('menuitem', { name: locale === 'en' ? 'Download to node' : '下载到节点' }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByRole('combobox').click();
-    await page.locator('.ant-select-item-option', { hasText: NODE }).click();
+    await page.locator(`.ant-select-item-option[title="${NODE}"]`).click();
     await look(page, `download-dialog-${locale}`);
     await dialog.getByTestId('download-submit').click();
     await expect(dialog).toBeHidden();

@@ -1,6 +1,6 @@
 /**
  * `npm test`: every suite in order — lint, typecheck, vitest (unit), contract (in-process emulators and
- * the real-HTTP mock server), Playwright (real Chromium) — then one line `N passed, N failed`.
+ * the real-HTTP mock server), Playwright (real Chromium), the smoke suite behind real nginx — then one line `N passed, N failed`.
  * Sets up Chromium itself: Debian's package when missing and root, else Playwright's own browser.
  */
 import { spawnSync } from 'node:child_process';
@@ -41,6 +41,13 @@ function vitestCounts(file: string, status: number) {
   return { passed: report.numPassedTests, failed };
 }
 
+/** A Playwright JSON report's counts; a run that ended badly with no failed test (a crash, no report) fails once. */
+function playwrightCounts(file: string, status: number) {
+  if (!existsSync(file)) return { passed: 0, failed: 1 };
+  const { stats } = JSON.parse(readFileSync(file, 'utf8')) as { stats: { expected: number; unexpected: number; flaky: number } };
+  return { passed: stats.expected + stats.flaky, failed: stats.unexpected + (status !== 0 && stats.unexpected === 0 ? 1 : 0) };
+}
+
 function ensureChromium(): void {
   if (process.env.CHROMIUM_PATH || existsSync('/usr/bin/chromium')) return;
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
@@ -74,10 +81,13 @@ for (const [label, target] of [['in-process emulators', ''], ['mock server over 
 timed('e2e (Playwright)', () => {
   ensureChromium();
   const status = run('npx', ['playwright', 'test'], { CI: process.env.CI ?? '1' });
-  const file = 'test-results/e2e.json';
-  if (!existsSync(file)) return { passed: 0, failed: 1 };
-  const { stats } = JSON.parse(readFileSync(file, 'utf8')) as { stats: { expected: number; unexpected: number; flaky: number } };
-  return { passed: stats.expected + stats.flaky, failed: stats.unexpected + (status !== 0 && stats.unexpected === 0 ? 1 : 0) };
+  return playwrightCounts('test-results/e2e.json', status);
+});
+// The built app behind Debian's nginx (deploy/nginx.conf) and the mock server: dist/ was just built by the e2e run.
+timed('e2e behind nginx', () => {
+  const file = 'test-results/e2e-nginx.json';
+  const status = run('npx', ['tsx', 'scripts/nginx-smoke.ts', '--no-build'], { CI: process.env.CI ?? '1' });
+  return playwrightCounts(file, status);
 });
 
 console.log('\nSummary');

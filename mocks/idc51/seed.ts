@@ -74,7 +74,7 @@ function jobs(b: Builder, r: Inventory, c: ReturnType<typeof chains>) {
   if (archiveFull) Object.assign(archiveFull, { statusAt: b.now - 30 * MINUTE });
   addJob(b, { id: '6fcb4e9a-5398-4ddb-89c2-d0917bbdc4af', action: 'CreateSnapshots', resourceIds: ['ss-5fvm6a0u'], createdAt: b.now - 25 * DAY, workMs: 10 * MINUTE });
   addJob(b, { id: '92961ef1-0760-4ac4-97fd-98c2d0604d8f', zone: 'ac2', action: 'RunInstances', resourceIds: [r.hk.id], createdAt: b.now - 90 * DAY, workMs: 2 * MINUTE });
-  addJob(b, { action: 'CaptureInstanceFromSnapshot', resourceIds: ['img-IDNC88D'], createdAt: b.now - 6 * DAY, workMs: 8 * MINUTE });
+  addJob(b, { action: 'CaptureInstanceFromSnapshot', resourceIds: ['img-IDNC88D', 'ss-qweqwrf'], createdAt: b.now - 6 * DAY, workMs: 8 * MINUTE });
   addJob(b, { action: 'DeleteSnapshots', resourceIds: b.state.snapshots.filter((p) => p.resourceId === r.archive.id).map((p) => p.id), createdAt: b.now - 31 * MINUTE, workMs: 30_000 });
   const failedPoint = c.dbChain[3];
   addJob(b, { action: 'CreateSnapshots', resourceIds: failedPoint ? [failedPoint.id] : [], createdAt: b.now - 2 * DAY, workMs: 2 * MINUTE, failInfo: 'CreateSnapshots failed: backend storage I/O error while copying the volume, insufficient backend resources (5200)' });

@@ -50,6 +50,8 @@ export const API_CLASSES: Record<string, string> = {
   DeleteImage: 'org.zstack.header.image.APIDeleteImageMsg',
   ExpungeImage: 'org.zstack.header.image.APIExpungeImageMsg',
   RecoverImage: 'org.zstack.header.image.APIRecoverImageMsg',
+  AttachDataVolumeToVm: 'org.zstack.header.volume.APIAttachDataVolumeToVmMsg',
+  DetachDataVolumeFromVm: 'org.zstack.header.volume.APIDetachDataVolumeFromVmMsg',
   CreateVmInstance: 'org.zstack.header.vm.APICreateVmInstanceMsg',
   StartVmInstance: 'org.zstack.header.vm.APIStartVmInstanceMsg',
   StopVmInstance: 'org.zstack.header.vm.APIStopVmInstanceMsg',

@@ -262,6 +262,8 @@ export type JobEffect =
   | { kind: 'vmReboot'; vmUuid: string }
   | { kind: 'vmNoop'; vmUuid: string }
   | { kind: 'createVm'; vmUuid: string; hostUuid: string }
+  | { kind: 'attachVolume'; volumeUuid: string; vmUuid: string }
+  | { kind: 'detachVolume'; volumeUuid: string }
   | { kind: 'deleteImage'; imageUuid: string; backupStorageUuids?: string[] }
   | { kind: 'expungeImage'; imageUuid: string; backupStorageUuids?: string[] }
   | { kind: 'recoverImage'; imageUuid: string }

@@ -5,7 +5,9 @@ import { dataHealthEn, dataHealthZhCN } from './areas/dataHealth';
 import { embedEn, embedZhCN } from './areas/embed';
 import { imageActionsEn, imageActionsZhCN } from './areas/imageActions';
 import { imageDbcEn, imageDbcZhCN } from './areas/imageDbc';
+import { imagesDbcMoreEn, imagesDbcMoreZhCN } from './areas/imagesDbcMore';
 import { imagesEn, imagesZhCN } from './areas/images';
+import { imagesIdc51En, imagesIdc51ZhCN } from './areas/imagesIdc51';
 import { imageTransfersEn, imageTransfersZhCN } from './areas/imageTransfers';
 import { jobsEn, jobsZhCN } from './areas/jobs';
 import { nodesEn, nodesZhCN } from './areas/nodes';
@@ -23,6 +25,7 @@ import { vmListEn, vmListZhCN } from './areas/vmList';
 import { vmConnectEn, vmConnectZhCN } from './areas/vmConnect';
 import { vmModelEn, vmModelZhCN } from './areas/vmModel';
 import { vmsEn, vmsZhCN } from './areas/vms';
+import { volumeAttachEn, volumeAttachZhCN } from './areas/volumeAttach';
 import { coreEn } from './en';
 import { coreZhCN } from './zh-CN';
 
@@ -51,9 +54,12 @@ export const en = {
   ...dataHealthEn,
   ...imageActionsEn,
   ...imagesEn,
+  ...imagesIdc51En,
   ...imageTransfersEn,
   ...createFromImageEn,
   ...imageDbcEn,
+  ...volumeAttachEn,
+  ...imagesDbcMoreEn,
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -82,7 +88,10 @@ export const zhCN: Record<MessageKey, string> = {
   ...dataHealthZhCN,
   ...imageActionsZhCN,
   ...imagesZhCN,
+  ...imagesIdc51ZhCN,
   ...imageTransfersZhCN,
   ...createFromImageZhCN,
   ...imageDbcZhCN,
+  ...volumeAttachZhCN,
+  ...imagesDbcMoreZhCN,
 };

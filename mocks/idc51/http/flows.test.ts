@@ -154,6 +154,8 @@ describe('capture_instance and create_volume', () => {
     const res = await rig.call<Idc51Job>('POST', `${Z}/volume_snapshots/capture_instance/ss-qweqwrf`, { body: { image_name: '官网映像 web-image' } });
     expect(res.json.action).toBe('CaptureInstanceFromSnapshot');
     const imageId = res.json.resource_ids?.[0] ?? '';
+    // The new image first, then the backup it came from: the Images page reads the origin from it.
+    expect(res.json.resource_ids).toEqual([expect.stringMatching(/^img-/), 'ss-qweqwrf']);
     const images = async () => (await rig.call<{ images: Idc51Image[] }>('GET', `${Z}/images?images=${imageId}&status=pending,available,ceased`)).json.images[0];
     expect(await images()).toMatchObject({ status: 'pending', transition_status: 'creating', provider: 'self', visibility: 'private' });
     rig.clock.advance(PENDING_MS + WORK_MS.CaptureInstanceFromSnapshot);
@@ -167,6 +169,7 @@ describe('capture_instance and create_volume', () => {
     const rig = createRig();
     const res = await rig.call<Idc51Job>('POST', `${Z}/volume_snapshots/create_volume`, { body: { snapshot: 's-sdDCVGBE', volume_name: '恢复盘 restored' } });
     const volumeId = res.json.resource_ids?.[0] ?? '';
+    expect(res.json.resource_ids).toEqual([expect.stringMatching(/^vol-/), 's-sdDCVGBE']);
     rig.clock.advance(PENDING_MS + WORK_MS.CreateVolumeFromSnapshot);
     const volume = (await rig.call<{ volumes: Idc51Volume[] }>('GET', `${Z}/volumes?volumes=${volumeId}`)).json.volumes[0];
     expect(volume).toMatchObject({ status: 'available', size: 50, volume_type: 2, volume_name: '恢复盘 restored' });

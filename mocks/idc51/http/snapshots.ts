@@ -150,7 +150,10 @@ function targetPoint(ctx: ActionContext, pathId: string | undefined, body: Body)
   return zonePoint(ctx.state, ctx.zone, id) ?? refuse.notFound(id);
 }
 
-/** POST /volume_snapshots/capture_instance[/:snapshot_id] → CaptureInstanceFromSnapshot; a new private image. */
+/**
+ * POST /volume_snapshots/capture_instance[/:snapshot_id] → CaptureInstanceFromSnapshot; a new private image. The job's
+ * `resource_ids` name the new image first, then the backup point it came from (ASSUMED, docs/providers/idc51.md §6).
+ */
 export function captureInstance(ctx: ActionContext, pathId: string | undefined, body: Body): Idc51Job | Refusal {
   const point = targetPoint(ctx, pathId, body);
   if (isRefusal(point)) return point;
@@ -176,11 +179,14 @@ export function captureInstance(ctx: ActionContext, pathId: string | undefined, 
     defaultUser: windows ? 'administrator' : 'root',
   });
   const effect = { kind: 'captureInstance' as const, snapshotId: point.id, imageId };
-  const job = startJob(ctx.state, { action: 'CaptureInstanceFromSnapshot', zone: ctx.zone, resourceIds: [imageId], now: ctx.now, scale: ctx.scale, failHalfway: ctx.failHalfway(), effect });
+  const job = startJob(ctx.state, { action: 'CaptureInstanceFromSnapshot', zone: ctx.zone, resourceIds: [imageId, point.id], now: ctx.now, scale: ctx.scale, failHalfway: ctx.failHalfway(), effect });
   return jobView(job, ctx.now);
 }
 
-/** POST /volume_snapshots/create_volume[/:snapshot_id] → CreateVolumeFromSnapshot; same type and size as the source disk. */
+/**
+ * POST /volume_snapshots/create_volume[/:snapshot_id] → CreateVolumeFromSnapshot; same type and size as the source disk.
+ * The job's `resource_ids` name the new volume first, then the backup point (ASSUMED, as capture_instance).
+ */
 export function createVolume(ctx: ActionContext, pathId: string | undefined, body: Body): Idc51Job | Refusal {
   const point = targetPoint(ctx, pathId, body);
   if (isRefusal(point)) return point;
@@ -204,7 +210,7 @@ export function createVolume(ctx: ActionContext, pathId: string | undefined, bod
     device: '',
   });
   const effect = { kind: 'createVolume' as const, snapshotId: point.id, volumeId };
-  const job = startJob(ctx.state, { action: 'CreateVolumeFromSnapshot', zone: ctx.zone, resourceIds: [volumeId], now: ctx.now, scale: ctx.scale, failHalfway: ctx.failHalfway(), effect });
+  const job = startJob(ctx.state, { action: 'CreateVolumeFromSnapshot', zone: ctx.zone, resourceIds: [volumeId, point.id], now: ctx.now, scale: ctx.scale, failHalfway: ctx.failHalfway(), effect });
   return jobView(job, ctx.now);
 }
 

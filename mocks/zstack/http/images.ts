@@ -86,6 +86,8 @@ function createVolumeFromTemplate(ctx: RequestCtx): Response {
       name: name as string,
       ...(description !== undefined ? { description } : {}),
       primaryStorageUuid: ps.uuid,
+      // The template it came from (VolumeVO.rootImageUuid; that this API fills it is ASSUMED, docs/providers/zstack.md §9).
+      rootImageUuid: found.uuid,
       installPath: ps.type === 'Ceph' ? `ceph://pri-c-vol/${uuid}` : `/zstack_ps/dataVolumes/acct-36c27e8f/vol-${uuid}/${uuid}.qcow2`,
       type: 'Data',
       format: found.format,

@@ -7,11 +7,12 @@ import { dispatch, mountPath, type ApiRoute } from './router';
 import { snapshotRoutes } from './snapshots';
 import { templateRoutes } from './templates';
 import { vmRoutes } from './vms';
+import { volumeRoutes } from './volumes';
 
 export type { Runtime } from './context';
 
 export function allRoutes(): ApiRoute[] {
-  return [...authRoutes(), ...queryRoutes(), ...snapshotRoutes(), ...templateRoutes(), ...imageRoutes(), ...vmRoutes()];
+  return [...authRoutes(), ...queryRoutes(), ...snapshotRoutes(), ...templateRoutes(), ...imageRoutes(), ...vmRoutes(), ...volumeRoutes()];
 }
 
 /** Every ZStack path under `base` goes through the emulated RestServer (router.ts), which answers its own 404s. */

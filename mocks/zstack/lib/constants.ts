@@ -26,6 +26,9 @@ export const DURATION_MS = {
   vmStopCold: 4_000,
   vmReboot: 40_000,
   vmNoop: 300,
+  /** Hot-plug (or record, on a stopped VM) one disk: seconds (ASSUMED). */
+  attachVolume: 5_000,
+  detachVolume: 3_000,
   deleteImage: 3_000,
   expungeImage: 6_000,
   recoverImage: 2_000,

@@ -7,6 +7,7 @@ import type { ZStackErrorCode } from '../../../src/api/zstack/types';
 import { operr, zsError } from '../errors';
 import { renderImage, renderSession, renderSnapshot, renderVm, renderVolume } from '../views';
 import { allRefsDeleted } from '../rules/images';
+import { nextDeviceId } from '../rules/volumes';
 import { latestAfterDelete, placeNewSnapshot, subtree } from '../rules/snapshots';
 import { nextUuid, snapshotRecord, type JobEffect, type JobOutcome, type JobRec, type SnapshotRec, type VolumeRec, type ZStackState } from '../state';
 import { StateView } from './state-view';
@@ -176,6 +177,25 @@ export function completeEffect(state: ZStackState, effect: JobEffect, at: number
       }
       return ok({ inventory: renderVm(vm, view()) });
     }
+    case 'attachVolume': {
+      const volume = touch(
+        state.volumes.find((v) => v.uuid === effect.volumeUuid),
+        at,
+      );
+      if (!volume) return ok();
+      Object.assign(volume, { vmInstanceUuid: effect.vmUuid, deviceId: nextDeviceId(state.volumes.filter((v) => v.vmInstanceUuid === effect.vmUuid)) });
+      return ok({ inventory: renderVolume(volume) });
+    }
+    case 'detachVolume': {
+      const volume = touch(
+        state.volumes.find((v) => v.uuid === effect.volumeUuid),
+        at,
+      );
+      if (!volume) return ok();
+      delete volume.vmInstanceUuid;
+      delete volume.deviceId;
+      return ok({ inventory: renderVolume(volume) });
+    }
     case 'deleteImage': {
       const image = touch(
         state.images.find((i) => i.uuid === effect.imageUuid),
@@ -298,6 +318,8 @@ export function halfwayFailure(state: ZStackState, effect: JobEffect): ZStackErr
       return zsError('VM.1001', `failed to start vm[uuid:${effect.vmUuid}]`, operr(`libvirt error: internal error: process exited while connecting to monitor: Cannot allocate memory`));
     case 'vmStop':
       return zsError('VM.1002', `failed to stop vm[uuid:${effect.vmUuid}]`, zsError('SYS.1001', 'the vm did not shut down within 60 seconds of the ACPI request'));
+    case 'attachVolume':
+      return operr(`failed to attach data volume[uuid:${effect.volumeUuid}] to vm[uuid:${effect.vmUuid}]`, zsError('SYS.1001', `libvirt hot-plug of the disk timed out on host[ip:${host}]`));
     case 'vmReboot':
       return zsError('VM.1003', `failed to reboot vm[uuid:${effect.vmUuid}]`, zsError('SYS.1001', 'the vm did not come back within 300 seconds'));
     default:

@@ -3,12 +3,15 @@ import type { ZStackErrorCode, ZStackVmState } from '../../../src/api/zstack/typ
 import { API_CLASSES, argerr, operr, zsError } from '../errors';
 import type { ImageRec, InstanceOfferingRec, L3NetworkRec, VmRec } from '../state';
 
-export type VmOperation = 'StartVmInstance' | 'StopVmInstance' | 'RebootVmInstance';
+export type VmOperation = 'StartVmInstance' | 'StopVmInstance' | 'RebootVmInstance' | 'AttachDataVolumeToVm' | 'DetachDataVolumeFromVm';
 
 export const VM_ALLOWED_STATES: Record<VmOperation, readonly ZStackVmState[]> = {
   StartVmInstance: ['Created', 'Stopped', 'Running', 'Crashed'],
   StopVmInstance: ['Running', 'Stopped', 'Paused', 'Unknown', 'NoState', 'Crashed'],
   RebootVmInstance: ['Running'],
+  // docs/providers/zstack.md §9: a data volume goes on or off a Running or Stopped VM only (ASSUMED beyond those two).
+  AttachDataVolumeToVm: ['Running', 'Stopped'],
+  DetachDataVolumeFromVm: ['Running', 'Stopped'],
 };
 
 /** Already there: the API answers at once with the unchanged inventory. */

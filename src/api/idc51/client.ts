@@ -1,5 +1,5 @@
 import type { AxiosInstance } from 'axios';
-import type { Idc51ImageList, Idc51InstanceList, Idc51Job, Idc51JobList, Idc51SnapshotList, Idc51SnapshotQuery, Idc51Token } from './types';
+import type { Idc51ImageList, Idc51InstanceList, Idc51Job, Idc51JobList, Idc51SnapshotList, Idc51SnapshotQuery, Idc51Token, Idc51VolumeList } from './types';
 
 /** Instance power verbs: `POST /v2/zone/{zone}/instances/{verb}` with `{instances: [id]}` (api-docs-v2 instance.md). */
 export type Idc51PowerVerb = 'start' | 'stop' | 'restart';
@@ -32,6 +32,9 @@ export function createIdc51Client(http: AxiosInstance) {
     /** Instances of a zone, newest first; `offset`/`limit` page it (limit at most 100). */
     listInstances: async (zone: string, query: { offset?: number; limit?: number; instances?: string[] } = {}) =>
       (await http.get<Idc51InstanceList>(`/v2/zone/${zone}/instances`, { params: listParams(query) })).data,
+    /** Volumes of a zone, newest first (api-docs-v2 volume.md); `status` names ceased ones too when asked. */
+    listVolumes: async (zone: string, query: { volumes?: string[]; status?: string[]; offset?: number; limit?: number } = {}) =>
+      (await http.get<Idc51VolumeList>(`/v2/zone/${zone}/volumes`, { params: listParams(query) })).data,
     /** Images of a zone (system ones in every zone); `provider: 'self'` keeps the captured ones. */
     listImages: async (zone: string, query: { provider?: 'system' | 'self'; offset?: number; limit?: number } = {}) =>
       (await http.get<Idc51ImageList>(`/v2/zone/${zone}/images`, { params: listParams(query) })).data,
@@ -40,7 +43,7 @@ export function createIdc51Client(http: AxiosInstance) {
       (await http.post<Idc51Job>(`/v2/zone/${zone}/instances/${verb}`, { instances })).data,
     getJob: async (zone: string, jobId: string) => (await http.get<Idc51Job>(`/v2/zone/${zone}/job/${jobId}`)).data,
     /** The zone's jobs, newest first (GET /jobs is ASSUMED: docs/providers/idc51.md §6). */
-    listJobs: async (zone: string, query: { action?: string; status?: string[]; offset?: number; limit?: number } = {}) =>
+    listJobs: async (zone: string, query: { action?: string | string[]; status?: string[]; offset?: number; limit?: number } = {}) =>
       (await http.get<Idc51JobList>(`/v2/zone/${zone}/jobs`, { params: listParams(query) })).data,
   };
 }

@@ -3,7 +3,7 @@ import type { JobSpec } from '../jobs/types';
 import type { PartialFailure } from '../vms/types';
 
 /** What an image is, across providers: the page filters and labels by it. */
-export const IMAGE_KINDS = ['center', 'node', 'zstackImage', 'zstackDataTemplate', 'zstackRootTemplate', 'idc51Captured'] as const;
+export const IMAGE_KINDS = ['center', 'node', 'zstackImage', 'zstackDataTemplate', 'zstackRootTemplate', 'idc51Captured', 'idc51Disk'] as const;
 export type ImageKind = (typeof IMAGE_KINDS)[number];
 
 /** Every provider's image status folded onto five words; the provider's own word stays in `rawStatus`. */
@@ -24,7 +24,15 @@ export interface ImageOrigin {
   kind: 'snapshot' | 'vm';
   id: string;
   name?: string;
+  /**
+   * The snapshot's tree (its VM, and the volume it was taken of), when known: the origin link opens it there.
+   * 51idc: from the backup's resource; DBC: the task named in an uploaded snapshot's file name.
+   */
+  tree?: { vmId: string; volumeId?: string };
 }
+
+/** A disk's class, where the provider has classes (51idc `volume_type`: 0 performance, 1/2 capacity, 3 ultra). */
+export type DiskType = 'performance' | 'capacity' | 'ultraPerformance';
 
 /** One image or template of one connection, provider-neutral. */
 export interface ImageRecord {
@@ -49,8 +57,13 @@ export interface ImageRecord {
   createdAt?: string;
   origin?: ImageOrigin;
   description?: string;
-  /** The provider job still making the image (a 51idc capture): its id and the provider's status word. */
-  job?: { id: string; status: string };
+  /**
+   * The provider job making the image (a 51idc capture or disk from a backup): its id, the provider's status word,
+   * and the provider's error when it failed.
+   */
+  job?: { id: string; status: string; error?: string };
+  /** A disk made from a backup (51idc): its class. */
+  diskType?: DiskType;
 }
 
 export interface ImageListResult {
@@ -87,6 +100,8 @@ export interface ImageActionService {
   volumeStorages(): Promise<VolumeStorageChoice[]>;
   /** A data volume from a data-volume template; the job ends with the new volume's inventory. */
   createVolume(image: ImageRecord, request: NewVolumeRequest): Promise<JobSpec>;
+  /** Attaches a data volume (one made by createVolume) to a VM of the same connection; not idempotent. */
+  attachVolume(volumeId: string, vmId: string): Promise<JobSpec>;
 }
 
 /** DBC file names carry the format as their extension ("ubuntu-22.04.qcow2"). */

@@ -86,6 +86,21 @@ describe('ZStack VmInstanceInventory -> Vm', () => {
       location: { kind: 'cluster', id: 'cl1' }, createdAt: '2017-11-14T06:20:57.000Z', login: [],
     });
   });
+
+  it('lists the data volumes by device id, with the template each was made from when the inventory names it', () => {
+    const inventory: ZStackVmInstanceInventory = {
+      uuid: 'vm1', name: 'db', state: 'Stopped',
+      allVolumes: [
+        { uuid: 'root', name: 'ROOT-for-db', size: 40 * GiB, type: 'Root', rootImageUuid: 'centos', deviceId: 0 },
+        { uuid: 'new', name: 'mysql-extra', size: 100 * GiB, type: 'Data', rootImageUuid: 'tpl', deviceId: 2 },
+        { uuid: 'old', name: '', size: 500 * GiB, type: 'Data', deviceId: 1 },
+      ] as ZStackVmInstanceInventory['allVolumes'],
+    };
+    expect(zstackVmToVm(inventory, 'z').dataVolumes).toEqual([
+      { id: 'old', name: 'old', sizeBytes: 500 * GiB },
+      { id: 'new', name: 'mysql-extra', sizeBytes: 100 * GiB, templateId: 'tpl' },
+    ]);
+  });
 });
 
 describe('vsd compute -> Vm', () => {

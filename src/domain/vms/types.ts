@@ -82,6 +82,16 @@ export interface Vm {
   description?: string;
   /** The image the VM was made from, where the provider records it (ZStack imageUuid): an ImageRecord id. */
   sourceImageId?: string;
+  /** Data disks the provider lists one by one (ZStack `allVolumes` of type Data); absent where it does not. */
+  dataVolumes?: VmDataVolume[];
+}
+
+export interface VmDataVolume {
+  id: string;
+  name: string;
+  sizeBytes: number;
+  /** The template it was made from, when the provider says (ZStack rootImageUuid): an ImageRecord id. */
+  templateId?: string;
 }
 
 /** Whether an action is allowed now, and if not, why (shown as the disabled button's tooltip). */

@@ -82,11 +82,12 @@ function ImageDetail({ connection, imageId }: { connection: Connection; imageId:
           <Descriptions.Item label={t('images.col.kind')}>{t(`images.kind.${image.kind}`)}</Descriptions.Item>
           <Descriptions.Item label={t('images.col.format')}>{image.format ?? dash}</Descriptions.Item>
           <Descriptions.Item label={t('images.col.size')}>{image.sizeBytes === undefined ? dash : formatBytes(image.sizeBytes, locale)}</Descriptions.Item>
+          {image.diskType && <Descriptions.Item label={t('imagesIdc51.diskType')}>{t(`imagesIdc51.diskType.${image.diskType}`)}</Descriptions.Item>}
           <Descriptions.Item label={t('common.status')}>
             <ImageStatusTag image={image} raw={false} />
           </Descriptions.Item>
           {image.job && (
-            <Descriptions.Item label={t('imageActions.job.label')}>
+            <Descriptions.Item label={image.kind === 'idc51Disk' ? t('imagesIdc51.job.diskLabel') : t('imageActions.job.label')}>
               <CaptureJob connection={connection} image={image} />
             </Descriptions.Item>
           )}

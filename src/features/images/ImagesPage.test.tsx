@@ -18,6 +18,8 @@ describe('Images page', () => {
     expect(row('夜间备份模板 nightly-template')).toHaveTextContent('CreatingCreating');
     expect(row('官网黄金映像 web-golden')).toHaveTextContent('Captured image');
     expect(row('官网黄金映像 web-golden')).toHaveTextContent('available');
+    // Its capture job names the instance backup it came from: the origin opens that backup in the instance's tree.
+    expect(within(row('官网黄金映像 web-golden')).getByTestId('image-origin')).toHaveAttribute('href', '/snapshots?connection=demo-idc51&vm=ins-JWFQNPY&snapshot=ss-qweqwrf');
     expect(screen.getByTestId('images-no-api')).toHaveTextContent('this provider has no image API');
     expect(screen.getByTestId('images-no-api')).toHaveTextContent('HCI (vsd)');
     // What was asked: the ZStack images with their backup storages, 51idc's captured images only, every DBC server.

@@ -6,6 +6,7 @@ import type { Locale, Translate } from '@/i18n';
 import { formatBytes, formatDate, formatDateTime } from '@/shared/format';
 import { EllipsisText } from '@/shared/ui/EllipsisText';
 import { ImageRowActions } from './actions/ImageRowActions';
+import { jobInRow, jobSummary } from './exportJobText';
 import { OriginLink, locationLabel } from './imageParts';
 import { ImageStatusCell } from './ImageStatusCell';
 import type { ImageListSearch, ImageSort } from './search';
@@ -76,7 +77,7 @@ export function imageColumns({ t, locale, search, connections }: Options): Colum
       sorter: true,
       sortOrder: sortOrder('status'),
       render: (_, image) => (
-        <EllipsisText title={image.job ? `${image.rawStatus ?? ''} · ${t('imageActions.job.cell', { id: image.job.id, status: image.job.status })}` : image.rawStatus}>
+        <EllipsisText title={jobInRow(image) ? [image.rawStatus, jobSummary(image, t)].filter(Boolean).join(' · ') : image.rawStatus}>
           <ImageStatusCell image={image} />
         </EllipsisText>
       ),

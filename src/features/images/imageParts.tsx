@@ -3,6 +3,7 @@ import { Space, Tag, Typography } from 'antd';
 import type { ImageRecord, ImageStatus } from '@/domain/images/model';
 import type { Translate } from '@/i18n';
 import { useT } from '@/shared/i18n/useT';
+import { useKnownVmName } from './useKnownVmName';
 
 const STATUS_COLOR: Record<ImageStatus, string> = {
   ready: 'success',
@@ -43,18 +44,33 @@ export function locationLabel(image: ImageRecord, t: Translate, { short = false 
 }
 
 /**
- * What the image was made from, as a link: a snapshot opens the all-snapshots view searched by its id (the
- * image does not say which VM it belonged to); a VM opens its page. Plain text when nothing is known.
+ * What the image was made from, as a link: a snapshot of a known VM (DBC: the task in an uploaded snapshot's
+ * file name) opens that snapshot in its VM's tree; a snapshot alone opens the all-snapshots view searched by its
+ * id (a ZStack template does not say which VM it belonged to); a VM opens its page. Plain text when nothing is known.
  */
 export function OriginLink({ image }: { image: ImageRecord }) {
   const t = useT();
   const { origin } = image;
+  const vmName = useKnownVmName(image.connectionId, origin?.tree?.vmId);
   if (!origin) return <Typography.Text type="secondary">—</Typography.Text>;
   const name = origin.name ?? origin.id;
   if (origin.kind === 'vm') {
     return (
       <Link to="/vms/$connectionId/$vmId" params={{ connectionId: image.connectionId, vmId: origin.id }} data-testid="image-origin">
         {t('images.origin.vm', { name })}
+      </Link>
+    );
+  }
+  if (origin.tree) {
+    const { vmId, volumeId } = origin.tree;
+    return (
+      <Link
+        to="/snapshots"
+        search={{ connection: image.connectionId, vm: vmId, volume: volumeId, snapshot: origin.id }}
+        title={t('imagesDbcMore.origin.title', { vmId })}
+        data-testid="image-origin"
+      >
+        {t('imagesDbcMore.origin.snapshotOfVm', { name, vm: vmName ?? vmId })}
       </Link>
     );
   }

@@ -1,6 +1,7 @@
 import { zstackJobUuid } from '@/api/zstack/client';
 import { createZStackImageClient } from '@/api/zstack/images';
 import type { ZStackAsyncAccepted } from '@/api/zstack/types';
+import { createZStackVolumeClient } from '@/api/zstack/volumes';
 import type { JobSpec } from '../../jobs/types';
 import type { ZStackContext } from '../../providers/zstack';
 import type { ImageActionService } from '../model';
@@ -8,6 +9,7 @@ import type { ImageActionService } from '../model';
 /** ZStack image actions: every one a tracked api-job; mutations go through the session's `mutate` (never retried). */
 export function createZStackImageActions(ctx: ZStackContext): ImageActionService {
   const client = createZStackImageClient(ctx.http);
+  const volumes = createZStackVolumeClient(ctx.http);
   const jobOf = (accepted: ZStackAsyncAccepted): JobSpec => ({ kind: 'zstack-api-job', jobUuid: zstackJobUuid(accepted.location) });
   return {
     remove: async (image) => jobOf(await ctx.mutate(() => client.delete(image.id))),
@@ -19,5 +21,6 @@ export function createZStackImageActions(ctx: ZStackContext): ImageActionService
     },
     createVolume: async (image, request) =>
       jobOf(await ctx.mutate(() => client.createDataVolume(image.id, { params: { name: request.name, primaryStorageUuid: request.primaryStorageId } }))),
+    attachVolume: async (volumeId, vmId) => jobOf(await ctx.mutate(() => volumes.attachToVm(volumeId, vmId))),
   };
 }

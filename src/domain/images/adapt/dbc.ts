@@ -1,9 +1,17 @@
 import { adaptDbcImages } from '../dbc';
-import { formatFromFileName, imageKey, type ImageRecord } from '../model';
+import { formatFromFileName, imageKey, type ImageOrigin, type ImageRecord } from '../model';
+import { parseDbcSnapshotImageName } from './dbcSnapshotImage';
+
+/** A file an era-C snapshot create uploaded came from that snapshot of that VM (task). */
+function snapshotOrigin(fileName: string): ImageOrigin | undefined {
+  const parsed = parseDbcSnapshotImageName(fileName);
+  return parsed && { kind: 'snapshot', id: parsed.snapshotName, name: parsed.snapshotName, tree: { vmId: parsed.taskId } };
+}
 
 /**
- * DBC lists files, nothing more: no status, no date, no origin. A listed file is there, so it is `ready`
- * (docs/providers/dbc.md §7); the format is the file's extension.
+ * DBC lists files, nothing more: no status, no date. A listed file is there, so it is `ready`
+ * (docs/providers/dbc.md §7); the format is the file's extension; the origin is read from an uploaded
+ * snapshot's file name.
  */
 function fileToRecord(connectionId: string, raw: unknown, place: { kind: 'imageServer' | 'node'; id?: string }): ImageRecord[] {
   return adaptDbcImages(raw).map((file) => {
@@ -19,6 +27,7 @@ function fileToRecord(connectionId: string, raw: unknown, place: { kind: 'imageS
       sizeBytes: file.sizeBytes,
       status: 'ready',
       location: { kind: place.kind, ids: place.id === undefined ? [] : [place.id] },
+      origin: snapshotOrigin(file.name),
     };
   });
 }

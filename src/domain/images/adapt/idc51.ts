@@ -1,5 +1,6 @@
 import type { Idc51Image, Idc51Job } from '@/api/idc51/types';
-import { imageKey, type ImageRecord, type ImageStatus } from '../model';
+import { imageKey, type ImageOrigin, type ImageRecord, type ImageStatus } from '../model';
+import { backupExports, exportJob } from './idc51Exports';
 
 const GiB = 1024 ** 3;
 
@@ -14,7 +15,7 @@ const STATUS: Record<string, ImageStatus> = {
 
 /**
  * One `GET /images` item of a captured (provider `self`) image. A transition (`creating`, `deleting`) wins over
- * the status, as the console shows it; the API does not say which backup it was captured from.
+ * the status, as the console shows it; which backup it was captured from comes from its job (withCaptureJobs).
  */
 export function idc51ImageToRecord(connectionId: string, zone: string, image: Idc51Image): ImageRecord {
   const transition = image.transition_status;
@@ -36,17 +37,17 @@ export function idc51ImageToRecord(connectionId: string, zone: string, image: Id
 }
 
 /**
- * The capture job of each image still being made: the unfinished CaptureInstanceFromSnapshot job whose
- * `resource_ids` name the image (the emulator and the Java SDK send them; the image list does not say).
+ * The capture job of each image still being made, and the backup each image was captured from: the
+ * CaptureInstanceFromSnapshot job whose `resource_ids` name the image (the emulator and the Java SDK send them;
+ * the image list does not say). `originOf` places the backup in its tree where the point was read.
  */
-export function withCaptureJobs(images: ImageRecord[], jobs: readonly Idc51Job[]): ImageRecord[] {
-  const byImage = new Map<string, Idc51Job>();
-  for (const job of jobs) {
-    if (job.action !== 'CaptureInstanceFromSnapshot') continue;
-    for (const id of job.resource_ids ?? []) if (!byImage.has(id)) byImage.set(id, job);
-  }
+export function withCaptureJobs(images: ImageRecord[], jobs: readonly Idc51Job[], originOf: (backupId: string) => ImageOrigin = (id) => ({ kind: 'snapshot', id })): ImageRecord[] {
+  const exports = backupExports(jobs);
   return images.map((image) => {
-    const job = image.status === 'creating' ? byImage.get(image.id) : undefined;
-    return job ? { ...image, job: { id: job.job_id, status: job.status } } : image;
+    const made = exports.get(image.id);
+    if (!made || made.job.action !== 'CaptureInstanceFromSnapshot') return image;
+    const origin = made.backupId ? originOf(made.backupId) : undefined;
+    const job = image.status === 'creating' ? exportJob(made.job) : undefined;
+    return { ...image, ...(origin && { origin }), ...(job && { job }) };
   });
 }

@@ -27,5 +27,9 @@ export function zstackVmToVm(vm: ZStackVmInstanceInventory, connectionId: string
     login: [],
     description: vm.description || undefined,
     ...(vm.imageUuid ? { sourceImageId: vm.imageUuid } : {}),
+    dataVolumes: (vm.allVolumes ?? [])
+      .filter((v) => v.type === 'Data')
+      .sort((a, b) => (a.deviceId ?? 0) - (b.deviceId ?? 0))
+      .map((v) => ({ id: v.uuid, name: v.name || v.uuid, sizeBytes: v.size, ...(v.rootImageUuid ? { templateId: v.rootImageUuid } : {}) })),
   };
 }

@@ -10,6 +10,7 @@ import { useT } from '@/shared/i18n/useT';
 import { imageListQueryOptions } from '@/shared/images/queries';
 import { readNodeIds, useNodeIds } from '@/shared/nodes/store';
 import { imageKeys, nodeKeys } from '@/shared/queryKeys';
+import { useNodeChoices } from './nodeChoices';
 
 /** The renter's nodes of this connection that do not hold `name` yet (read from the listing the page shows). */
 function useNodesWithout(connection: Connection, name: string): string[] {
@@ -29,6 +30,7 @@ export function DownloadToNodeDialog({ connection, image, onClose }: { connectio
   const t = useT();
   const queryClient = useQueryClient();
   const nodes = useNodesWithout(connection, image.name);
+  const choices = useNodeChoices(connection, nodes);
   const [form] = Form.useForm<{ nodeId: string }>();
   const send = useMutation({
     meta: { silent: true },
@@ -61,7 +63,7 @@ export function DownloadToNodeDialog({ connection, image, onClose }: { connectio
       ) : (
         <Form form={form} layout="vertical" data-testid="download-form" initialValues={nodes.length === 1 ? { nodeId: nodes[0] } : undefined}>
           <Form.Item name="nodeId" label={t('imageDbc.download.node')} rules={[{ required: true, message: t('imageDbc.download.nodeRequired') }]}>
-            <Select options={nodes.map((id) => ({ value: id, label: id, title: id }))} data-testid="download-node" />
+            <Select options={choices} showSearch={{ optionFilterProp: ['label', 'title'] }} data-testid="download-node" />
           </Form.Item>
         </Form>
       )}

@@ -7,7 +7,10 @@ import { ProviderErrorView } from '@/shared/errors/ProviderErrorView';
 import { useT } from '@/shared/i18n/useT';
 import { useJobs } from '@/shared/jobs/store';
 import { imageKeys } from '@/shared/queryKeys';
+import { AttachVolumeStep } from './AttachVolumeStep';
+import { jobErrorText } from './jobErrorText';
 import { imageActionService, useImageAction } from './useImageAction';
+import { useSingleSend } from './useSingleSend';
 
 interface Props {
   connection: Connection;
@@ -17,7 +20,8 @@ interface Props {
 
 /**
  * A new data volume from a data-volume template: its name and primary storage. Once ZStack accepted it the
- * dialog follows the job (it also runs in the Jobs drawer) and ends with the new volume's name and uuid.
+ * dialog follows the job (it also runs in the Jobs drawer) and ends with the new volume's name and uuid, then
+ * offers to attach it to a VM (AttachVolumeStep).
  */
 export function MakeVolumeDialog({ connection, image, onClose }: Props) {
   const t = useT();
@@ -25,6 +29,7 @@ export function MakeVolumeDialog({ connection, image, onClose }: Props) {
   const action = useImageAction(connection, image, { silent: true });
   const [jobId, setJobId] = useState<string>();
   const job = useJobs((state) => state.jobs.find((j) => j.id === jobId));
+  const single = useSingleSend();
   const storages = useQuery({
     queryKey: [...imageKeys.connection(connection.id), 'volumeStorages'],
     queryFn: () => imageActionService(connection).volumeStorages(),
@@ -32,12 +37,15 @@ export function MakeVolumeDialog({ connection, image, onClose }: Props) {
   });
 
   async function submit(values: NewVolumeRequest) {
-    const id = await action.run('makeVolume', (service) => service.createVolume(image, { name: values.name.trim(), primaryStorageId: values.primaryStorageId }));
+    const id = await single(() => action.run('makeVolume', (service) => service.createVolume(image, { name: values.name.trim(), primaryStorageId: values.primaryStorageId })));
     if (id) setJobId(id);
   }
 
   const sent = jobId !== undefined;
   const name = form.getFieldValue('name') as string | undefined;
+  // The volume exists once its job succeeded: then it can go onto a VM (ZStack attaches only Ready volumes).
+  const volumeId = job?.status === 'succeeded' ? job.result?.inventoryUuid : undefined;
+  const newVolume = typeof volumeId === 'string' ? { id: volumeId, name: String(job?.result?.inventoryName ?? name ?? volumeId) } : undefined;
   return (
     <Modal
       open
@@ -81,8 +89,9 @@ export function MakeVolumeDialog({ connection, image, onClose }: Props) {
         />
       )}
       {job?.status === 'failed' && (
-        <Alert type="error" showIcon data-testid="make-volume-job" title={t('imageActions.volume.failed')} description={job.error ? `${job.error.code}: ${job.error.message}${job.error.details ? ` (${job.error.details})` : ''}` : undefined} />
+        <Alert type="error" showIcon data-testid="make-volume-job" title={t('imageActions.volume.failed')} description={jobErrorText(job.error)} />
       )}
+      {newVolume && <AttachVolumeStep connection={connection} image={image} volume={newVolume} />}
     </Modal>
   );
 }

@@ -16,6 +16,7 @@ describe('image action checks', () => {
   it('Create VM: bootable kinds when ready; a data-volume template never; not while creating or deleted', () => {
     for (const kind of ['center', 'node', 'zstackImage', 'zstackRootTemplate', 'idc51Captured'] as const) expect(reason({ kind }, 'createVm')).toBe('allowed');
     expect(reason({ kind: 'zstackDataTemplate' }, 'createVm')).toBe('imageActions.reason.dataTemplate');
+    expect(reason({ kind: 'idc51Disk', provider: 'idc51' }, 'createVm')).toBe('imagesIdc51.reason.disk');
     expect(reason({ kind: 'idc51Captured', provider: 'idc51', status: 'creating' }, 'createVm')).toBe('imageActions.reason.creating');
     expect(reason({ status: 'deleted' }, 'createVm')).toBe('imageActions.reason.alreadyDeleted');
     expect(checkImageAction({ connection, image: image({ status: 'failed', rawStatus: 'Error' }) }, 'createVm')).toEqual({ allowed: false, reason: { key: 'imageActions.reason.notReady', params: { status: 'Error' } } });

@@ -1,9 +1,9 @@
-import { CloudDownloadOutlined, CloudUploadOutlined, DeleteOutlined, DesktopOutlined, FileSearchOutlined, FireOutlined, HddOutlined, UndoOutlined } from '@ant-design/icons';
+import { ApiOutlined, CloudDownloadOutlined, CloudUploadOutlined, DeleteOutlined, DesktopOutlined, FileSearchOutlined, FireOutlined, HddOutlined, UndoOutlined } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import type { Connection } from '@/domain/connections/types';
 import type { ImageKind, ImageRecord } from '@/domain/images/model';
 import type { ActionCapability, ActionDefinition } from '@/shared/actions/types';
-import { imageKeys } from '@/shared/queryKeys';
+import { imageKeys, vmKeys } from '@/shared/queryKeys';
 
 /** What an image action acts on: one image of one connection. */
 export interface ImageSubject {
@@ -13,7 +13,8 @@ export interface ImageSubject {
   transferring?: boolean;
 }
 
-export type ImageAction = 'details' | 'createVm' | 'download' | 'upload' | 'makeVolume' | 'recover' | 'delete' | 'expunge';
+/** `attachVolume` is the second step of the make-volume dialog (the new volume onto a VM), not a menu item. */
+export type ImageAction = 'details' | 'createVm' | 'download' | 'upload' | 'makeVolume' | 'attachVolume' | 'recover' | 'delete' | 'expunge';
 export type ImageForm = 'expunge' | 'makeVolume' | 'download' | 'upload';
 export type ImageActionDefinition = ActionDefinition<ImageSubject, ImageForm> & { name: ImageAction };
 
@@ -50,13 +51,18 @@ const deleteCheck = (s: ImageSubject): ActionCapability =>
     ? dbcFile(s, 'node')
     : zstackOnly(s, (z) => (z.image.status === 'deleted' ? refused('imageActions.reason.alreadyDeleted') : z.image.status === 'creating' ? refused('imageActions.reason.creating') : ALLOWED));
 
+/** ZStack's CreateDataVolumeFromVolumeTemplate (and attaching what it made) needs a ready data-volume template. */
+const dataTemplate = (s: ImageSubject): ActionCapability =>
+  zstackOnly(s, (z) => (z.image.kind === 'zstackDataTemplate' ? ready(z) : refused('imageActions.reason.notDataTemplate')));
+
 const CHECKS: Record<ImageAction, (subject: ImageSubject) => ActionCapability> = {
   details: () => ALLOWED,
-  createVm: (s) => (BOOTABLE.has(s.image.kind) ? ready(s) : refused('imageActions.reason.dataTemplate')),
+  createVm: (s) => (BOOTABLE.has(s.image.kind) ? ready(s) : refused(s.image.kind === 'idc51Disk' ? 'imagesIdc51.reason.disk' : 'imageActions.reason.dataTemplate')),
   // Another copy of the file may go to another node meanwhile (the dialog offers only nodes without it).
   download: (s) => dbcFile({ ...s, transferring: false }, 'center'),
   upload: (s) => dbcFile(s, 'node'),
-  makeVolume: (s) => zstackOnly(s, (z) => (z.image.kind === 'zstackDataTemplate' ? ready(z) : refused('imageActions.reason.notDataTemplate'))),
+  makeVolume: dataTemplate,
+  attachVolume: dataTemplate,
   recover: (s) => zstackOnly(s, (z) => (z.image.status === 'deleted' ? ALLOWED : refused('imageActions.reason.recoverNeedsDelete'))),
   // ZStack: a Creating image is refused by its own interceptor too; a Deleted one is for recover or expunge.
   delete: deleteCheck,
@@ -71,6 +77,7 @@ const ICONS: Record<ImageAction, ReactNode> = {
   download: <CloudDownloadOutlined aria-hidden />,
   upload: <CloudUploadOutlined aria-hidden />,
   makeVolume: <HddOutlined aria-hidden />,
+  attachVolume: <ApiOutlined aria-hidden />,
   recover: <UndoOutlined aria-hidden />,
   delete: <DeleteOutlined aria-hidden />,
   expunge: <FireOutlined aria-hidden />,
@@ -98,6 +105,8 @@ export const IMAGE_ACTIONS: Readonly<Record<ImageAction, ImageActionDefinition>>
   download: define('download', { form: 'download', job: 'image.download' }),
   upload: define('upload', { form: 'upload', job: 'image.upload' }),
   makeVolume: define('makeVolume', { form: 'makeVolume' }),
+  // The VM gains a disk (its page lists it) and the volume stops being free.
+  attachVolume: define('attachVolume', { refresh: ({ connection }) => [imageKeys.connection(connection.id), vmKeys.connection(connection.id)] }),
   recover: define('recover'),
   delete: define('delete', { group: 'delete', destructive: true, confirm: { title: 'imageActions.confirm.deleteTitle', body: 'imageActions.confirm.deleteBody' } }),
   // Irreversible: its form asks for the image's name typed out.

@@ -22,6 +22,7 @@ import { StatusHistory } from './StatusHistory';
 import type { VmDetailTab } from './tabs';
 import { useStatusHistory } from './useStatusHistory';
 import { VmLogs } from './VmLogs';
+import { VmDataVolumes } from './VmDataVolumes';
 import { VmProperties } from './VmProperties';
 
 interface Props {
@@ -106,6 +107,7 @@ function VmDetail({ connection, vmId, tab, onTab }: Omit<Props, 'connectionId'> 
               children: (
                 <Space orientation="vertical" size={24} style={{ width: '100%' }}>
                   <VmProperties connection={connection} vm={vm} />
+                  {vm.dataVolumes && <VmDataVolumes connection={connection} volumes={vm.dataVolumes} />}
                   <StatusHistory history={history} />
                 </Space>
               ),

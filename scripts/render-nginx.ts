@@ -1,0 +1,21 @@
+/**
+ * `npx tsx scripts/render-nginx.ts <description.json> [out.conf]`: deploy/nginx.conf filled from a deployment
+ * description (scripts/deploy/description.ts, example deploy/deploy.example.json); to stdout without out.conf.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { DeployDescriptionError, readDeployDescription } from './deploy/description';
+import { NGINX_TEMPLATE, renderNginx } from './deploy/nginx';
+
+const [input, output] = process.argv.slice(2);
+if (!input) {
+  console.error('usage: npx tsx scripts/render-nginx.ts <description.json> [out.conf]');
+  process.exit(2);
+}
+try {
+  const config = renderNginx(readFileSync(NGINX_TEMPLATE, 'utf8'), readDeployDescription(input));
+  if (output) writeFileSync(output, config);
+  else process.stdout.write(config);
+} catch (error) {
+  console.error(error instanceof DeployDescriptionError || error instanceof Error ? error.message : String(error));
+  process.exit(1);
+}
