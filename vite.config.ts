@@ -6,6 +6,7 @@ import react from '@vitejs/plugin-react';
 import { tanstackRouter } from '@tanstack/router-plugin/vite';
 import { findDeployDescription } from './scripts/deploy/description.ts';
 import { viteProxy } from './scripts/deploy/viteProxy.ts';
+import { operatorPortal } from './scripts/operatorPortal.ts';
 
 const alias = {
   '@': fileURLToPath(new URL('./src', import.meta.url)),
@@ -22,6 +23,8 @@ export default defineConfig({
     // Generates src/routeTree.gen.ts (committed) and splits each route into its own lazy chunk.
     tanstackRouter({ target: 'react', autoCodeSplitting: true, routesDirectory: 'src/routes', generatedRouteTree: 'src/routeTree.gen.ts' }),
     react(),
+    // The sample portal that embeds the console (docs/embed.md), in dev and preview only.
+    operatorPortal(fileURLToPath(new URL('.', import.meta.url))),
   ],
   resolve: { alias },
   server: { proxy },

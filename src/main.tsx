@@ -7,8 +7,13 @@ import { ConfigErrorScreen } from './app/ConfigErrorScreen';
 import { loadConfig } from './app/config/loadConfig';
 import { createQueryClient } from './app/queryClient';
 import { createAppRouter } from './app/router';
+import { EmbedRefusal } from './app/embed/EmbedRefusal';
+import { readFraming } from './app/embed/framing';
+import { keepHostStateInMemory } from './app/embed/memoryOnly';
+import { isEmbedRequested, useEmbed } from './shared/embed';
 import { isEmulated } from './domain/connections/types';
 import { selectConnections, useConnectionStore } from './shared/connections/store';
+import { canRunEmulators } from './shared/storage';
 import './app/global.css';
 
 const Devtools = import.meta.env.DEV
@@ -26,11 +31,34 @@ async function bootstrap() {
     );
     return;
   }
+  const { allowedOrigins } = result.config.embed;
+  const framing = readFraming(window, allowedOrigins);
+  // Framed by a page that is not an allowed portal: no console at all, so nothing of it can be overlaid or clicked.
+  if (framing.framed && !framing.allowed) {
+    root.render(
+      <AppProviders>
+        <EmbedRefusal parentOrigin={framing.parentOrigin} />
+      </AppProviders>,
+    );
+    return;
+  }
+  const search = new URLSearchParams(window.location.search);
+  const embedded = isEmbedRequested(window.location.search);
+  useEmbed.setState({
+    embedded,
+    debug: search.get('embedDebug') === '1',
+    allowedOrigins,
+    parentOrigin: framing.framed ? framing.parentOrigin : undefined,
+    awaitingInit: embedded && framing.framed,
+  });
+  if (embedded) keepHostStateInMemory();
   useConnectionStore.getState().initFromConfig(result.config);
-  // The emulators (and their code) load only when some connection points at them.
+  // The emulators (and their code) load only when some connection points at them, and only where they can run.
   if (selectConnections(useConnectionStore.getState()).some(isEmulated)) {
-    const { startBrowserMocks } = await import('../mocks/browser');
-    await startBrowserMocks();
+    if (canRunEmulators()) {
+      const { startBrowserMocks } = await import('../mocks/browser');
+      await startBrowserMocks();
+    } else useEmbed.setState({ demoUnavailable: true });
   }
   const queryClient = createQueryClient();
   const router = createAppRouter(queryClient);

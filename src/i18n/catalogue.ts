@@ -2,6 +2,7 @@ import { connectionsEn, connectionsZhCN } from './areas/connections';
 import { createFromImageEn, createFromImageZhCN } from './areas/createFromImage';
 import { demoControlsEn, demoControlsZhCN } from './areas/demoControls';
 import { dataHealthEn, dataHealthZhCN } from './areas/dataHealth';
+import { embedEn, embedZhCN } from './areas/embed';
 import { imageActionsEn, imageActionsZhCN } from './areas/imageActions';
 import { imageDbcEn, imageDbcZhCN } from './areas/imageDbc';
 import { imagesDbcMoreEn, imagesDbcMoreZhCN } from './areas/imagesDbcMore';
@@ -37,6 +38,7 @@ export const en = {
   ...jobsEn,
   ...renterEn,
   ...overviewEn,
+  ...embedEn,
   ...snapshotModelEn,
   ...snapshotsEn,
   ...snapshotActionsEn,
@@ -70,6 +72,7 @@ export const zhCN: Record<MessageKey, string> = {
   ...jobsZhCN,
   ...renterZhCN,
   ...overviewZhCN,
+  ...embedZhCN,
   ...snapshotModelZhCN,
   ...snapshotsZhCN,
   ...snapshotActionsZhCN,

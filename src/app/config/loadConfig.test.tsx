@@ -31,4 +31,12 @@ describe('loadConfig', () => {
     expect(screen.getByTestId('config-issues')).toHaveTextContent('connections[0].provider');
     expect(screen.getByTestId('config-issues')).toHaveTextContent('dbc | idc51 | vsd | zstack');
   });
+
+  it('the error screen names a bad embed origin and says what an origin is', async () => {
+    const result = await loadConfig('/config.json', respond(JSON.stringify({ connections: [], embed: { allowedOrigins: ['*'] } })));
+    if (result.ok) throw new Error('expected issues');
+    render(<ConfigErrorScreen issues={result.issues} />);
+    expect(screen.getByTestId('config-issues')).toHaveTextContent('embed.allowedOrigins[0]');
+    expect(screen.getByTestId('config-issues')).toHaveTextContent('is not an origin (*): write scheme://host[:port]');
+  });
 });

@@ -1,13 +1,17 @@
 import { ExperimentOutlined, MenuFoldOutlined, MenuUnfoldOutlined } from '@ant-design/icons';
 import { Button, Layout, Menu, Space, Spin, Tag, Tooltip, Typography, theme } from 'antd';
 import { Link, Outlet, useRouterState } from '@tanstack/react-router';
-import { Suspense, lazy, useState } from 'react';
+import { Suspense, lazy, useRef, useState, type ReactNode } from 'react';
 import { ImageListLink } from '@/features/images/ImageListLink';
 import { VmListLink } from '@/features/vms/list/VmListLink';
 import { useDemoActive } from '@/shared/connections/hooks';
 import { useJobs } from '@/shared/jobs/store';
 import { useT } from '@/shared/i18n/useT';
 import { LanguageSelect, ThemeSegmented } from '@/shared/preferences/Controls';
+import { DemoUnavailableAlert } from '../embed/DemoUnavailableAlert';
+import { EmbedBridge } from '../embed/EmbedBridge';
+import { EmbedDebugPanel } from '../embed/EmbedDebugPanel';
+import { useEmbed } from '@/shared/embed';
 import { Breadcrumbs } from './Breadcrumbs';
 import { ConnectionSwitcher } from './ConnectionSwitcher';
 import { HEADER_HEIGHT } from './header';
@@ -65,14 +69,19 @@ export function AppShell() {
   const pathname = useRouterState({ select: (state) => state.location.pathname });
   const current = currentNavItem(pathname);
   const jobsRunning = useJobs((state) => state.jobs.some((job) => job.status === 'running'));
+  const embedded = useEmbed((state) => state.embedded);
+  const debug = useEmbed((state) => state.debug);
+  const tracker = jobsRunning && (
+    <Suspense fallback={null}>
+      <JobTracker />
+    </Suspense>
+  );
+
+  if (embedded) return <EmbeddedShell tracker={tracker} debug={debug} />;
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
-      {jobsRunning && (
-        <Suspense fallback={null}>
-          <JobTracker />
-        </Suspense>
-      )}
+      {tracker}
       <Layout.Sider collapsible collapsed={collapsed} trigger={null} width={216} theme="light" style={{ borderInlineEnd: `1px solid ${token.colorBorderSecondary}` }}>
         <Link to="/" style={{ display: 'flex', alignItems: 'center', gap: 10, height: 56, padding: '0 20px', color: token.colorText }}>
           <img src="/favicon.svg" width={24} height={24} alt="" />
@@ -129,6 +138,7 @@ export function AppShell() {
           </Space>
         </Layout.Header>
         <Layout.Content style={{ padding: '16px 24px 32px' }}>
+          <DemoUnavailableAlert />
           <Breadcrumbs />
           <Suspense fallback={<Spin style={{ display: 'block', margin: '64px auto' }} />}>
             <Outlet />
@@ -136,5 +146,33 @@ export function AppShell() {
         </Layout.Content>
       </Layout>
     </Layout>
+  );
+}
+
+/**
+ * Embed mode (`?embed=1`): the routed page alone, filling the frame: no side navigation and no header (the host
+ * page has its own). Its natural height is what the host is told, so it sets no minimum height of its own.
+ */
+function EmbeddedShell({ tracker, debug }: { tracker: ReactNode; debug: boolean }) {
+  const contentRef = useRef<HTMLDivElement>(null);
+  const awaitingInit = useEmbed((state) => state.awaitingInit);
+  const spinner = <Spin data-testid="embed-awaiting-init" style={{ display: 'block', margin: '64px auto' }} />;
+  return (
+    <div ref={contentRef} data-testid="embedded-shell" style={{ padding: '12px 16px 16px' }}>
+      <EmbedBridge contentRef={contentRef} />
+      {tracker}
+      <DemoUnavailableAlert />
+      {awaitingInit ? (
+        spinner
+      ) : (
+        <>
+          <Breadcrumbs />
+          <Suspense fallback={spinner}>
+            <Outlet />
+          </Suspense>
+        </>
+      )}
+      {(import.meta.env.DEV || debug) && <EmbedDebugPanel />}
+    </div>
   );
 }

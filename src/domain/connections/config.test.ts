@@ -45,6 +45,21 @@ describe('parseAppConfig', () => {
     if (!result.ok) expect(result.issues).toContainEqual(expect.objectContaining({ path, code }));
   });
 
+  it.each(['*', 'not an origin', 'https://portal.example.com/app', 'ftp://portal.example.com', 'https://user@portal.example.com', 'HTTPS://Portal.example.com', 'https://portal.example.com?x=1', 'null'])(
+    'refuses %s as an embed origin, naming the entry',
+    (origin) => {
+      const result = parseAppConfig({ connections: [], embed: { allowedOrigins: ['https://ok.example.com', origin] } });
+      if (result.ok) throw new Error('expected an origin issue');
+      expect(result.issues).toEqual([{ path: 'embed.allowedOrigins[1]', code: 'origin', expected: origin }]);
+    },
+  );
+
+  it('keeps real origins as the browser spells them, dropping only a trailing slash', () => {
+    const result = parseAppConfig({ connections: [], embed: { allowedOrigins: ['https://portal.example.com', 'http://127.0.0.1:4314/', 'http://[::1]:8080'] } });
+    if (!result.ok) throw new Error(JSON.stringify(result.issues));
+    expect(result.config.embed.allowedOrigins).toEqual(['https://portal.example.com', 'http://127.0.0.1:4314', 'http://[::1]:8080']);
+  });
+
   it('takes demo credentials only for emulator connections and only known secret fields', () => {
     const result = parseAppConfig({ connections: [{ ...base, baseUrl: '/mock/zstack', demoCredentials: { password: 'password', token: 'x' } }] });
     expect(result.ok && result.config.connections[0]?.demoCredentials).toEqual({ password: 'password' });

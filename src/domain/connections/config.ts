@@ -28,7 +28,7 @@ export interface AppConfig {
 /** One problem in config.json, named by its path so the error page can point at the field. */
 export interface ConfigIssue {
   path: string;
-  code: 'fetch' | 'json' | 'type' | 'required' | 'enum' | 'duplicate' | 'url' | 'credentialsOnReal';
+  code: 'fetch' | 'json' | 'type' | 'required' | 'enum' | 'duplicate' | 'url' | 'credentialsOnReal' | 'origin';
   expected?: string;
 }
 
@@ -65,7 +65,7 @@ export function parseAppConfig(raw: unknown): ConfigResult {
       const origins = raw.embed.allowedOrigins;
       if (!Array.isArray(origins) || origins.some((o) => typeof o !== 'string')) {
         issues.push({ path: 'embed.allowedOrigins', code: 'type', expected: 'string[]' });
-      } else allowedOrigins = origins as string[];
+      } else allowedOrigins = readOrigins(origins as string[], issues);
     }
   }
 
@@ -79,6 +79,32 @@ export function parseAppConfig(raw: unknown): ConfigResult {
 
   if (issues.length) return { ok: false, issues };
   return { ok: true, config: { connections, activeConnectionIds, embed: { allowedOrigins }, ...(Object.keys(demoWallets).length ? { demoWallets } : {}) } };
+}
+
+/**
+ * `embed.allowedOrigins`: each must be an origin exactly as a browser reports `event.origin` (scheme http/https,
+ * lower-case host, optional port). A trailing slash is the one spelling normalised away; a path, a `*`, user info or
+ * anything else is an `origin` issue, because an entry that never equals an origin would silently allow nothing
+ * (or, read loosely, too much).
+ */
+function readOrigins(entries: string[], issues: ConfigIssue[]): string[] {
+  return entries.flatMap((entry, index) => {
+    const origin = normaliseOrigin(entry);
+    if (origin === undefined) issues.push({ path: `embed.allowedOrigins[${index}]`, code: 'origin', expected: entry });
+    return origin === undefined ? [] : [origin];
+  });
+}
+
+export function normaliseOrigin(entry: string): string | undefined {
+  const candidate = entry.endsWith('/') ? entry.slice(0, -1) : entry;
+  let url: URL;
+  try {
+    url = new URL(candidate);
+  } catch {
+    return undefined;
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined;
+  return url.origin === candidate ? candidate : undefined;
 }
 
 function parseConnection(entry: unknown, path: string, issues: ConfigIssue[]): ConfiguredConnection | undefined {

@@ -2,12 +2,11 @@ import { create } from 'zustand';
 import type { AnySecrets } from '@/domain/connections/types';
 import { forgetRuntime } from '@/domain/providers/registry';
 import type { SessionAnswer } from '@/domain/providers/types';
+import { safeStorage } from '../storage';
 
 const TAB_PREFIX = 'vmdeck.secrets.';
 
-function tabStorage(): Storage | undefined {
-  return typeof window === 'undefined' ? undefined : window.sessionStorage;
-}
+const tabStorage = () => safeStorage('sessionStorage');
 
 /** Secrets remembered for this tab (sessionStorage): read once at start. */
 function loadRemembered(): { byId: Record<string, AnySecrets>; remembered: Record<string, boolean> } {
