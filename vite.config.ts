@@ -36,7 +36,8 @@ export default defineConfig({
     globals: true,
     setupFiles: ['./tests/setup.ts'],
     css: false,
-    testTimeout: 15000,
+    // A hang guard, not a speed check: a page test that takes 4 s alone took 17 s on a 2-core machine under load.
+    testTimeout: 30_000,
     // vitest's default is one worker per core minus one: a single worker on CI's 2 cores, with the main process mostly
     // idle. Two workers there took the unit suite from 403 s to 253 s (tests run on the manual clock, not machine speed).
     maxWorkers: Math.max(2, availableParallelism() - 1),
