@@ -24,6 +24,12 @@ const FACTORIES: Record<ProviderId, CreateEmulator> = {
 export interface MockBackendOptions {
   /** Mount prefix: `*\/mock` in the browser (providers at /mock/<p>), `*` for the mock server (/<p>). */
   prefix: string;
+  /**
+   * The one origin whose `<mount>/__control` is the control API: the app's own in the browser, so a page never
+   * drives the emulators through another site's URL. Unset: any origin (the mock server answers to whatever Host
+   * it is reached by; in-process tests use made-up ones). Either way only `<mount>/__control` at the mount point.
+   */
+  controlOrigin?: string;
   /** The base clock (real time by default); the emulators run on it plus the offset `POST /__control/clock` adds. */
   clock?: Clock;
   store?: StateStore;
@@ -104,20 +110,28 @@ export function createMockBackend(options: MockBackendOptions): MockBackend {
     }
   }
 
+  // `*/mock` → `/mock`: what precedes `/<provider>` (and `/__control`) in a request's path.
+  const mount = options.prefix.replace(/^\*/, '');
+  const controlPath = `${mount}/__control/`;
+  const control = controlHandlers(`*${mount}/__control`, {
+    faults,
+    settings,
+    settingsChanged: saveSettings,
+    reset,
+    emulators,
+    requests,
+    clock,
+    clockChanged: saveSettings,
+  });
   const handlers: HttpHandler[] = [
-    ...controlHandlers(`${options.prefix}/__control`, {
-      faults,
-      settings,
-      settingsChanged: saveSettings,
-      reset,
-      emulators,
-      requests,
-      clock,
-      clockChanged: saveSettings,
+    // MSW's `*` matches any origin and any path before `/__control`; this gate admits only the mount point (and the
+    // configured origin). Anything else falls through to the providers' handlers, or to a 404.
+    http.all(`*${controlPath}*`, ({ request }) => {
+      const url = new URL(request.url);
+      const admitted = url.pathname.startsWith(controlPath) && (options.controlOrigin === undefined || url.origin === options.controlOrigin);
+      return admitted ? getResponse(control, request) : undefined;
     }),
   ];
-  // `*/mock` → `/mock`: what precedes `/<provider>` in a request's path.
-  const mount = options.prefix.replace(/^\*/, '');
   for (const provider of PROVIDER_IDS) {
     const base = `${options.prefix}/${provider}`;
     const emulator = emulators[provider];
