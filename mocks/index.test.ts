@@ -261,4 +261,12 @@ describe('control API scope (the browser worker: the app’s own origin, /mock/_
     expect(await getResponse(mocks.handlers, settings('http://localhost/x/mock/__control/settings'))).toBeUndefined();
     expect(mocks.settings.timeScale).toBe(9);
   });
+
+  it('an absolute prefix (http://localhost/mock, some in-process tests) admits only its own origin', async () => {
+    const mocks = createMockBackend({ prefix: 'http://localhost/mock', clock: manualClock(), saveDelayMs: 0 });
+    expect(await getResponse(mocks.handlers, settings('http://localhost/x/mock/__control/settings'))).toBeUndefined();
+    expect(mocks.settings.timeScale).toBe(1);
+    expect((await getResponse(mocks.handlers, settings('http://localhost/mock/__control/settings')))?.status).toBe(200);
+    expect(mocks.settings.timeScale).toBe(9);
+  });
 });

@@ -66,6 +66,17 @@ export interface MockBackend {
   flush(): void;
 }
 
+/**
+ * Where the control API answers: the path `<mount>/__control/` and, when known, the one origin. The prefix is
+ * `*<path>` (any origin) or an absolute URL (`http://localhost/mock` in some tests: its origin only).
+ */
+function controlLocation(prefix: string, controlOrigin: string | undefined): { path: string; origin?: string } {
+  const mount = prefix.replace(/^\*/, '');
+  if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(mount)) return { path: `${mount}/__control/`, origin: controlOrigin };
+  const url = new URL(mount);
+  return { path: `${url.pathname.replace(/\/$/, '')}/__control/`, origin: controlOrigin ?? url.origin };
+}
+
 /** Builds the four emulators, restores saved state, and mounts them with fault injection and the control API. */
 export function createMockBackend(options: MockBackendOptions): MockBackend {
   const store = options.store ?? memoryStore();
@@ -110,10 +121,7 @@ export function createMockBackend(options: MockBackendOptions): MockBackend {
     }
   }
 
-  // `*/mock` → `/mock`: what precedes `/<provider>` (and `/__control`) in a request's path.
-  const mount = options.prefix.replace(/^\*/, '');
-  const controlPath = `${mount}/__control/`;
-  const control = controlHandlers(`*${mount}/__control`, {
+  const control = controlHandlers(`${options.prefix}/__control`, {
     faults,
     settings,
     settingsChanged: saveSettings,
@@ -123,15 +131,18 @@ export function createMockBackend(options: MockBackendOptions): MockBackend {
     clock,
     clockChanged: saveSettings,
   });
+  const controlAt = controlLocation(options.prefix, options.controlOrigin);
   const handlers: HttpHandler[] = [
     // MSW's `*` matches any origin and any path before `/__control`; this gate admits only the mount point (and the
-    // configured origin). Anything else falls through to the providers' handlers, or to a 404.
-    http.all(`*${controlPath}*`, ({ request }) => {
+    // one origin, where there is one). Anything else falls through to the providers' handlers, or to a 404.
+    http.all(`${options.prefix}/__control/*`, ({ request }) => {
       const url = new URL(request.url);
-      const admitted = url.pathname.startsWith(controlPath) && (options.controlOrigin === undefined || url.origin === options.controlOrigin);
+      const admitted = url.pathname.startsWith(controlAt.path) && (controlAt.origin === undefined || url.origin === controlAt.origin);
       return admitted ? getResponse(control, request) : undefined;
     }),
   ];
+  // `*/mock` → `/mock`: what precedes `/<provider>` in a request's path.
+  const mount = options.prefix.replace(/^\*/, '');
   for (const provider of PROVIDER_IDS) {
     const base = `${options.prefix}/${provider}`;
     const emulator = emulators[provider];
