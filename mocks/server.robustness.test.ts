@@ -147,6 +147,13 @@ describe('bodies', () => {
     await expectStillUp();
   });
 
+  it('a body whose chunked framing breaks halfway is answered 400 and leaves the server up', async () => {
+    const reply = await raw(request('POST /dbc/api/v1/tasks HTTP/1.1', ['Host: 127.0.0.1', 'Transfer-Encoding: chunked'], '5\r\n{"pee\r\nZZ\r\nnot a chunk\r\n'));
+    expect(reply.status).toBe(400);
+    await vi.waitFor(() => expect(fatal.length + logged.filter((line) => line.startsWith('POST /dbc/api/v1/tasks client gone')).length).toBeGreaterThan(0));
+    await expectStillUp();
+  });
+
   it(`a declared Content-Length above ${BODY_LIMIT_BYTES} bytes is answered 413 before any of the body is read`, async () => {
     const reply = await raw(request('POST /dbc/api/v1/tasks HTTP/1.1', ['Host: 127.0.0.1', `Content-Length: ${BODY_LIMIT_BYTES + 1}`]));
     expect(reply.status).toBe(413);
