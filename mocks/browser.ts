@@ -11,6 +11,8 @@ export async function startBrowserMocks(): Promise<void> {
   const param = new URLSearchParams(window.location.search).get('timeScale');
   const backend = createMockBackend({
     prefix: '*/mock',
+    // Only this page's own /mock/__control drives the emulators, not the same path on any other origin it fetches.
+    controlOrigin: window.location.origin,
     store: localStorageStore(window.localStorage),
     timeScale: param !== null && !Number.isNaN(Number(param)) ? Number(param) : undefined,
     defaultTimeScale: DEMO_TIME_SCALE,

@@ -228,3 +228,45 @@ describe('injected faults follow the data (saved, restored, reset)', () => {
     expect(backend.env.faults.flags('dbc')).toEqual({});
   });
 });
+
+describe('control API scope (the browser worker: the app’s own origin, /mock/__control only)', () => {
+  const app = 'http://app.test';
+  const backend = () => createMockBackend({ prefix: '*/mock', controlOrigin: app, clock: manualClock(), saveDelayMs: 0 });
+  const settings = (url: string) =>
+    new Request(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ timeScale: 9 }) });
+
+  it('answers at the app’s own /mock/__control', async () => {
+    const mocks = backend();
+    expect((await getResponse(mocks.handlers, settings(`${app}/mock/__control/settings`)))?.status).toBe(200);
+    expect(mocks.settings.timeScale).toBe(9);
+  });
+
+  it.each([
+    ['another origin', 'http://evil.test/mock/__control/settings'],
+    ['the app’s origin on another port', 'http://app.test:8080/mock/__control/settings'],
+    ['a path that only ends in /mock/__control', `${app}/elsewhere/mock/__control/settings`],
+    ['a provider path', `${app}/mock/vsd/mock/__control/settings`],
+  ])('is not reached through %s', async (_name, url) => {
+    const mocks = backend();
+    const timeScale = mocks.settings.timeScale;
+    // Nothing answers (the request goes to the network), or the provider emulator refuses an unknown path.
+    const response = await getResponse(mocks.handlers, settings(url));
+    expect(response ? await response.text() : '').not.toContain('"timeScale"');
+    expect(mocks.settings.timeScale).toBe(timeScale);
+  });
+
+  it('without a configured origin (in-process tests, the mock server) any origin, still only at the mount point', async () => {
+    const mocks = createMockBackend({ prefix: '*/mock', clock: manualClock(), saveDelayMs: 0 });
+    expect((await getResponse(mocks.handlers, settings('http://localhost/mock/__control/settings')))?.status).toBe(200);
+    expect(await getResponse(mocks.handlers, settings('http://localhost/x/mock/__control/settings'))).toBeUndefined();
+    expect(mocks.settings.timeScale).toBe(9);
+  });
+
+  it('an absolute prefix (http://localhost/mock, some in-process tests) admits only its own origin', async () => {
+    const mocks = createMockBackend({ prefix: 'http://localhost/mock', clock: manualClock(), saveDelayMs: 0 });
+    expect(await getResponse(mocks.handlers, settings('http://localhost/x/mock/__control/settings'))).toBeUndefined();
+    expect(mocks.settings.timeScale).toBe(1);
+    expect((await getResponse(mocks.handlers, settings('http://localhost/mock/__control/settings')))?.status).toBe(200);
+    expect(mocks.settings.timeScale).toBe(9);
+  });
+});

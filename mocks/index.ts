@@ -24,6 +24,12 @@ const FACTORIES: Record<ProviderId, CreateEmulator> = {
 export interface MockBackendOptions {
   /** Mount prefix: `*\/mock` in the browser (providers at /mock/<p>), `*` for the mock server (/<p>). */
   prefix: string;
+  /**
+   * The one origin whose `<mount>/__control` is the control API: the app's own in the browser, so a page never
+   * drives the emulators through another site's URL. Unset: any origin (the mock server answers to whatever Host
+   * it is reached by; in-process tests use made-up ones). Either way only `<mount>/__control` at the mount point.
+   */
+  controlOrigin?: string;
   /** The base clock (real time by default); the emulators run on it plus the offset `POST /__control/clock` adds. */
   clock?: Clock;
   store?: StateStore;
@@ -58,6 +64,17 @@ export interface MockBackend {
   reset(dataset?: DatasetName, provider?: ProviderId, keep?: ResetKeep): void;
   /** Write pending state now (the page is being left). */
   flush(): void;
+}
+
+/**
+ * Where the control API answers: the path `<mount>/__control/` and, when known, the one origin. The prefix is
+ * `*<path>` (any origin) or an absolute URL (`http://localhost/mock` in some tests: its origin only).
+ */
+function controlLocation(prefix: string, controlOrigin: string | undefined): { path: string; origin?: string } {
+  const mount = prefix.replace(/^\*/, '');
+  if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(mount)) return { path: `${mount}/__control/`, origin: controlOrigin };
+  const url = new URL(mount);
+  return { path: `${url.pathname.replace(/\/$/, '')}/__control/`, origin: controlOrigin ?? url.origin };
 }
 
 /** Builds the four emulators, restores saved state, and mounts them with fault injection and the control API. */
@@ -104,16 +121,24 @@ export function createMockBackend(options: MockBackendOptions): MockBackend {
     }
   }
 
+  const control = controlHandlers(`${options.prefix}/__control`, {
+    faults,
+    settings,
+    settingsChanged: saveSettings,
+    reset,
+    emulators,
+    requests,
+    clock,
+    clockChanged: saveSettings,
+  });
+  const controlAt = controlLocation(options.prefix, options.controlOrigin);
   const handlers: HttpHandler[] = [
-    ...controlHandlers(`${options.prefix}/__control`, {
-      faults,
-      settings,
-      settingsChanged: saveSettings,
-      reset,
-      emulators,
-      requests,
-      clock,
-      clockChanged: saveSettings,
+    // MSW's `*` matches any origin and any path before `/__control`; this gate admits only the mount point (and the
+    // one origin, where there is one). Anything else falls through to the providers' handlers, or to a 404.
+    http.all(`${options.prefix}/__control/*`, ({ request }) => {
+      const url = new URL(request.url);
+      const admitted = url.pathname.startsWith(controlAt.path) && (controlAt.origin === undefined || url.origin === controlAt.origin);
+      return admitted ? getResponse(control, request) : undefined;
     }),
   ];
   // `*/mock` → `/mock`: what precedes `/<provider>` in a request's path.
