@@ -89,3 +89,23 @@ describe('allowed portal origins: one list for the console and nginx', () => {
     expect(missing).toEqual([expect.stringContaining(`appConfig ${join(dir, 'nowhere.json')}: ENOENT`)]);
   });
 });
+
+describe('scripts/render-nginx.ts --config-out', () => {
+  it('serves the very config.json frame-ancestors were rendered from (the Dockerfile puts it in the image)', () => {
+    const source = JSON.stringify({ connections: [], embed: { allowedOrigins: ['https://portal.example.com'] } }, null, 2);
+    writeFileSync(join(dir, 'source-config.json'), source);
+    writeFileSync(join(dir, 'deploy-out.json'), JSON.stringify({ appConfig: 'source-config.json' }));
+    const served = join(dir, 'served-config.json');
+    const result = spawnSync('npx', ['tsx', 'scripts/render-nginx.ts', join(dir, 'deploy-out.json'), join(dir, 'out.conf'), '--config-out', served], { encoding: 'utf8' });
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(readFileSync(served, 'utf8')).toBe(source);
+    expect(frameAncestors(readFileSync(join(dir, 'out.conf'), 'utf8'))).toBe('https://portal.example.com');
+  });
+
+  it('--config-out without a file is a usage error', () => {
+    const result = spawnSync('npx', ['tsx', 'scripts/render-nginx.ts', 'deploy/deploy.example.json', '--config-out'], { encoding: 'utf8' });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('usage:');
+  });
+});
