@@ -79,7 +79,7 @@ test('nginx serves the console with the strict CSP, security headers and cache h
   expect(document?.status()).toBe(200);
   const headers = document?.headers() ?? {};
   const policy = headers['content-security-policy'] ?? '';
-  for (const directive of ["default-src 'self'", "script-src 'self' 'wasm-unsafe-eval';", "connect-src 'self'", "img-src 'self' data:", "frame-ancestors 'none'", "base-uri 'self'", "form-action 'self'", "object-src 'none'"]) {
+  for (const directive of ["default-src 'self'", "script-src 'self' 'wasm-unsafe-eval';", "connect-src 'self'", "img-src 'self' data:", "frame-ancestors http://portal.test;", "base-uri 'self'", "form-action 'self'", "object-src 'none'"]) {
     expect(policy).toContain(directive);
   }
   expect(policy).not.toContain("'unsafe-eval'");

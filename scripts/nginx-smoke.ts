@@ -6,6 +6,8 @@
  * - starts the mock server (providers under /<provider>) and nginx (its own prefix under /tmp, foreground);
  * - serves a copy of dist/ whose config.json lists real (not emulated) connections at /proxy/<id>, so every
  *   provider call goes browser -> nginx -> mock server, as in a deployment;
+ * - allows one fake portal origin (PORTAL_ORIGIN) in that config.json's `embed.allowedOrigins`; nginx's
+ *   frame-ancestors are rendered from the same file, as in a deployment (e2e-nginx/embed.spec.ts frames the console);
  * - stops both processes whatever happens, and exits with the suite's status.
  * Ports: NGINX_PORT (4316), MOCK_PORT (4317). The report: test-results/e2e-nginx.json.
  */
@@ -13,10 +15,13 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { parseDeployDescription } from './deploy/description';
 import { NGINX_TEMPLATE, renderNginx } from './deploy/nginx';
+import { readPortalOrigins } from './deploy/portals';
 
 const NGINX_PORT = Number(process.env.NGINX_PORT ?? 4316);
 const MOCK_PORT = Number(process.env.MOCK_PORT ?? 4317);
 const WORK = `/tmp/vmdeck-nginx-${NGINX_PORT}`;
+/** A portal origin no DNS knows: the embed suite serves its page with Playwright's request routing. */
+const PORTAL_ORIGIN = 'http://portal.test';
 const NGINX_CANDIDATES = ['/usr/sbin/nginx', '/usr/bin/nginx'];
 
 /** A shipped connection as config.json has it (only what this script reads or drops). */
@@ -107,10 +112,14 @@ async function waitFor(url: string, what: string, seconds = 60): Promise<void> {
   }
 }
 
-/** The shipped connections, now real ones behind the proxy: no emulator, so no demo credentials in config.json. */
+/**
+ * The shipped connections, now real ones behind the proxy: no emulator, so no demo credentials in config.json.
+ * One allowed portal, for the embed suite.
+ */
 function proxiedConfig(shipped: { connections: ShippedConnection[]; embed?: unknown }) {
   return {
     ...shipped,
+    embed: { allowedOrigins: [PORTAL_ORIGIN] },
     connections: shipped.connections.map(({ demoCredentials: _secrets, demoWallet: _wallet, help: _help, ...connection }) => ({
       ...connection,
       baseUrl: `/proxy/${connection.id}`,
@@ -130,18 +139,19 @@ async function main(): Promise<number> {
   mkdirSync(`${WORK}/logs`, { recursive: true });
   cpSync('dist', `${WORK}/html`, { recursive: true });
   const shipped = JSON.parse(readFileSync('public/config.json', 'utf8')) as { connections: ShippedConnection[]; embed?: unknown };
-  writeFileSync(`${WORK}/html/config.json`, JSON.stringify(proxiedConfig(shipped), null, 2));
+  const appConfig = `${WORK}/html/config.json`;
+  writeFileSync(appConfig, JSON.stringify(proxiedConfig(shipped), null, 2));
 
   const description = parseDeployDescription({
     listenPort: NGINX_PORT,
     appRoot: `${WORK}/html`,
     runtimeDir: `${WORK}/run`,
     logDir: `${WORK}/logs`,
-    allowedPortalOrigins: [],
+    appConfig,
     proxies: Object.fromEntries(shipped.connections.map((c) => [c.id, `http://127.0.0.1:${MOCK_PORT}/${c.provider}`])),
   });
   const template = readFileSync(NGINX_TEMPLATE, 'utf8');
-  writeFileSync(`${WORK}/nginx.conf`, renderNginx(template, description));
+  writeFileSync(`${WORK}/nginx.conf`, renderNginx(template, description, readPortalOrigins(description.appConfig)));
 
   const check = spawnSync(nginx, ['-t', '-p', WORK, '-c', `${WORK}/nginx.conf`], { encoding: 'utf8' });
   if (check.status !== 0) fail(`nginx refused the rendered config ${WORK}/nginx.conf:\n${check.stderr}`);

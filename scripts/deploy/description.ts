@@ -1,10 +1,12 @@
 /**
  * The one description of a deployment: the port nginx listens on, where the built app and nginx's runtime files
- * live, the portal origins allowed to frame the console, and each connection's provider upstream (served under
+ * live, the config.json the console serves (whose `embed.allowedOrigins` are the portals allowed to frame it: the
+ * one list, read by scripts/deploy/portals.ts), and each connection's provider upstream (served under
  * `/proxy/<connection-id>/`). nginx (scripts/render-nginx.ts) and the Vite dev and preview servers
  * (scripts/deploy/viteProxy.ts) read the same file, so `baseUrl: "/proxy/<id>"` means the same in all three.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { dirname, isAbsolute, resolve } from 'node:path';
 
 export interface DeployDescription {
   listenPort: number;
@@ -14,8 +16,11 @@ export interface DeployDescription {
   runtimeDir: string;
   /** access.log and error.log (the official image links /var/log/nginx's to the container's stdout and stderr). */
   logDir: string;
-  /** Portal origins that may frame the console (CSP frame-ancestors); none: nobody may. */
-  allowedPortalOrigins: string[];
+  /**
+   * The config.json the console serves, as the renderer sees it (default `<appRoot>/config.json`; relative to the
+   * description's file). Its `embed.allowedOrigins` become CSP frame-ancestors: the console and nginx share one list.
+   */
+  appConfig: string;
   /** Connection id -> provider base URL (`/proxy/<id>/x` is sent to `<upstream>/x`). */
   proxies: Record<string, string>;
 }
@@ -33,16 +38,6 @@ export class DeployDescriptionError extends Error {
   constructor(readonly issues: string[]) {
     super(`invalid deployment description:\n  ${issues.join('\n  ')}`);
     this.name = 'DeployDescriptionError';
-  }
-}
-
-/** `scheme://host[:port]` exactly (no path, no `*`), as a browser reports an origin. */
-export function isOrigin(value: string): boolean {
-  try {
-    const url = new URL(value);
-    return (url.protocol === 'https:' || url.protocol === 'http:') && url.origin === value;
-  } catch {
-    return false;
   }
 }
 
@@ -71,8 +66,8 @@ function absolutePath(raw: unknown, field: string, fallback: string, issues: str
   return raw.replace(/\/+$/, '') || '/';
 }
 
-/** Checks a parsed JSON description; every problem is named at once. */
-export function parseDeployDescription(raw: unknown): DeployDescription {
+/** Checks a parsed JSON description (relative paths from `baseDir`, the description's folder); every problem is named at once. */
+export function parseDeployDescription(raw: unknown, baseDir = process.cwd()): DeployDescription {
   const issues: string[] = [];
   if (!isRecord(raw)) throw new DeployDescriptionError(['the description must be a JSON object']);
   const listenPort = raw.listenPort ?? 8080;
@@ -82,15 +77,13 @@ export function parseDeployDescription(raw: unknown): DeployDescription {
   const appRoot = absolutePath(raw.appRoot, 'appRoot', '/usr/share/nginx/html', issues);
   const runtimeDir = absolutePath(raw.runtimeDir, 'runtimeDir', '/var/cache/nginx/vmdeck', issues);
   const logDir = absolutePath(raw.logDir, 'logDir', '/var/log/nginx', issues);
-  const origins = raw.allowedPortalOrigins ?? [];
-  const allowedPortalOrigins: string[] = [];
-  if (!Array.isArray(origins)) issues.push('allowedPortalOrigins: a list of origins such as "https://portal.example.com"');
-  else {
-    origins.forEach((origin: unknown, index) => {
-      if (typeof origin === 'string' && isOrigin(origin)) allowedPortalOrigins.push(origin);
-      else issues.push(`allowedPortalOrigins[${index}]: ${JSON.stringify(origin)} is not an origin (scheme://host[:port], no path, no "*")`);
-    });
+  if (raw.allowedPortalOrigins !== undefined) {
+    issues.push("allowedPortalOrigins: no longer read here: list the portals in config.json's embed.allowedOrigins (the file appConfig names), the one list the console and nginx share");
   }
+  const rawAppConfig = raw.appConfig ?? `${appRoot}/config.json`;
+  let appConfig = `${appRoot}/config.json`;
+  if (typeof rawAppConfig !== 'string' || rawAppConfig === '') issues.push(`appConfig: the path of the console's config.json (got ${JSON.stringify(raw.appConfig)})`);
+  else appConfig = isAbsolute(rawAppConfig) ? rawAppConfig : resolve(baseDir, rawAppConfig);
   const proxies: Record<string, string> = {};
   const rawProxies = raw.proxies ?? {};
   if (!isRecord(rawProxies)) issues.push('proxies: an object of connection id -> provider base URL');
@@ -103,7 +96,7 @@ export function parseDeployDescription(raw: unknown): DeployDescription {
     }
   }
   if (issues.length > 0) throw new DeployDescriptionError(issues);
-  return { listenPort: listenPort as number, appRoot, runtimeDir, logDir, allowedPortalOrigins, proxies };
+  return { listenPort: listenPort as number, appRoot, runtimeDir, logDir, appConfig, proxies };
 }
 
 export function readDeployDescription(file: string): DeployDescription {
@@ -113,7 +106,7 @@ export function readDeployDescription(file: string): DeployDescription {
   } catch (error) {
     throw new DeployDescriptionError([`${file}: ${error instanceof Error ? error.message : String(error)}`]);
   }
-  return parseDeployDescription(raw);
+  return parseDeployDescription(raw, dirname(resolve(file)));
 }
 
 /** The description the dev and preview servers use: `$VMDECK_DEPLOY`, else deploy/deploy.local.json, else none. */

@@ -16,11 +16,15 @@ function fill(text: string, values: Record<string, string>): string {
 }
 
 /** `frame-ancestors` source list: the allowed portal origins, or 'none' (nobody may frame the console). */
-export function frameAncestors(origins: string[]): string {
+export function frameAncestors(origins: readonly string[]): string {
   return origins.length > 0 ? origins.join(' ') : "'none'";
 }
 
-export function renderNginx(template: string, description: DeployDescription): string {
+/**
+ * `portalOrigins`: the portals allowed to frame the console, read from the console's config.json
+ * (readPortalOrigins(description.appConfig), scripts/deploy/portals.ts), never listed apart.
+ */
+export function renderNginx(template: string, description: DeployDescription, portalOrigins: readonly string[]): string {
   const block = BLOCK.exec(template)?.[1];
   if (block === undefined) throw new Error('the nginx template has no "# begin proxy" … "# end proxy" block');
   const proxies = Object.entries(description.proxies)
@@ -31,7 +35,7 @@ export function renderNginx(template: string, description: DeployDescription): s
     APP_ROOT: description.appRoot,
     RUNTIME_DIR: description.runtimeDir,
     LOG_DIR: description.logDir,
-    FRAME_ANCESTORS: frameAncestors(description.allowedPortalOrigins),
+    FRAME_ANCESTORS: frameAncestors(portalOrigins),
   });
   const left = [...new Set([...rendered.matchAll(PLACEHOLDER)].map((match) => match[1]))];
   if (left.length > 0) throw new Error(`the nginx template uses unknown placeholders: ${left.join(', ')}`);

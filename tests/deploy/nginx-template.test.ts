@@ -8,12 +8,12 @@ import { NGINX_TEMPLATE, renderNginx } from '../../scripts/deploy/nginx';
 
 const TEMPLATE = readFileSync(NGINX_TEMPLATE, 'utf8');
 
+const PORTALS = ['https://portal.example.com', 'http://127.0.0.1:9000'];
 const description = parseDeployDescription({
   listenPort: 8443,
   appRoot: '/srv/vmdeck/dist',
   runtimeDir: '/run/vmdeck',
   logDir: '/var/log/vmdeck',
-  allowedPortalOrigins: ['https://portal.example.com', 'http://127.0.0.1:9000'],
   proxies: { 'prod-zstack': 'http://zstack.example.com:8080/', 'lab.dbc_2': 'https://10.0.0.5:5002/base' },
 });
 
@@ -24,7 +24,7 @@ function csp(config: string): Map<string, string> {
 }
 
 describe('deploy/nginx.conf rendered from a description', () => {
-  const config = renderNginx(TEMPLATE, description);
+  const config = renderNginx(TEMPLATE, description, PORTALS);
 
   it('fills every placeholder: port, app root, runtime dir', () => {
     expect(config).not.toMatch(/\$\{[A-Z_]+\}/);
@@ -59,7 +59,7 @@ describe('deploy/nginx.conf rendered from a description', () => {
   });
 
   it('no allowed portal: nobody may frame the console', () => {
-    const alone = renderNginx(TEMPLATE, { ...description, allowedPortalOrigins: [] });
+    const alone = renderNginx(TEMPLATE, description, []);
     expect(csp(alone).get('frame-ancestors')).toBe("'none'");
   });
 
@@ -70,7 +70,7 @@ describe('deploy/nginx.conf rendered from a description', () => {
   });
 
   it('a template with a placeholder the renderer does not know is refused, not written half-filled', () => {
-    expect(() => renderNginx(TEMPLATE.replace('listen ${LISTEN_PORT};', 'listen ${PORT};'), description)).toThrow('unknown placeholders: PORT');
+    expect(() => renderNginx(TEMPLATE.replace('listen ${LISTEN_PORT};', 'listen ${PORT};'), description, PORTALS)).toThrow('unknown placeholders: PORT');
   });
 });
 
@@ -81,7 +81,7 @@ describe('the deployment description', () => {
       parseDeployDescription({
         listenPort: 70000,
         appRoot: '/srv/app; include /etc/passwd',
-        allowedPortalOrigins: ['*', 'https://portal.example.com/path', 'not an origin'],
+        allowedPortalOrigins: ['https://portal.example.com'],
         proxies: { 'bad id': 'http://x', ok: 'ftp://files', q: 'http://x/?a=1', injected: 'http://x/;return 200' },
       });
     } catch (error) {
@@ -92,9 +92,7 @@ describe('the deployment description', () => {
     expect(issues).toEqual([
       expect.stringContaining('listenPort'),
       expect.stringContaining('appRoot'),
-      expect.stringContaining('allowedPortalOrigins[0]: "*"'),
-      expect.stringContaining('allowedPortalOrigins[1]: "https://portal.example.com/path"'),
-      expect.stringContaining('allowedPortalOrigins[2]: "not an origin"'),
+      expect.stringContaining("allowedPortalOrigins: no longer read here: list the portals in config.json's embed.allowedOrigins"),
       expect.stringContaining('proxies.bad id: a connection id'),
       expect.stringContaining('proxies.ok: "ftp://files"'),
       expect.stringContaining('proxies.q: "http://x/?a=1"'),
@@ -102,8 +100,15 @@ describe('the deployment description', () => {
     ]);
   });
 
-  it('defaults: port 8080, the official image paths, no portal, no proxy', () => {
-    expect(parseDeployDescription({})).toEqual({ listenPort: 8080, appRoot: '/usr/share/nginx/html', runtimeDir: '/var/cache/nginx/vmdeck', logDir: '/var/log/nginx', allowedPortalOrigins: [], proxies: {} });
+  it('defaults: port 8080, the official image paths, the served config.json, no proxy', () => {
+    expect(parseDeployDescription({})).toEqual({
+      listenPort: 8080,
+      appRoot: '/usr/share/nginx/html',
+      runtimeDir: '/var/cache/nginx/vmdeck',
+      logDir: '/var/log/nginx',
+      appConfig: '/usr/share/nginx/html/config.json',
+      proxies: {},
+    });
   });
 });
 
@@ -121,11 +126,11 @@ describe('scripts/render-nginx.ts', () => {
 
   it('refuses a bad description with every problem named, and writes nothing', () => {
     const file = join(dir, 'bad.json');
-    writeFileSync(file, JSON.stringify({ allowedPortalOrigins: ['*'], proxies: { 'prod-zstack': 'zstack.example.com' } }));
+    writeFileSync(file, JSON.stringify({ listenPort: 'http', proxies: { 'prod-zstack': 'zstack.example.com' } }));
     const result = render(file);
     expect(result.status).toBe(1);
     expect(result.stdout).toBe('');
-    expect(result.stderr).toContain('allowedPortalOrigins[0]: "*" is not an origin');
+    expect(result.stderr).toContain('listenPort: a port number 1-65535 (got "http")');
     expect(result.stderr).toContain('proxies.prod-zstack: "zstack.example.com" is not an http(s) base URL');
   });
 });

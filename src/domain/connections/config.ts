@@ -1,6 +1,7 @@
 import { isProviderId, type ProviderId } from '@/api/provider';
 import { NODE_ID_PATTERN } from '../nodes/types';
 import { createConnection, type ConnectionProblem } from './create';
+import { normaliseOrigin } from './origin';
 import { SECRET_FIELDS } from './defaults';
 import { isEmulated, type AnySecrets, type Connection } from './types';
 
@@ -81,30 +82,13 @@ export function parseAppConfig(raw: unknown): ConfigResult {
   return { ok: true, config: { connections, activeConnectionIds, embed: { allowedOrigins }, ...(Object.keys(demoWallets).length ? { demoWallets } : {}) } };
 }
 
-/**
- * `embed.allowedOrigins`: each must be an origin exactly as a browser reports `event.origin` (scheme http/https,
- * lower-case host, optional port). A trailing slash is the one spelling normalised away; a path, a `*`, user info or
- * anything else is an `origin` issue, because an entry that never equals an origin would silently allow nothing
- * (or, read loosely, too much).
- */
+/** `embed.allowedOrigins`: each must be an origin (normaliseOrigin); anything else is an `origin` issue. */
 function readOrigins(entries: string[], issues: ConfigIssue[]): string[] {
   return entries.flatMap((entry, index) => {
     const origin = normaliseOrigin(entry);
     if (origin === undefined) issues.push({ path: `embed.allowedOrigins[${index}]`, code: 'origin', expected: entry });
     return origin === undefined ? [] : [origin];
   });
-}
-
-export function normaliseOrigin(entry: string): string | undefined {
-  const candidate = entry.endsWith('/') ? entry.slice(0, -1) : entry;
-  let url: URL;
-  try {
-    url = new URL(candidate);
-  } catch {
-    return undefined;
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined;
-  return url.origin === candidate ? candidate : undefined;
 }
 
 function parseConnection(entry: unknown, path: string, issues: ConfigIssue[]): ConfiguredConnection | undefined {
