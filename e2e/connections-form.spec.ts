@@ -10,9 +10,18 @@ async function openAddDialog(page: Page) {
   return page.getByRole('dialog');
 }
 
+/**
+ * Chooses ZStack as the provider, until its own Password field shows: on a loaded machine a click can land while the
+ * dropdown opens or closes, and the form stays on the default provider (seen once in CI).
+ */
 async function chooseZStack(page: Page, dialog: Locator, providerLabel: string) {
-  await dialog.getByRole('combobox', { name: providerLabel }).click();
-  await page.getByTitle('ZStack').click();
+  const password = dialog.getByLabel(providerLabel === '服务商' ? '密码' : 'Password', { exact: true });
+  await expect(async () => {
+    const dropdown = page.locator('.ant-select-dropdown:visible');
+    if ((await dropdown.count()) === 0) await dialog.getByRole('combobox', { name: providerLabel }).click();
+    await dropdown.getByTitle('ZStack', { exact: true }).click({ timeout: 2_000 });
+    await expect(password).toBeVisible({ timeout: 2_000 });
+  }).toPass();
 }
 
 /** The element's box in page pixels (it must be visible). */
