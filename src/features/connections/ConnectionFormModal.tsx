@@ -21,7 +21,7 @@ import {
   validateId,
   type ConnectionFormValues,
 } from './connectionForm';
-import { CleartextAlert } from './Cleartext';
+import { CleartextAlert } from '@/shared/connections/Cleartext';
 import { TestResult } from './TestResult';
 import { useTestConnection } from './useTestConnection';
 

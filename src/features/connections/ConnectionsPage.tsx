@@ -12,7 +12,7 @@ import { compareNames } from '@/shared/collate';
 import { useT } from '@/shared/i18n/useT';
 import type { ListSearch } from '@/shared/listSearch';
 import { PageHeader } from '@/shared/ui/PageHeader';
-import { CleartextTag } from './Cleartext';
+import { CleartextTag } from '@/shared/connections/Cleartext';
 import { ConnectionFormModal } from './ConnectionFormModal';
 import { TestResult } from './TestResult';
 import { useTestConnection } from './useTestConnection';
