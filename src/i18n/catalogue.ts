@@ -1,3 +1,4 @@
+import { configSafetyEn, configSafetyZhCN } from './areas/configSafety';
 import { connectionsEn, connectionsZhCN } from './areas/connections';
 import { createFromImageEn, createFromImageZhCN } from './areas/createFromImage';
 import { demoControlsEn, demoControlsZhCN } from './areas/demoControls';
@@ -60,6 +61,7 @@ export const en = {
   ...imageDbcEn,
   ...volumeAttachEn,
   ...imagesDbcMoreEn,
+  ...configSafetyEn,
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -94,4 +96,5 @@ export const zhCN: Record<MessageKey, string> = {
   ...imageDbcZhCN,
   ...volumeAttachZhCN,
   ...imagesDbcMoreZhCN,
+  ...configSafetyZhCN,
 };

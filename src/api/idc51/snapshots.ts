@@ -1,6 +1,6 @@
 import type { AxiosInstance } from 'axios';
 import { isRecord } from '../http';
-import { listParams } from './client';
+import { listParams, pathSegment, zonePath } from './client';
 import { badResponse, expectRecord, hasNumbers, hasStrings, isEmptySuccess } from '../validate';
 import type {
   Idc51CreateSnapshotsRequest,
@@ -28,7 +28,7 @@ function exportRequest(path: string, form: ExportForm, snapshotId: string, body:
 }
 
 export function createIdc51SnapshotClient(http: AxiosInstance) {
-  const base = (zone: string) => `/v2/zone/${encodeURIComponent(zone)}/volume_snapshots`;
+  const base = (zone: string) => `${zonePath(zone)}/volume_snapshots`;
   const job = (body: unknown) => expectRecord<Idc51Job>('idc51', 'job', body, isJob);
   return {
     /** Filters `snapshots`, `resource_id`, `root_id`, `snapshot_type`, `status`, `search_word`; `offset` + `limit` (≤ 100) page it. */
@@ -56,7 +56,7 @@ export function createIdc51SnapshotClient(http: AxiosInstance) {
     /** CreateVolumeFromSnapshot (volume backups only): a new disk of the source's type and size. */
     createVolume: async (zone: string, snapshotId: string, volumeName: string, form: ExportForm = 'path') =>
       job((await http.post<unknown>(...exportRequest(`${base(zone)}/create_volume`, form, snapshotId, { volume_name: volumeName }))).data),
-    job: async (zone: string, jobId: string) => job((await http.get<unknown>(`/v2/zone/${encodeURIComponent(zone)}/job/${encodeURIComponent(jobId)}`)).data),
+    job: async (zone: string, jobId: string) => job((await http.get<unknown>(`${zonePath(zone)}/job/${pathSegment(jobId, 'job id')}`)).data),
   };
 }
 

@@ -40,3 +40,31 @@ describe('loadConfig', () => {
     expect(screen.getByTestId('config-issues')).toHaveTextContent('is not an origin (*): write scheme://host[:port]');
   });
 });
+
+describe('loadConfig: a body that fails after the headers', () => {
+  it('is a named fetch issue (shown on the error screen), not a rejected start-up and a blank page', async () => {
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        controller.error(new TypeError('network error while reading the body'));
+      },
+    });
+    const broken = (async () => new Response(body, { status: 200 })) as unknown as typeof fetch;
+    const result = await loadConfig('/config.json', broken);
+    expect(result).toEqual({ ok: false, issues: [{ path: '/config.json', code: 'fetch', expected: 'network error while reading the body' }] });
+    if (result.ok) return;
+    render(<ConfigErrorScreen issues={result.issues} />);
+    expect(screen.getByTestId('config-issues')).toHaveTextContent('/config.json could not be loaded (network error while reading the body)');
+  });
+
+  it('names a refused base URL and a reserved id on the error screen', async () => {
+    const entry = { provider: 'zstack', name: 'Z', baseUrl: '//evil.example' };
+    const result = await loadConfig('/config.json', respond(JSON.stringify({ connections: [{ ...entry, id: 'constructor' }, { ...entry, id: 'b', baseUrl: 'https://u:pw@zs.example.com' }] })));
+    if (result.ok) throw new Error('expected issues');
+    render(<ConfigErrorScreen issues={result.issues} />);
+    const list = screen.getByTestId('config-issues');
+    expect(list).toHaveTextContent('connections[0].id is a reserved name (constructor): choose another id');
+    expect(list).toHaveTextContent('connections[0].baseUrl starts with // or /\\ and so names another host');
+    expect(list).toHaveTextContent('connections[1].baseUrl must not carry a user name or password (user:password@)');
+    expect(list).not.toHaveTextContent('pw@');
+  });
+});

@@ -29,7 +29,7 @@ export interface AppConfig {
 /** One problem in config.json, named by its path so the error page can point at the field. */
 export interface ConfigIssue {
   path: string;
-  code: 'fetch' | 'json' | 'type' | 'required' | 'enum' | 'duplicate' | 'url' | 'credentialsOnReal' | 'origin';
+  code: 'fetch' | 'json' | 'type' | 'required' | 'enum' | 'duplicate' | 'url' | 'otherHost' | 'userinfo' | 'reserved' | 'credentialsOnReal' | 'origin';
   expected?: string;
 }
 
@@ -98,6 +98,8 @@ function parseConnection(entry: unknown, path: string, issues: ConfigIssue[]): C
   }
   const before = issues.length;
   const nestedOptions = isObject(entry.options) ? entry.options : undefined;
+  // Options sit flat on the entry or under `options`; an `options` that is not an object would silently be ignored.
+  if (entry.options !== undefined && !nestedOptions) issues.push({ path: `${path}.options`, code: 'type', expected: 'object' });
   const { id, name, baseUrl: rawBaseUrl, provider: rawProvider } = entry;
   const created = createConnection({ id, name, baseUrl: rawBaseUrl, provider: rawProvider, options: nestedOptions ?? entry, origin: 'config' });
   if (!created.ok) issues.push(...created.problems.map((problem) => issueAt(path, Boolean(nestedOptions), problem)));
@@ -107,7 +109,7 @@ function parseConnection(entry: unknown, path: string, issues: ConfigIssue[]): C
   if (demoCredentials && baseUrl && !isEmulated({ baseUrl })) {
     issues.push({ path: `${path}.demoCredentials`, code: 'credentialsOnReal' });
   }
-  const help = isObject(entry.help) ? (entry.help as ConfiguredConnection['help']) : undefined;
+  const help = readHelp(entry.help, `${path}.help`, issues);
   const nodeIds = readNodeIdList(entry.nodeIds, `${path}.nodeIds`, issues);
 
   if (!created.ok || issues.length > before) return undefined;
@@ -152,6 +154,26 @@ function readDemoWallet(entry: Record<string, unknown>, path: string, issues: Co
     return undefined;
   }
   return { mnemonic: mnemonic.trim() };
+}
+
+const HELP_LOCALES = ['en', 'zh-CN'] as const;
+
+/** `help`: one text for every language, or `{ en?, zh-CN? }` of strings; anything else would crash the edit dialog. */
+function readHelp(raw: unknown, path: string, issues: ConfigIssue[]): ConfiguredConnection['help'] {
+  if (raw === undefined) return undefined;
+  if (typeof raw === 'string') return { en: raw };
+  const expected = "string | { en?: string, 'zh-CN'?: string }";
+  if (!isObject(raw)) {
+    issues.push({ path, code: 'type', expected });
+    return undefined;
+  }
+  const help: NonNullable<ConfiguredConnection['help']> = {};
+  for (const [key, value] of Object.entries(raw)) {
+    const locale = HELP_LOCALES.find((known) => known === key);
+    if (locale === undefined || typeof value !== 'string') issues.push({ path: `${path}.${key}`, code: 'type', expected });
+    else help[locale] = value;
+  }
+  return help;
 }
 
 function readNodeIdList(raw: unknown, path: string, issues: ConfigIssue[]): string[] | undefined {

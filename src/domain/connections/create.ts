@@ -1,5 +1,7 @@
 import type { DbcApiEra } from '@/api/dbc/types';
 import { PROVIDER_IDS, isProviderId, type ProviderId } from '@/api/provider';
+import { checkBaseUrl } from './baseUrl';
+import { checkConnectionId } from './connectionId';
 import { DEFAULT_OPTIONS } from './defaults';
 import type { Connection, ConnectionFor, ProviderOptions } from './types';
 
@@ -17,24 +19,11 @@ export interface ConnectionInput {
 /** One field that does not hold: `id`, `name`, `baseUrl`, `provider`, or `options.<key>`. */
 export interface ConnectionProblem {
   field: 'id' | 'name' | 'baseUrl' | 'provider' | `options.${string}`;
-  code: 'required' | 'type' | 'enum' | 'url';
+  code: 'required' | 'type' | 'enum' | 'url' | 'otherHost' | 'userinfo' | 'reserved';
   expected?: string;
 }
 
 type CreatedConnection = { ok: true; connection: Connection } | { ok: false; problems: ConnectionProblem[] };
-
-export const CONNECTION_ID_PATTERN = /^[A-Za-z0-9_.-]{1,64}$/;
-
-/** An absolute http(s) URL, or a path on this origin (`/mock/<provider>`, a reverse proxy). */
-export function isUrlLike(value: string): boolean {
-  if (value.startsWith('/')) return true;
-  try {
-    const url = new URL(value);
-    return url.protocol === 'http:' || url.protocol === 'https:';
-  } catch {
-    return false;
-  }
-}
 
 /** The option keys each provider takes, in the order its form shows them. */
 export const OPTION_KEYS: { [P in ProviderId]: ReadonlyArray<keyof ProviderOptions[P] & string> } = {
@@ -43,6 +32,10 @@ export const OPTION_KEYS: { [P in ProviderId]: ReadonlyArray<keyof ProviderOptio
   vsd: ['clusterUuid', 'tenant', 'user', 'tenantName'],
   zstack: ['accountName'],
 };
+
+/** 51idc zones (`ac1`, `cn-bj-a`): a path segment of their own, so never `.`/`..` nor anything needing escapes. */
+export const IDC51_ZONE_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
+const IDC51_ZONE_RULE = 'zone id: letters, digits, _ . - (e.g. ac1)';
 
 const DBC_API_ERAS: readonly DbcApiEra[] = ['current', '2022'];
 const isDbcApiEra = (value: string): value is DbcApiEra => (DBC_API_ERAS as readonly string[]).includes(value);
@@ -62,6 +55,7 @@ const READ_OPTIONS: { [P in ProviderId]: OptionsReader<P> } = {
   idc51: (option, report) => {
     const zone = option('zone') ?? DEFAULT_OPTIONS.idc51.zone;
     if (!zone) report({ field: 'options.zone', code: 'required' });
+    else if (!IDC51_ZONE_PATTERN.test(zone)) report({ field: 'options.zone', code: 'type', expected: IDC51_ZONE_RULE });
     const clientId = option('clientId');
     return { zone, ...(clientId === undefined ? {} : { clientId }) };
   },
@@ -98,7 +92,7 @@ function connectionFor<P extends ProviderId>(
 }
 
 /**
- * The one way to make a Connection from values nobody has typed yet (config.json, the connection form): every
+ * The one way to make a Connection from values not yet checked (config.json, the connection form, storage): every
  * field is checked, options are read per provider and default to the provider's. Every problem is reported at once.
  */
 export function createConnection(input: ConnectionInput): CreatedConnection {
@@ -111,10 +105,13 @@ export function createConnection(input: ConnectionInput): CreatedConnection {
     return undefined;
   };
   const id = text('id', input.id);
-  if (id !== undefined && !CONNECTION_ID_PATTERN.test(id)) report({ field: 'id', code: 'type', expected: 'letters, digits, _ . -' });
+  const idCheck = id === undefined ? 'ok' : checkConnectionId(id);
+  if (idCheck === 'pattern') report({ field: 'id', code: 'type', expected: 'letters, digits, _ . -' });
+  if (idCheck === 'reserved') report({ field: 'id', code: 'reserved', expected: id });
   const name = text('name', input.name);
   const baseUrl = text('baseUrl', input.baseUrl);
-  if (baseUrl !== undefined && !isUrlLike(baseUrl)) report({ field: 'baseUrl', code: 'url' });
+  const urlCheck = baseUrl === undefined ? undefined : checkBaseUrl(baseUrl);
+  if (urlCheck && !urlCheck.ok) report({ field: 'baseUrl', code: urlCheck.code });
   let provider: ProviderId | undefined;
   if (input.provider === undefined) report({ field: 'provider', code: 'required' });
   else if (!isProviderId(input.provider)) report({ field: 'provider', code: 'enum', expected: PROVIDER_IDS.join(' | ') });

@@ -21,6 +21,7 @@ import {
   validateId,
   type ConnectionFormValues,
 } from './connectionForm';
+import { CleartextAlert } from '@/shared/connections/Cleartext';
 import { TestResult } from './TestResult';
 import { useTestConnection } from './useTestConnection';
 
@@ -149,8 +150,9 @@ export function ConnectionFormModal({ editing, takenIds, onClose }: Props) {
         >
           <Input placeholder={`/mock/${provider}`} />
         </Form.Item>
+        <CleartextAlert baseUrl={watched?.baseUrl} />
         {OPTION_FIELDS[provider].map((field) => (
-          <Form.Item key={field.key} name={['options', field.key]} label={t(field.label)} rules={field.required ? [required] : []}>
+          <Form.Item key={field.key} name={['options', field.key]} label={t(field.label)} rules={[...(field.required ? [required] : []), ...(field.validate ? [rule(field.validate)] : [])]}>
             {field.key === 'era' ? (
               <Select options={[{ value: 'current', label: t('connections.field.era.current') }, { value: '2022', label: t('connections.field.era.2022') }]} />
             ) : (

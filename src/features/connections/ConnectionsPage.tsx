@@ -12,6 +12,7 @@ import { compareNames } from '@/shared/collate';
 import { useT } from '@/shared/i18n/useT';
 import type { ListSearch } from '@/shared/listSearch';
 import { PageHeader } from '@/shared/ui/PageHeader';
+import { CleartextTag } from '@/shared/connections/Cleartext';
 import { ConnectionFormModal } from './ConnectionFormModal';
 import { TestResult } from './TestResult';
 import { useTestConnection } from './useTestConnection';
@@ -76,6 +77,7 @@ export function ConnectionsPage({ search, onSearch }: Props) {
         <Space size={4} wrap>
           <Typography.Text code>{c.baseUrl}</Typography.Text>
           {isEmulated(c) && <Tag color="orange">{t('common.emulator')}</Tag>}
+          <CleartextTag baseUrl={c.baseUrl} />
           <Tag>{t(`connections.origin.${c.origin}`)}</Tag>
         </Space>
       ),

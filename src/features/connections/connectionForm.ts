@@ -1,5 +1,7 @@
 import type { ProviderId } from '@/api/provider';
-import { CONNECTION_ID_PATTERN, OPTION_KEYS, createConnection, isUrlLike } from '@/domain/connections/create';
+import { checkBaseUrl, type BaseUrlRefusal } from '@/domain/connections/baseUrl';
+import { checkConnectionId } from '@/domain/connections/connectionId';
+import { IDC51_ZONE_PATTERN, OPTION_KEYS, createConnection } from '@/domain/connections/create';
 import { DEFAULT_OPTIONS, SECRET_FIELDS } from '@/domain/connections/defaults';
 import type { AnySecrets, Connection } from '@/domain/connections/types';
 import type { MessageKey } from '@/i18n';
@@ -62,26 +64,42 @@ export function slugId(name: string): string {
   return name.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 48);
 }
 
+const BASE_URL_REFUSAL: Record<BaseUrlRefusal, MessageKey> = {
+  url: 'connections.validation.url',
+  otherHost: 'configSafety.validation.otherHost',
+  userinfo: 'configSafety.validation.userinfo',
+};
+
 /** Checks the URL as it will be saved: trimmed, without trailing slashes. */
 export function validateBaseUrl(value: string): MessageKey | undefined {
   const trimmed = withoutTrailingSlashes(value);
   if (!trimmed) return 'connections.validation.required';
-  return isUrlLike(trimmed) ? undefined : 'connections.validation.url';
+  const check = checkBaseUrl(trimmed);
+  if (check.ok) return undefined;
+  return BASE_URL_REFUSAL[check.code];
 }
 
 export function validateId(value: string, takenIds: readonly string[]): MessageKey | undefined {
   const trimmed = value.trim();
   if (!trimmed) return 'connections.validation.required';
-  if (!CONNECTION_ID_PATTERN.test(trimmed)) return 'connections.validation.id';
+  const check = checkConnectionId(trimmed);
+  if (check === 'pattern') return 'connections.validation.id';
+  if (check === 'reserved') return 'configSafety.validation.reservedId';
   if (takenIds.includes(trimmed)) return 'connections.validation.duplicateId';
   return undefined;
 }
 
-/** Options each provider's form shows, in order, with whether they are required. */
-export const OPTION_FIELDS: Record<ProviderId, Array<{ key: string; label: MessageKey; required?: boolean }>> = {
+/** A zone is a path segment of its own (checked again by createConnection). */
+export function validateZone(value: string): MessageKey | undefined {
+  const trimmed = value.trim();
+  return !trimmed || IDC51_ZONE_PATTERN.test(trimmed) ? undefined : 'configSafety.validation.zone';
+}
+
+/** Options each provider's form shows, in order, with whether they are required and their own check. */
+export const OPTION_FIELDS: Record<ProviderId, Array<{ key: string; label: MessageKey; required?: boolean; validate?: (value: string) => MessageKey | undefined }>> = {
   dbc: [{ key: 'era', label: 'connections.field.era', required: true }],
   idc51: [
-    { key: 'zone', label: 'connections.field.zone', required: true },
+    { key: 'zone', label: 'connections.field.zone', required: true, validate: validateZone },
     { key: 'clientId', label: 'connections.field.clientId' },
   ],
   vsd: [

@@ -5,6 +5,7 @@ import { useQuery } from '@tanstack/react-query';
 import type { Connection } from '@/domain/connections/types';
 import { isEmulated } from '@/domain/connections/types';
 import type { ProbeResult } from '@/domain/providers/types';
+import { CleartextTag } from '@/shared/connections/Cleartext';
 import { probeQueryOptions } from '@/shared/connections/queries';
 import { useSessionRefusal } from '@/shared/connections/secrets';
 import { SignInAgainButton } from '@/shared/connections/SessionRefusedAlert';
@@ -66,7 +67,10 @@ export function ConnectionHealthCard({ connection }: { connection: Connection })
       </Descriptions>
       {probe.isError && <ProviderErrorView error={probe.error} />}
       {probe.isSuccess && <div style={{ marginTop: 8 }}><ConnectionInventory connection={connection} /></div>}
-      <Typography.Text type="secondary" style={{ fontSize: 12 }} copyable>{connection.baseUrl}</Typography.Text>
+      <Space size={4} wrap>
+        <Typography.Text type="secondary" style={{ fontSize: 12 }} copyable>{connection.baseUrl}</Typography.Text>
+        <CleartextTag baseUrl={connection.baseUrl} />
+      </Space>
     </Card>
   );
 }

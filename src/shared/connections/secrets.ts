@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { isConnectionId } from '@/domain/connections/connectionId';
 import type { AnySecrets } from '@/domain/connections/types';
 import { forgetRuntime } from '@/domain/providers/registry';
 import type { SessionAnswer } from '@/domain/providers/types';
@@ -17,9 +18,12 @@ function loadRemembered(): { byId: Record<string, AnySecrets>; remembered: Recor
   for (let i = 0; i < storage.length; i++) {
     const key = storage.key(i);
     if (!key?.startsWith(TAB_PREFIX)) continue;
+    const connectionId = key.slice(TAB_PREFIX.length);
+    // `byId['__proto__'] = ...` would give every connection these secrets: only real connection ids are read.
+    if (!isConnectionId(connectionId)) continue;
     try {
-      byId[key.slice(TAB_PREFIX.length)] = JSON.parse(storage.getItem(key) ?? '{}') as AnySecrets;
-      remembered[key.slice(TAB_PREFIX.length)] = true;
+      byId[connectionId] = JSON.parse(storage.getItem(key) ?? '{}') as AnySecrets;
+      remembered[connectionId] = true;
     } catch {
       storage.removeItem(key);
     }

@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import type { AppConfig, ConfiguredConnection } from '@/domain/connections/config';
+import { readStoredConnectionsState } from '@/domain/connections/readBack';
 import type { Connection } from '@/domain/connections/types';
 import { forgetRuntime } from '@/domain/providers/registry';
 import { useNodeIds } from '../nodes/store';
@@ -79,6 +80,8 @@ export const useConnectionStore = create<ConnectionsState>()(
       name: CONNECTIONS_KEY,
       version: 1,
       partialize: ({ userConnections, overrides, hiddenShipped, activeIds }) => ({ userConnections, overrides, hiddenShipped, activeIds }),
+      // Stored connections pass the same checks as config.json and the form (bad ones are dropped, never used).
+      merge: (persisted, current) => ({ ...current, ...readStoredConnectionsState(persisted) }),
     },
   ),
 );
