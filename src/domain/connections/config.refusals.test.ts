@@ -22,6 +22,12 @@ describe('config.json refusals (issue 13: defects 3 and 10)', () => {
     expect(JSON.stringify(issues)).not.toContain('hunter2');
   });
 
+  it('refuses an allowed origin with user:password@ without repeating the password on the error screen', () => {
+    const issues = issuesOf({ connections: [], embed: { allowedOrigins: ['https://ops:hunter2@portal.example.com'] } });
+    expect(issues).toEqual([{ path: 'embed.allowedOrigins[0]', code: 'origin', expected: 'https://…@portal.example.com' }]);
+    expect(JSON.stringify(issues)).not.toContain('hunter2');
+  });
+
   it('accepts plain http to another machine (the form and the list warn about it)', () => {
     expect(parseAppConfig({ connections: [{ ...zs, baseUrl: 'http://10.0.0.2:8080' }] }).ok).toBe(true);
   });

@@ -86,7 +86,8 @@ export function parseAppConfig(raw: unknown): ConfigResult {
 function readOrigins(entries: string[], issues: ConfigIssue[]): string[] {
   return entries.flatMap((entry, index) => {
     const origin = normaliseOrigin(entry);
-    if (origin === undefined) issues.push({ path: `embed.allowedOrigins[${index}]`, code: 'origin', expected: entry });
+    // The entry is shown on the error screen: a user:password@ in it is not.
+    if (origin === undefined) issues.push({ path: `embed.allowedOrigins[${index}]`, code: 'origin', expected: entry.replace(/\/\/[^/]*@/, '//…@') });
     return origin === undefined ? [] : [origin];
   });
 }
