@@ -81,6 +81,34 @@ describe('ProviderError normalisation', () => {
   });
 });
 
+describe('a change sent without an answer (issue 13, defect 9)', () => {
+  const lost = (code: string, method: string, url: string) => new AxiosError('lost', code, { headers: new AxiosHeaders(), method, url });
+
+  it('a timed-out or unanswered mutation is "outcome unknown", never retriable, in both languages', () => {
+    const timedOut = toProviderError(zstackProtocol, lost(AxiosError.ECONNABORTED, 'post', '/zstack/v1/vm-instances'));
+    expect(timedOut).toMatchObject({ code: 'OUTCOME_UNKNOWN', kind: 'timeout', retriable: false });
+    expect(timedOut.message).toMatch(/outcome is unknown.*before retrying/i);
+    expect(timedOut.messageZh).toMatch(/结果未知/);
+    const dropped = toProviderError(dbcProtocol, lost(AxiosError.ERR_NETWORK, 'post', '/api/v1/tasks/start'));
+    expect(dropped).toMatchObject({ code: 'OUTCOME_UNKNOWN', kind: 'network', retriable: false });
+    expect(toProviderError(dbcProtocol, lost(AxiosError.ETIMEDOUT, 'post', '/api/v1/tasks/delete/t1'))).toMatchObject({ retriable: false });
+    expect(toProviderError(idc51Protocol, lost(AxiosError.ETIMEDOUT, 'delete', '/v2/zone/z/instances/i'))).toMatchObject({ retriable: false });
+  });
+
+  it('reads stay retriable, including DBC reads sent as POST', () => {
+    expect(toProviderError(dbcProtocol, lost(AxiosError.ETIMEDOUT, 'post', '/api/v1/tasks'))).toMatchObject({ code: 'TIMEOUT', retriable: true });
+    expect(toProviderError(dbcProtocol, lost(AxiosError.ETIMEDOUT, 'post', '/api/v1/images/downloadprogress'))).toMatchObject({ retriable: true });
+    expect(toProviderError(vsdProtocol, lost(AxiosError.ETIMEDOUT, 'get', '/v1/compute/list'))).toMatchObject({ code: 'TIMEOUT', retriable: true });
+  });
+
+  it('a read aborted by its reader is CANCELLED, not a network failure to retry', async () => {
+    const reader = new AbortController();
+    reader.abort();
+    const client = createHttp(zstackProtocol, { baseUrl: 'http://zs.test', signal: reader.signal });
+    await expect(client.get('/zstack/v1/vm-instances')).rejects.toMatchObject({ code: 'CANCELLED', retriable: false });
+  });
+});
+
 describe('createHttp', () => {
   const server = setupServer(
     http.post('http://dbc.test/api/v1/tasks', () => HttpResponse.json({ errcode: 1, message: 'task not exist' })),
