@@ -95,6 +95,24 @@ describe('a change sent without an answer (issue 13, defect 9)', () => {
     expect(toProviderError(idc51Protocol, lost(AxiosError.ETIMEDOUT, 'delete', '/v2/zone/z/instances/i'))).toMatchObject({ retriable: false });
   });
 
+  it('a gateway or provider timeout answering a change is "outcome unknown" too; for a read it stays retriable', async () => {
+    const server = setupServer(
+      http.post('http://dbc.test/api/v1/tasks/restart/t1', () => HttpResponse.json({ errcode: -1, message: 'task timeout' }, { status: 500 })),
+      http.post('http://dbc.test/api/v1/tasks', () => HttpResponse.json({ errcode: -1, message: 'list task timeout' }, { status: 500 })),
+      http.put('http://zs.test/zstack/v1/vm-instances/u/actions', () => HttpResponse.text('Gateway Timeout', { status: 504 })),
+    );
+    server.listen({ onUnhandledRequest: 'error' });
+    try {
+      const dbc = createHttp(dbcProtocol, { baseUrl: 'http://dbc.test' });
+      await expect(dbc.post('/api/v1/tasks/restart/t1', {})).rejects.toMatchObject({ code: 'OUTCOME_UNKNOWN', retriable: false, details: '-1: task timeout' });
+      await expect(dbc.post('/api/v1/tasks', {})).rejects.toMatchObject({ code: '-1', kind: 'timeout', retriable: true });
+      const zstack = createHttp(zstackProtocol, { baseUrl: 'http://zs.test' });
+      await expect(zstack.put('/zstack/v1/vm-instances/u/actions', {})).rejects.toMatchObject({ code: 'OUTCOME_UNKNOWN', httpStatus: 504, retriable: false });
+    } finally {
+      server.close();
+    }
+  });
+
   it('reads stay retriable, including DBC reads sent as POST', () => {
     expect(toProviderError(dbcProtocol, lost(AxiosError.ETIMEDOUT, 'post', '/api/v1/tasks'))).toMatchObject({ code: 'TIMEOUT', retriable: true });
     expect(toProviderError(dbcProtocol, lost(AxiosError.ETIMEDOUT, 'post', '/api/v1/images/downloadprogress'))).toMatchObject({ retriable: true });

@@ -50,7 +50,7 @@ export function createHttp(protocol: ProviderProtocol, options: HttpOptions): Ax
       // field of it and fails with "Cannot read properties of undefined".
       if (isWebPage(response)) return Promise.reject(notAnApi(protocol.provider, response.status, response.data));
       const failure = protocol.errorInBody?.(response.status, response.data);
-      if (failure) return Promise.reject(failure);
+      if (failure) return Promise.reject(unknownIfChange(protocol, response.config, failure));
       return response;
     },
     (error: unknown) => Promise.reject(toProviderError(protocol, error)),
@@ -64,11 +64,11 @@ export function toProviderError(protocol: ProviderProtocol, error: unknown): Pro
     if (error.response) {
       const { status, data } = error.response;
       if ((status === 404 || status === 405) && isWebPage(error.response)) return notAnApi(protocol.provider, status, data);
-      return protocol.fromFailure(status, data);
+      return unknownIfChange(protocol, error.config, protocol.fromFailure(status, data));
     }
     if (axios.isCancel(error) || error.code === AxiosError.ERR_CANCELED) return cancelled(protocol.provider);
     const timedOut = error.code === AxiosError.ETIMEDOUT || error.code === AxiosError.ECONNABORTED;
-    if (!isReadRequest(protocol, error)) return outcomeUnknown(protocol.provider, timedOut);
+    if (!isReadRequest(protocol, error.config)) return outcomeUnknown(protocol.provider, timedOut);
     return new ProviderError({
       provider: protocol.provider,
       httpStatus: 0,
@@ -89,10 +89,21 @@ export function toProviderError(protocol: ProviderProtocol, error: unknown): Pro
   });
 }
 
-function isReadRequest(protocol: ProviderProtocol, error: AxiosError): boolean {
-  const method = (error.config?.method ?? 'get').toUpperCase();
-  const path = error.config?.url ?? '';
+function isReadRequest(protocol: ProviderProtocol, config: { method?: string; url?: string } | undefined): boolean {
+  const method = (config?.method ?? 'get').toUpperCase();
+  const path = config?.url ?? '';
   return protocol.isRead ? protocol.isRead(method, path) : method === 'GET' || method === 'HEAD';
+}
+
+/**
+ * A change the provider (or a gateway: 504, DBC's client -1) gave up waiting for may still be done by the
+ * machine behind it: as unknown as no answer at all. Its own code and message stay in the details.
+ */
+function unknownIfChange(protocol: ProviderProtocol, config: { method?: string; url?: string } | undefined, error: ProviderError): ProviderError {
+  if (error.kind !== 'timeout' || isReadRequest(protocol, config)) return error;
+  const { message, messageZh } = outcomeUnknown(protocol.provider, true);
+  const details = `${error.code}: ${error.message}`;
+  return new ProviderError({ provider: protocol.provider, httpStatus: error.httpStatus, code: OUTCOME_UNKNOWN, message, messageZh, details, kind: 'timeout', retriable: false });
 }
 
 /** Code of a change sent without an answer: it may or may not have been done. */
