@@ -36,3 +36,29 @@ test.describe('Cancellation (issue 13, defect 8)', () => {
     await page.screenshot({ path: '/tmp/shots/cancel/nodes-after-leaving.png' });
   });
 });
+
+test.describe('Jobs no longer watched (issue 13, defect 8)', () => {
+  for (const locale of ['en', 'zh-CN'] as const) {
+    test(`${locale}: a job restored from storage past its maximum age is unknown, with Check again`, async ({ page }) => {
+      const startedAt = Date.now() - 3 * 60 * 60_000;
+      await page.addInitScript((job) => localStorage.setItem('vmdeck.jobs', JSON.stringify({ state: { jobs: [job] }, version: 1 })), {
+        id: 'old-shutdown',
+        connectionId: 'demo-dbc',
+        provider: 'dbc',
+        action: 'vm.shutdown',
+        target: { kind: 'vm', id: 'Gq3kZ8vR2mXw9TbN4sLpYc', name: 'LLaMA-2 13B' },
+        spec: { kind: 'dbc-task', nodeId: NODE_MAIN, taskId: 'Gq3kZ8vR2mXw9TbN4sLpYc', success: ['closed'], failure: ['shutdown error'] },
+        startedAt,
+        updatedAt: startedAt,
+        status: 'running',
+      });
+      await withPreferences(page, { locale });
+      await page.goto('/jobs');
+      const row = page.getByTestId('job-old-shutdown');
+      await expect(row).toHaveAttribute('data-status', 'unknown', { timeout: 20_000 });
+      await expect(row.getByTestId('job-unknown')).toContainText(locale === 'en' ? 'No end after 1 h' : '1 小时 后仍未结束');
+      await expect(row.getByRole('button', { name: locale === 'en' ? 'Check again' : '重新检查' })).toBeVisible();
+      await page.screenshot({ path: `/tmp/shots/cancel/job-unknown-${locale}.png` });
+    });
+  }
+});
