@@ -56,7 +56,7 @@ test.describe('Jobs no longer watched (issue 13, defect 8)', () => {
       await page.goto('/jobs');
       const row = page.getByTestId('job-old-shutdown');
       await expect(row).toHaveAttribute('data-status', 'unknown', { timeout: 20_000 });
-      await expect(row.getByTestId('job-unknown')).toContainText(locale === 'en' ? 'No end after 1 h' : '1 小时 后仍未结束');
+      await expect(row.getByTestId('job-unknown')).toContainText(locale === 'en' ? 'No end after 1 h' : '1 小时后仍未结束');
       await expect(row.getByRole('button', { name: locale === 'en' ? 'Check again' : '重新检查' })).toBeVisible();
       await page.screenshot({ path: `/tmp/shots/cancel/job-unknown-${locale}.png` });
     });

@@ -11,7 +11,7 @@ export const jobsSafetyEn = {
 
 export const jobsSafetyZhCN: Record<keyof typeof jobsSafetyEn, string> = {
   'jobs.status.unknown': '未知',
-  'jobsSafety.expired': '{duration} 后仍未结束：控制台已停止查询。请到服务商处核实该任务。',
+  'jobsSafety.expired': '{duration}后仍未结束：控制台已停止查询。请到服务商处核实该任务。',
   'jobsSafety.orphaned': '该任务的连接已被移除，不再跟踪。请到服务商处核实。',
   'jobsSafety.checkAgain': '重新检查',
   'jobsSafety.outcomeUnknown': '{provider} 未响应：结果未知。请先检查列表再重试；列表正在刷新。',
