@@ -81,6 +81,52 @@ describe('ProviderError normalisation', () => {
   });
 });
 
+describe('a change sent without an answer (issue 13, defect 9)', () => {
+  const lost = (code: string, method: string, url: string) => new AxiosError('lost', code, { headers: new AxiosHeaders(), method, url });
+
+  it('a timed-out or unanswered mutation is "outcome unknown", never retriable, in both languages', () => {
+    const timedOut = toProviderError(zstackProtocol, lost(AxiosError.ECONNABORTED, 'post', '/zstack/v1/vm-instances'));
+    expect(timedOut).toMatchObject({ code: 'OUTCOME_UNKNOWN', kind: 'timeout', retriable: false });
+    expect(timedOut.message).toMatch(/outcome is unknown.*before retrying/i);
+    expect(timedOut.messageZh).toMatch(/结果未知/);
+    const dropped = toProviderError(dbcProtocol, lost(AxiosError.ERR_NETWORK, 'post', '/api/v1/tasks/start'));
+    expect(dropped).toMatchObject({ code: 'OUTCOME_UNKNOWN', kind: 'network', retriable: false });
+    expect(toProviderError(dbcProtocol, lost(AxiosError.ETIMEDOUT, 'post', '/api/v1/tasks/delete/t1'))).toMatchObject({ retriable: false });
+    expect(toProviderError(idc51Protocol, lost(AxiosError.ETIMEDOUT, 'delete', '/v2/zone/z/instances/i'))).toMatchObject({ retriable: false });
+  });
+
+  it('a gateway or provider timeout answering a change is "outcome unknown" too; for a read it stays retriable', async () => {
+    const server = setupServer(
+      http.post('http://dbc.test/api/v1/tasks/restart/t1', () => HttpResponse.json({ errcode: -1, message: 'task timeout' }, { status: 500 })),
+      http.post('http://dbc.test/api/v1/tasks', () => HttpResponse.json({ errcode: -1, message: 'list task timeout' }, { status: 500 })),
+      http.put('http://zs.test/zstack/v1/vm-instances/u/actions', () => HttpResponse.text('Gateway Timeout', { status: 504 })),
+    );
+    server.listen({ onUnhandledRequest: 'error' });
+    try {
+      const dbc = createHttp(dbcProtocol, { baseUrl: 'http://dbc.test' });
+      await expect(dbc.post('/api/v1/tasks/restart/t1', {})).rejects.toMatchObject({ code: 'OUTCOME_UNKNOWN', retriable: false, details: '-1: task timeout' });
+      await expect(dbc.post('/api/v1/tasks', {})).rejects.toMatchObject({ code: '-1', kind: 'timeout', retriable: true });
+      const zstack = createHttp(zstackProtocol, { baseUrl: 'http://zs.test' });
+      await expect(zstack.put('/zstack/v1/vm-instances/u/actions', {})).rejects.toMatchObject({ code: 'OUTCOME_UNKNOWN', httpStatus: 504, retriable: false });
+    } finally {
+      server.close();
+    }
+  });
+
+  it('reads stay retriable, including DBC reads sent as POST', () => {
+    expect(toProviderError(dbcProtocol, lost(AxiosError.ETIMEDOUT, 'post', '/api/v1/tasks'))).toMatchObject({ code: 'TIMEOUT', retriable: true });
+    expect(toProviderError(dbcProtocol, lost(AxiosError.ETIMEDOUT, 'post', '/api/v1/images/downloadprogress'))).toMatchObject({ retriable: true });
+    expect(toProviderError(vsdProtocol, lost(AxiosError.ETIMEDOUT, 'get', '/v1/compute/list'))).toMatchObject({ code: 'TIMEOUT', retriable: true });
+  });
+
+  it('a read aborted by its reader is CANCELLED, not a network failure to retry', async () => {
+    const reader = new AbortController();
+    reader.abort();
+    const client = createHttp(zstackProtocol, { baseUrl: 'http://zs.test', signal: reader.signal });
+    await expect(client.get('/zstack/v1/vm-instances')).rejects.toMatchObject({ code: 'CANCELLED', retriable: false });
+  });
+});
+
 describe('createHttp', () => {
   const server = setupServer(
     http.post('http://dbc.test/api/v1/tasks', () => HttpResponse.json({ errcode: 1, message: 'task not exist' })),

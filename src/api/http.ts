@@ -12,6 +12,11 @@ export interface ProviderProtocol {
   errorInBody?(status: number, body: unknown): ProviderError | undefined;
   /** A ProviderError for a non-2xx answer, from its status and (possibly plain-text) body. */
   fromFailure(status: number, body: unknown): ProviderError;
+  /**
+   * Whether a request only reads (so a lost answer may be asked again). Default: GET and HEAD. A provider whose
+   * reads are POSTs (DBC) names them; anything not named is treated as a change whose outcome matters.
+   */
+  isRead?(method: string, path: string): boolean;
 }
 
 export interface HttpOptions {
@@ -19,6 +24,8 @@ export interface HttpOptions {
   timeoutMs?: number;
   /** Auth headers, read on every request so a refreshed session is picked up. */
   headers?: () => Record<string, string>;
+  /** Aborts every request of this instance: a read scoped to a page (see `readScope`). */
+  signal?: AbortSignal;
 }
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
@@ -29,6 +36,7 @@ export function createHttp(protocol: ProviderProtocol, options: HttpOptions): Ax
     baseURL: options.baseUrl.replace(/\/+$/, ''),
     timeout: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
     headers: { 'Content-Type': 'application/json' },
+    ...(options.signal ? { signal: options.signal } : {}),
     // Keep plain-text bodies (ZStack 400s) as text; JSON is parsed below where it parses.
     transitional: { silentJSONParsing: true, forcedJSONParsing: true, clarifyTimeoutError: true },
   });
@@ -42,7 +50,7 @@ export function createHttp(protocol: ProviderProtocol, options: HttpOptions): Ax
       // field of it and fails with "Cannot read properties of undefined".
       if (isWebPage(response)) return Promise.reject(notAnApi(protocol.provider, response.status, response.data));
       const failure = protocol.errorInBody?.(response.status, response.data);
-      if (failure) return Promise.reject(failure);
+      if (failure) return Promise.reject(unknownIfChange(protocol, response.config, failure));
       return response;
     },
     (error: unknown) => Promise.reject(toProviderError(protocol, error)),
@@ -56,9 +64,11 @@ export function toProviderError(protocol: ProviderProtocol, error: unknown): Pro
     if (error.response) {
       const { status, data } = error.response;
       if ((status === 404 || status === 405) && isWebPage(error.response)) return notAnApi(protocol.provider, status, data);
-      return protocol.fromFailure(status, data);
+      return unknownIfChange(protocol, error.config, protocol.fromFailure(status, data));
     }
+    if (axios.isCancel(error) || error.code === AxiosError.ERR_CANCELED) return cancelled(protocol.provider);
     const timedOut = error.code === AxiosError.ETIMEDOUT || error.code === AxiosError.ECONNABORTED;
+    if (!isReadRequest(protocol, error.config)) return outcomeUnknown(protocol.provider, timedOut);
     return new ProviderError({
       provider: protocol.provider,
       httpStatus: 0,
@@ -77,6 +87,49 @@ export function toProviderError(protocol: ProviderProtocol, error: unknown): Pro
     kind: 'unknown',
     retriable: false,
   });
+}
+
+function isReadRequest(protocol: ProviderProtocol, config: { method?: string; url?: string } | undefined): boolean {
+  const method = (config?.method ?? 'get').toUpperCase();
+  const path = config?.url ?? '';
+  return protocol.isRead ? protocol.isRead(method, path) : method === 'GET' || method === 'HEAD';
+}
+
+/**
+ * A change the provider (or a gateway: 504, DBC's client -1) gave up waiting for may still be done by the
+ * machine behind it: as unknown as no answer at all. Its own code and message stay in the details.
+ */
+function unknownIfChange(protocol: ProviderProtocol, config: { method?: string; url?: string } | undefined, error: ProviderError): ProviderError {
+  if (error.kind !== 'timeout' || isReadRequest(protocol, config)) return error;
+  const { message, messageZh } = outcomeUnknown(protocol.provider, true);
+  const details = `${error.code}: ${error.message}`;
+  return new ProviderError({ provider: protocol.provider, httpStatus: error.httpStatus, code: OUTCOME_UNKNOWN, message, messageZh, details, kind: 'timeout', retriable: false });
+}
+
+/** Code of a change sent without an answer: it may or may not have been done. */
+export const OUTCOME_UNKNOWN = 'OUTCOME_UNKNOWN';
+
+/**
+ * A change (create, delete, power action...) sent but not answered: the provider may have done it. Never
+ * retriable: sending it again could make a second VM or delete twice; the page refreshes its target instead.
+ */
+export function outcomeUnknown(provider: ProviderId, timedOut: boolean): ProviderError {
+  return new ProviderError({
+    provider,
+    httpStatus: 0,
+    code: OUTCOME_UNKNOWN,
+    message: timedOut
+      ? 'The provider did not answer in time: the outcome is unknown. Check the list before retrying.'
+      : 'The answer was lost on the network: the outcome is unknown. Check the list before retrying.',
+    messageZh: timedOut ? '服务商未在规定时间内响应：结果未知。请先检查列表再重试。' : '响应在网络中丢失：结果未知。请先检查列表再重试。',
+    kind: timedOut ? 'timeout' : 'network',
+    retriable: false,
+  });
+}
+
+/** A read given up by its reader (the page was left): not a failure to show, never retried. */
+export function cancelled(provider: ProviderId): ProviderError {
+  return new ProviderError({ provider, httpStatus: 0, code: 'CANCELLED', message: 'The read was cancelled', messageZh: '读取已取消', kind: 'network', retriable: false });
 }
 
 /** An HTML page, by its content type or its first characters (some servers send pages as text/plain). */

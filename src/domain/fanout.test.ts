@@ -61,6 +61,72 @@ describe('createLimiter', () => {
   });
 });
 
+describe('createLimiter: a reader that went away (issue 13, defect 8)', () => {
+  it('an aborted running call gives its slot back at once, even if its task never settles', async () => {
+    const limiter = createLimiter(1);
+    const reader = new AbortController();
+    const stuck = limiter.run(() => new Promise<never>(() => undefined), { signal: reader.signal });
+    let nextStarted = false;
+    const next = limiter.run(async () => {
+      nextStarted = true;
+      return 'next';
+    });
+    await tick();
+    expect(limiter.active()).toBe(1);
+    expect(nextStarted).toBe(false);
+    reader.abort();
+    await expect(stuck).rejects.toMatchObject({ name: 'AbortError' });
+    await expect(next).resolves.toBe('next');
+    expect(nextStarted).toBe(true);
+    expect(limiter.active()).toBe(0);
+  });
+
+  it('a queued call whose reader went away never starts (never reaches the network)', async () => {
+    const limiter = createLimiter(1);
+    const gate = deferred<string>();
+    const running = limiter.run(() => gate.promise);
+    const reader = new AbortController();
+    let called = 0;
+    const queued = limiter.run(
+      async () => {
+        called++;
+        return 'late';
+      },
+      { signal: reader.signal },
+    );
+    await tick();
+    expect(limiter.queued()).toBe(1);
+    reader.abort();
+    await expect(queued).rejects.toMatchObject({ name: 'AbortError' });
+    expect(limiter.queued()).toBe(0);
+    gate.resolve('done');
+    await expect(running).resolves.toBe('done');
+    await tick();
+    expect(called).toBe(0);
+    const already = new AbortController();
+    already.abort();
+    await expect(limiter.run(async () => called++, { signal: already.signal })).rejects.toMatchObject({ name: 'AbortError' });
+    expect(called).toBe(0);
+  });
+
+  it('fanOut with an aborted signal settles every item as rejected without starting the rest', async () => {
+    const reader = new AbortController();
+    const started: number[] = [];
+    const gates = Array.from({ length: 10 }, () => deferred<number>());
+    const all = fanOut('vsd', gates.map((_, i) => i), (i) => {
+      started.push(i);
+      return gates[i]!.promise;
+    }, undefined, { signal: reader.signal });
+    await tick();
+    expect(started).toHaveLength(PER_PROVIDER_CONCURRENCY);
+    reader.abort();
+    const results = await all;
+    expect(results.every((r) => r.status === 'rejected')).toBe(true);
+    expect(started).toHaveLength(PER_PROVIDER_CONCURRENCY);
+    expect(providerLimiter('vsd').active()).toBe(0);
+  });
+});
+
 describe('fanOut', () => {
   it('caps a 500-item fan-out at the per-provider limit; failures settle alone; results arrive progressively', async () => {
     const items = Array.from({ length: 500 }, (_, i) => i);

@@ -10,6 +10,16 @@ export interface RunOptions {
    * its list) should not wait behind the first step of 500 other nodes.
    */
   first?: boolean;
+  /**
+   * The reader went away (react-query aborts a page's reads when it is left): a queued call never starts, and a
+   * running one gives its slot back at once, even if its task is slow to notice the abort.
+   */
+  signal?: AbortSignal;
+}
+
+/** What a limited call rejects with when its signal aborted (the signal's own reason where it gave one). */
+export function abortReason(signal: AbortSignal): unknown {
+  return signal.reason ?? new DOMException('The read was cancelled', 'AbortError');
 }
 
 export interface Limiter {
@@ -34,19 +44,49 @@ export function createLimiter(concurrency: number): Limiter {
     if (start) start();
   };
   return {
-    run<T>(task: () => Promise<T>, { first = false }: RunOptions = {}): Promise<T> {
+    run<T>(task: () => Promise<T>, { first = false, signal }: RunOptions = {}): Promise<T> {
       return new Promise<T>((resolve, reject) => {
+        if (signal?.aborted) {
+          reject(abortReason(signal));
+          return;
+        }
+        const queue = first ? urgent : waiting;
+        let running = false;
+        let released = false;
+        const release = () => {
+          if (released) return;
+          released = true;
+          active--;
+          next();
+        };
+        const onAbort = () => {
+          if (running) {
+            release();
+          } else {
+            const at = queue.indexOf(start);
+            if (at >= 0) queue.splice(at, 1);
+          }
+          reject(abortReason(signal!));
+        };
         const start = () => {
+          // Aborted while a slot freed by another abort of the same signal was being handed on: skip it.
+          if (signal?.aborted) {
+            reject(abortReason(signal));
+            next();
+            return;
+          }
+          running = true;
           active++;
           peak = Math.max(peak, active);
           task()
             .then(resolve, reject)
             .finally(() => {
-              active--;
-              next();
+              signal?.removeEventListener('abort', onAbort);
+              release();
             });
         };
-        (first ? urgent : waiting).push(start);
+        signal?.addEventListener('abort', onAbort, { once: true });
+        queue.push(start);
         next();
       });
     },

@@ -11,6 +11,7 @@ import { imagesEn, imagesZhCN } from './areas/images';
 import { imagesIdc51En, imagesIdc51ZhCN } from './areas/imagesIdc51';
 import { imageTransfersEn, imageTransfersZhCN } from './areas/imageTransfers';
 import { jobsEn, jobsZhCN } from './areas/jobs';
+import { jobsSafetyEn, jobsSafetyZhCN } from './areas/jobsSafety';
 import { nodesEn, nodesZhCN } from './areas/nodes';
 import { overviewEn, overviewZhCN } from './areas/overview';
 import { renterEn, renterZhCN } from './areas/renter';
@@ -37,6 +38,7 @@ export const en = {
   ...vmModelEn,
   ...vmsEn,
   ...jobsEn,
+  ...jobsSafetyEn,
   ...renterEn,
   ...overviewEn,
   ...embedEn,
@@ -72,6 +74,7 @@ export const zhCN: Record<MessageKey, string> = {
   ...vmModelZhCN,
   ...vmsZhCN,
   ...jobsZhCN,
+  ...jobsSafetyZhCN,
   ...renterZhCN,
   ...overviewZhCN,
   ...embedZhCN,

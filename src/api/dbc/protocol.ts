@@ -12,7 +12,13 @@ export const dbcProtocol: ProviderProtocol = {
     if (isRecord(body) && typeof body.errcode === 'number') return dbcError(status, body);
     return genericFailure('dbc', status, body);
   },
+  // Every DBC call is a POST: the changes are named by path, everything else only reads.
+  isRead: (method, path) => method === 'GET' || method === 'HEAD' || (method === 'POST' && !DBC_CHANGE.test(path)),
 };
+
+/** Paths that change something on the node (create, power, modify, transfers, snapshots), both URL eras. */
+const DBC_CHANGE =
+  /\/tasks\/(start|shutdown|poweroff|stop|restart|reset|delete|modify|passwd)(\/|$)|\/images\/(download|upload)(\/|$)|\/images\/(download_stop|upload_stop|delete)$|\/snapshot\/(create|delete)\/|\/snapshot\/[^/]+\/(create|delete)(\/|$)/;
 
 function dbcError(status: number, body: Record<string, unknown>): ProviderError {
   const errcode = body.errcode as number;

@@ -27,7 +27,8 @@ export function watchJobs(post: Post): () => void {
       if (before === job.status) continue;
       seen.set(job.id, job.status);
       if (before === undefined) post({ type: 'jobStarted', job: jobOf(job) });
-      if (job.status !== 'running') post(finished(job));
+      // An `unknown` job is not finished (only no longer watched): the portal hears nothing until it ends.
+      if (job.status !== 'running' && job.status !== 'unknown') post(finished(job));
     }
   });
 }

@@ -1,3 +1,4 @@
+import type { ReadOptions } from '../read';
 import type { ProviderId } from '@/api/provider';
 import type { JobSpec } from '../jobs/types';
 import type { PartialFailure } from '../vms/types';
@@ -74,7 +75,7 @@ export interface ImageListResult {
 
 /** One connection's image listing; absent on a provider without an image API (vsd). */
 export interface ImageService {
-  list(): Promise<ImageListResult>;
+  list(options?: ReadOptions): Promise<ImageListResult>;
   /** What the provider lets the user do to its images; absent where the console only lists them. */
   actions?: ImageActionService;
 }

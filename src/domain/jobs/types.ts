@@ -25,7 +25,11 @@ export type JobSpec =
   /** Done when the provider answered (a synchronous API): recorded as finished, never polled. */
   | { kind: 'immediate' };
 
-export type JobStatus = 'running' | 'succeeded' | 'failed';
+/**
+ * `unknown`: no longer watched, so its end is not known: its connection was removed (`orphaned`) or it ran past
+ * its kind's maximum age (`expired`, src/domain/jobs/lifetime.ts). The user checks the provider, or asks again.
+ */
+export type JobStatus = 'running' | 'succeeded' | 'failed' | 'unknown';
 
 export interface JobError {
   code: string;
@@ -80,6 +84,10 @@ export interface JobRecord {
   samples?: ProgressSample[];
   /** The provider once reported less than already shown (kept at the maximum, noted here). */
   progressWentBack?: boolean;
+  /** Why the job is `unknown`. */
+  unknownReason?: 'orphaned' | 'expired';
+  /** When the user last asked to check again (the maximum age counts from here); absent: from `startedAt`. */
+  pollingSince?: number;
   /** The last poll itself failed (network, expired session): the job may still be running; shown, not fatal. */
   pollError?: JobError;
 }

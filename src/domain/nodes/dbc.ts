@@ -58,8 +58,8 @@ export function dbcNodeInfoToGpuNode(connectionId: string, nodeId: string, messa
 /** DBC renter services over the typed client. Limiting is the caller's (one query per node through the limiter). */
 export function createDbcNodeService(ctx: DbcContext): NodeService {
   return {
-    async get(nodeId) {
-      const message = await ctx.client.getMiningNode<unknown>(nodeId);
+    async get(nodeId, { signal } = {}) {
+      const message = await ctx.readClient(signal).getMiningNode<unknown>(nodeId);
       return dbcNodeInfoToGpuNode(ctx.connection.id, nodeId, message);
     },
     async sessionId(nodeId: string, auth: DbcAuth) {

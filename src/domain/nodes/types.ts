@@ -1,3 +1,4 @@
+import type { ReadOptions } from '../read';
 import type { DbcAuth } from '@/api/dbc/types';
 
 /** A DBC GPU node as the renter sees it (from `/api/v1/mining_nodes` with one node id). */
@@ -35,7 +36,7 @@ export function parseNodeIds(text: string): { valid: string[]; invalid: string[]
 
 /** DBC renter services: node info and the session id to share. */
 export interface NodeService {
-  get(nodeId: string): Promise<GpuNode>;
+  get(nodeId: string, options?: ReadOptions): Promise<GpuNode>;
   /** Needs a wallet or multisig signature (never a session). */
   sessionId(nodeId: string, auth: DbcAuth): Promise<string>;
 }

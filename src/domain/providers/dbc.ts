@@ -19,6 +19,8 @@ export interface DbcContext {
   connection: ConnectionFor<'dbc'>;
   http: AxiosInstance;
   client: DbcClient;
+  /** The client for a read its page may abandon: aborted with `signal` (the plain client without one). */
+  readClient(signal?: AbortSignal): DbcClient;
   snapshots: DbcSnapshotClient;
   /** The renter session pasted or signed in the Renter identity panel (empty when not signed in). */
   auth(): DbcAuth;
@@ -31,10 +33,13 @@ export const dbcDriver: ProviderDriver<'dbc'> = {
   createRuntime(connection, sources) {
     const http = createHttp(dbcProtocol, { baseUrl: connection.baseUrl });
     const report = (answer: SessionAnswer) => sources.sessionAnswer?.(connection.id, answer);
+    const client = watchSessions(createDbcClient(http, connection.options.era), report);
     const ctx: DbcContext = {
       connection,
       http,
-      client: watchSessions(createDbcClient(http, connection.options.era), report),
+      client,
+      readClient: (signal) =>
+        signal ? watchSessions(createDbcClient(createHttp(dbcProtocol, { baseUrl: connection.baseUrl, signal }), connection.options.era), report) : client,
       snapshots: watchSessions(createDbcSnapshotClient(http), report),
       auth: () => {
         const { sessionId, sessionIdSign } = sources.secrets(connection.id);

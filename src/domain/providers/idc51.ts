@@ -1,5 +1,5 @@
 import type { AxiosInstance } from 'axios';
-import { createHttp } from '@/api/http';
+import { createHttp, type HttpOptions } from '@/api/http';
 import { createIdc51Client, type Idc51Client } from '@/api/idc51/client';
 import { countZoneResources } from '@/api/idc51/inventory';
 import { idc51Protocol } from '@/api/idc51/protocol';
@@ -20,6 +20,8 @@ export interface Idc51Context extends SignedCalls {
   connection: ConnectionFor<'idc51'>;
   http: AxiosInstance;
   client: Idc51Client;
+  /** The client for a read its page may abandon: aborted with `signal` (the plain client without one). */
+  readClient(signal?: AbortSignal): Idc51Client;
   snapshots: Idc51SnapshotClient;
   zone: string;
   /** Client-credentials token when an id and secret are set; false when requests go out unsigned. */
@@ -37,15 +39,17 @@ export const idc51Driver: ProviderDriver<'idc51'> = {
       },
       isLost: (error) => TOKEN_LOST.has(error.code),
     });
-    const http = createHttp(idc51Protocol, {
+    const httpOptions: HttpOptions = {
       baseUrl: connection.baseUrl,
       headers: (): Record<string, string> => {
         const held = token.current();
         return held ? { Authorization: `${held.token_type} ${held.access_token}` } : {};
       },
-    });
+    };
+    const http = createHttp(idc51Protocol, httpOptions);
     const client = createIdc51Client(http);
-    const ctx: Idc51Context = { connection, http, client, snapshots: createIdc51SnapshotClient(http), zone: connection.options.zone, ensureToken: token.ensure, read: token.read, mutate: token.mutate };
+    const readClient = (signal?: AbortSignal) => (signal ? createIdc51Client(createHttp(idc51Protocol, { ...httpOptions, signal })) : client);
+    const ctx: Idc51Context = { connection, http, client, readClient, snapshots: createIdc51SnapshotClient(http), zone: connection.options.zone, ensureToken: token.ensure, read: token.read, mutate: token.mutate };
     const vms = createIdc51VmService(ctx);
     return {
       async probe() {

@@ -1,7 +1,7 @@
 import type { AxiosInstance } from 'axios';
 import { bytesToHex } from '@noble/hashes/utils';
 import { md5 } from '@noble/hashes/legacy';
-import { createHttp } from '@/api/http';
+import { createHttp, type HttpOptions } from '@/api/http';
 import { createVsdClient, type VsdClient } from '@/api/vsd/client';
 import { countVmSnapshots } from '@/api/vsd/inventory';
 import { vsdProtocol } from '@/api/vsd/protocol';
@@ -27,6 +27,8 @@ export interface VsdContext extends SignedCalls {
   connection: ConnectionFor<'vsd'>;
   http: AxiosInstance;
   client: VsdClient;
+  /** The client for a read its page may abandon: aborted with `signal` (the plain client without one). */
+  readClient(signal?: AbortSignal): VsdClient;
   snapshots: VsdSnapshotClient;
   /** The ComputeIdentifier scope every call carries. */
   scope: { cluster_uuid: string; tenant?: string };
@@ -53,18 +55,20 @@ export const vsdDriver: ProviderDriver<'vsd'> = {
       // A pasted key is the user's to replace: asking again would only send the same key.
       isLost: (error) => !given() && KEY_LOST.has(error.code),
     });
-    const http = createHttp(vsdProtocol, {
+    const httpOptions: HttpOptions = {
       baseUrl: connection.baseUrl,
       headers: (): Record<string, string> => {
         const key = apiKey.current();
         return key ? { ApiKey: key } : {};
       },
-    });
+    };
+    const http = createHttp(vsdProtocol, httpOptions);
     const client = createVsdClient(http);
     const ctx: VsdContext = {
       connection,
       http,
       client,
+      readClient: (signal) => (signal ? createVsdClient(createHttp(vsdProtocol, { ...httpOptions, signal })) : client),
       snapshots: createVsdSnapshotClient(http),
       scope: { cluster_uuid: connection.options.clusterUuid, tenant: connection.options.tenant },
       ensureApiKey: apiKey.ensure,

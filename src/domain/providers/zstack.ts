@@ -1,7 +1,7 @@
 import type { AxiosInstance } from 'axios';
 import { bytesToHex } from '@noble/hashes/utils';
 import { sha512 } from '@noble/hashes/sha2';
-import { createHttp } from '@/api/http';
+import { createHttp, type HttpOptions } from '@/api/http';
 import { createZStackClient, type ZStackClient } from '@/api/zstack/client';
 import { countResources } from '@/api/zstack/inventory';
 import { zstackProtocol } from '@/api/zstack/protocol';
@@ -24,6 +24,8 @@ export interface ZStackContext extends SignedCalls {
   connection: ConnectionFor<'zstack'>;
   http: AxiosInstance;
   client: ZStackClient;
+  /** The client for a read its page may abandon: aborted with `signal` (the plain client without one). */
+  readClient(signal?: AbortSignal): ZStackClient;
   snapshots: ZStackSnapshotClient;
   /** Logs in (LogInByAccount) when there is no session yet; false when no password is set. */
   ensureSession(): Promise<boolean>;
@@ -43,15 +45,17 @@ export const zstackDriver: ProviderDriver<'zstack'> = {
       },
       isLost: (error) => error.code === 'ID.1001',
     });
-    const http = createHttp(zstackProtocol, {
+    const httpOptions: HttpOptions = {
       baseUrl: connection.baseUrl,
       headers: (): Record<string, string> => {
         const uuid = session.current();
         return uuid ? { Authorization: `OAuth ${uuid}` } : {};
       },
-    });
+    };
+    const http = createHttp(zstackProtocol, httpOptions);
     const client = createZStackClient(http);
-    const ctx: ZStackContext = { connection, http, client, snapshots: createZStackSnapshotClient(http), ensureSession: session.ensure, read: session.read, mutate: session.mutate };
+    const readClient = (signal?: AbortSignal) => (signal ? createZStackClient(createHttp(zstackProtocol, { ...httpOptions, signal })) : client);
+    const ctx: ZStackContext = { connection, http, client, readClient, snapshots: createZStackSnapshotClient(http), ensureSession: session.ensure, read: session.read, mutate: session.mutate };
     const vms = createZStackVmService(ctx);
     return {
       async probe() {

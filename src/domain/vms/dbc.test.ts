@@ -34,7 +34,7 @@ function fakeContext(failing: string) {
     listCalls.push(nodeId);
     return listTasks(nodeId);
   };
-  const ctx = { connection: { id: 'c', options: { era: 'current' } }, auth: () => ({}), nodeIds: () => nodes, client } as unknown as DbcContext;
+  const ctx = { connection: { id: 'c', options: { era: 'current' } }, auth: () => ({}), nodeIds: () => nodes, client, readClient: () => client } as unknown as DbcContext;
   return { ctx, peak: () => peak, listCalls };
 }
 

@@ -3,6 +3,7 @@ import type { DbcCreateTaskAdditional, DbcModifyTaskAdditional, DbcTaskSummary }
 import { fanOut, providerLimiter } from '../fanout';
 import type { JobSpec } from '../jobs/types';
 import type { DbcContext } from '../providers/dbc';
+import type { ReadOptions } from '../read';
 import { dbcDetailToVm, dbcSummaryToVm } from './adapt/dbc';
 import { dbcActions, dbcCan } from './capabilities/dbc';
 import { vmNotFound } from './notFound';
@@ -70,10 +71,11 @@ export function createDbcVmService(ctx: DbcContext): VmService {
   // Which node each task lives on, learned by list(): get(id) asks that node first.
   const nodeOfTask = new Map<string, string>();
 
-  async function detailsOf(nodeId: string, summaries: DbcTaskSummary[], failures: PartialFailure[]): Promise<Vm[]> {
+  async function detailsOf(nodeId: string, summaries: DbcTaskSummary[], failures: PartialFailure[], signal?: AbortSignal): Promise<Vm[]> {
     const auth = ctx.auth();
+    const client = ctx.readClient(signal);
     // Ahead of the lists still queued: a node's rows complete before the next node's list is asked for.
-    const results = await fanOut('dbc', summaries, (s) => ctx.client.getTask(nodeId, auth, s.task_id), undefined, { first: true });
+    const results = await fanOut('dbc', summaries, (s) => client.getTask(nodeId, auth, s.task_id), undefined, { first: true, signal });
     return results.map((result, i) => {
       const summary = summaries[i]!;
       nodeOfTask.set(summary.task_id, nodeId);
@@ -84,7 +86,8 @@ export function createDbcVmService(ctx: DbcContext): VmService {
     });
   }
 
-  async function list({ onPartial }: ListOptions = {}) {
+  async function list({ onPartial, signal }: ListOptions = {}) {
+    const client = ctx.readClient(signal);
     const failures: PartialFailure[] = [];
     const auth = ctx.auth();
     const nodeIds = ctx.nodeIds();
@@ -96,11 +99,12 @@ export function createDbcVmService(ctx: DbcContext): VmService {
     await fanOut(
       'dbc',
       nodeIds,
-      (nodeId) => ctx.client.listTasks(nodeId, auth),
+      (nodeId) => client.listTasks(nodeId, auth),
       (nodeId, result) => {
+        if (signal?.aborted) return;
         if (result.status === 'fulfilled') {
           detailed.push(
-            detailsOf(nodeId, result.value, failures).then((vms) => {
+            detailsOf(nodeId, result.value, failures, signal).then((vms) => {
               arrived.push(vms);
               report();
               return vms;
@@ -112,9 +116,12 @@ export function createDbcVmService(ctx: DbcContext): VmService {
           report();
         }
       },
+      { signal },
     );
     const vms = (await Promise.all(detailed)).flat();
     report.cancel();
+    // Abandoned: no partial list of a page already left, and no result made of aborted rows.
+    signal?.throwIfAborted();
     return { vms, failures };
   }
 
@@ -122,16 +129,24 @@ export function createDbcVmService(ctx: DbcContext): VmService {
    * The node a task lives on: known from list(), else asked node by node through the limiter. Once a node
    * answers with the task, the lists still queued are skipped (a direct link on a 500-node fleet stops early).
    */
-  async function findNode(taskId: string): Promise<string> {
+  async function findNode(taskId: string, signal?: AbortSignal): Promise<string> {
     const known = nodeOfTask.get(taskId);
     if (known) return known;
     const auth = ctx.auth();
+    const client = ctx.readClient(signal);
     let found: string | undefined;
-    await fanOut('dbc', ctx.nodeIds(), async (nodeId) => {
-      if (found !== undefined) return;
-      const tasks = await ctx.client.listTasks(nodeId, auth);
-      if (found === undefined && tasks.some((t) => t.task_id === taskId)) found = nodeId;
-    });
+    await fanOut(
+      'dbc',
+      ctx.nodeIds(),
+      async (nodeId) => {
+        if (found !== undefined) return;
+        const tasks = await client.listTasks(nodeId, auth);
+        if (found === undefined && tasks.some((t) => t.task_id === taskId)) found = nodeId;
+      },
+      undefined,
+      { signal },
+    );
+    signal?.throwIfAborted();
     if (found !== undefined) {
       nodeOfTask.set(taskId, found);
       return found;
@@ -142,9 +157,9 @@ export function createDbcVmService(ctx: DbcContext): VmService {
     return first;
   }
 
-  async function get(id: string): Promise<Vm> {
-    const nodeId = await findNode(id);
-    const detail = await providerLimiter('dbc').run(() => ctx.client.getTask(nodeId, ctx.auth(), id));
+  async function get(id: string, { signal }: ReadOptions = {}): Promise<Vm> {
+    const nodeId = await findNode(id, signal);
+    const detail = await providerLimiter('dbc').run(() => ctx.readClient(signal).getTask(nodeId, ctx.auth(), id), { signal });
     return dbcDetailToVm(detail, { connectionId, nodeId });
   }
 

@@ -2,6 +2,7 @@ import type { Idc51PowerVerb } from '@/api/idc51/client';
 import type { Idc51Instance } from '@/api/idc51/types';
 import { fanOut, providerLimiter } from '../fanout';
 import type { Idc51Context } from '../providers/idc51';
+import type { ReadOptions } from '../read';
 import { idc51InstanceToVm } from './adapt/idc51';
 import { IDC51_ACTIONS, idc51Can } from './capabilities/idc51';
 import { vmNotFound } from './notFound';
@@ -14,15 +15,17 @@ const VERB: Partial<Record<VmAction, Idc51PowerVerb>> = { start: 'start', stop: 
 
 export function createIdc51VmService(ctx: Idc51Context): VmService {
   const connectionId = ctx.connection.id;
-  const limited = <T>(call: () => Promise<T>) => providerLimiter('idc51').run(call);
+  const limited = <T>(call: () => Promise<T>, signal?: AbortSignal) => providerLimiter('idc51').run(call, { signal });
 
-  async function list() {
-    const first = await ctx.read(() => limited(() => ctx.client.listInstances(ctx.zone, { offset: 0, limit: IDC51_PAGE })));
+  async function list({ signal }: ReadOptions = {}) {
+    const client = ctx.readClient(signal);
+    const first = await ctx.read(() => limited(() => client.listInstances(ctx.zone, { offset: 0, limit: IDC51_PAGE }), signal));
     const offsets: number[] = [];
     for (let offset = IDC51_PAGE; offset < first.total_count; offset += IDC51_PAGE) offsets.push(offset);
     const instances: Idc51Instance[] = [...first.instances];
     const failures: PartialFailure[] = [];
-    const pages = await fanOut('idc51', offsets, (offset) => ctx.read(() => ctx.client.listInstances(ctx.zone, { offset, limit: IDC51_PAGE })));
+    const pages = await fanOut('idc51', offsets, (offset) => ctx.read(() => client.listInstances(ctx.zone, { offset, limit: IDC51_PAGE })), undefined, { signal });
+    signal?.throwIfAborted();
     pages.forEach((page, i) => {
       if (page.status === 'fulfilled') instances.push(...page.value.instances);
       else failures.push({ source: `${ctx.zone} offset ${offsets[i]}`, error: page.reason });
@@ -33,8 +36,8 @@ export function createIdc51VmService(ctx: Idc51Context): VmService {
 
   return {
     list,
-    async get(id) {
-      const reply = await ctx.read(() => limited(() => ctx.client.listInstances(ctx.zone, { instances: [id], limit: 1 })));
+    async get(id, { signal } = {}) {
+      const reply = await ctx.read(() => limited(() => ctx.readClient(signal).listInstances(ctx.zone, { instances: [id], limit: 1 }), signal));
       const instance = reply.instances.find((i) => i.instance_id === id);
       if (!instance) throw vmNotFound('idc51', id);
       return idc51InstanceToVm(instance, connectionId, ctx.zone);

@@ -1,3 +1,4 @@
+import type { ReadOptions } from '../read';
 import type { ProviderId } from '@/api/provider';
 import type { MessageKey, MessageParams } from '@/i18n';
 import type { ImageVmCreator } from './create';
@@ -139,7 +140,7 @@ export interface VmListResult {
   progress?: { done: number; total: number };
 }
 
-export interface ListOptions {
+export interface ListOptions extends ReadOptions {
   /** Called with what has arrived so far while a fan-out list fills in (DBC: node by node). */
   onPartial?(partial: VmListResult): void;
 }
@@ -147,7 +148,7 @@ export interface ListOptions {
 /** One provider's VMs for one connection: listing, detail, actions with their rules, and (DBC) creation. */
 export interface VmService {
   list(options?: ListOptions): Promise<VmListResult>;
-  get(id: string): Promise<Vm>;
+  get(id: string, options?: ReadOptions): Promise<Vm>;
   /** Actions this provider offers at all, in menu order. */
   readonly actions: readonly VmAction[];
   can(vm: Vm, action: VmAction): Capability;

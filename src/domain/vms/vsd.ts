@@ -2,6 +2,7 @@ import type { VsdPowerOp } from '@/api/vsd/client';
 import type { VsdComputeSummary } from '@/api/vsd/types';
 import { fanOut, providerLimiter } from '../fanout';
 import type { VsdContext } from '../providers/vsd';
+import type { ReadOptions } from '../read';
 import { vsdInspectToVm, vsdSummaryToVm } from './adapt/vsd';
 import { VSD_ACTIONS, vsdCan } from './capabilities/vsd';
 import type { PartialFailure, VmAction, VmService } from './types';
@@ -21,16 +22,18 @@ const POWER: Partial<Record<VmAction, { op: VsdPowerOp; success: string[] }>> = 
 export function createVsdVmService(ctx: VsdContext): VmService {
   const connectionId = ctx.connection.id;
   const cluster = ctx.scope.cluster_uuid;
-  const limited = <T>(call: () => Promise<T>) => providerLimiter('vsd').run(call);
+  const limited = <T>(call: () => Promise<T>, signal?: AbortSignal) => providerLimiter('vsd').run(call, { signal });
 
-  async function list() {
-    const first = await ctx.read(() => limited(() => ctx.client.listComputes({ ...ctx.scope, page_number: 0, page_size: VSD_PAGE })));
+  async function list({ signal }: ReadOptions = {}) {
+    const client = ctx.readClient(signal);
+    const first = await ctx.read(() => limited(() => client.listComputes({ ...ctx.scope, page_number: 0, page_size: VSD_PAGE }), signal));
     const total = first.total_count ?? first.domains.length;
     const pageNumbers: number[] = [];
     for (let page = 1; page * VSD_PAGE < total; page++) pageNumbers.push(page);
     const items: VsdComputeSummary[] = [...first.domains];
     const failures: PartialFailure[] = [];
-    const pages = await fanOut('vsd', pageNumbers, (page) => ctx.read(() => ctx.client.listComputes({ ...ctx.scope, page_number: page, page_size: VSD_PAGE })));
+    const pages = await fanOut('vsd', pageNumbers, (page) => ctx.read(() => client.listComputes({ ...ctx.scope, page_number: page, page_size: VSD_PAGE })), undefined, { signal });
+    signal?.throwIfAborted();
     pages.forEach((result, i) => {
       if (result.status === 'fulfilled') items.push(...result.value.domains);
       else failures.push({ source: `${cluster} page ${pageNumbers[i]}`, error: result.reason });
@@ -41,8 +44,8 @@ export function createVsdVmService(ctx: VsdContext): VmService {
 
   return {
     list,
-    async get(id) {
-      return vsdInspectToVm(await ctx.read(() => limited(() => ctx.client.inspectCompute({ ...ctx.scope, compute_uuid: id }))), connectionId, cluster);
+    async get(id, { signal } = {}) {
+      return vsdInspectToVm(await ctx.read(() => limited(() => ctx.readClient(signal).inspectCompute({ ...ctx.scope, compute_uuid: id }), signal)), connectionId, cluster);
     },
     actions: VSD_ACTIONS,
     can: vsdCan,

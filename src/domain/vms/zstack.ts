@@ -2,6 +2,7 @@ import { zstackJobUuid } from '@/api/zstack/client';
 import type { ZStackVmAction, ZStackVmInstanceInventory } from '@/api/zstack/types';
 import { fanOut, providerLimiter } from '../fanout';
 import type { ZStackContext } from '../providers/zstack';
+import type { ReadOptions } from '../read';
 import { zstackVmToVm } from './adapt/zstack';
 import { ZSTACK_ACTIONS, zstackCan } from './capabilities/zstack';
 import { vmNotFound } from './notFound';
@@ -20,16 +21,18 @@ const ACTION_BODY: Partial<Record<VmAction, ZStackVmAction>> = {
 
 export function createZStackVmService(ctx: ZStackContext): VmService {
   const connectionId = ctx.connection.id;
-  const limited = <T>(call: () => Promise<T>) => providerLimiter('zstack').run(call);
+  const limited = <T>(call: () => Promise<T>, signal?: AbortSignal) => providerLimiter('zstack').run(call, { signal });
 
-  async function list() {
-    const first = await ctx.read(() => limited(() => ctx.client.queryVmInstances({ limit: ZSTACK_PAGE, start: 0, replyWithCount: true })));
+  async function list({ signal }: ReadOptions = {}) {
+    const client = ctx.readClient(signal);
+    const first = await ctx.read(() => limited(() => client.queryVmInstances({ limit: ZSTACK_PAGE, start: 0, replyWithCount: true }), signal));
     const total = first.total ?? first.inventories.length;
     const starts: number[] = [];
     for (let start = ZSTACK_PAGE; start < total; start += ZSTACK_PAGE) starts.push(start);
     const failures: PartialFailure[] = [];
     const inventories: ZStackVmInstanceInventory[] = [...first.inventories];
-    const pages = await fanOut('zstack', starts, (start) => ctx.read(() => ctx.client.queryVmInstances({ limit: ZSTACK_PAGE, start })));
+    const pages = await fanOut('zstack', starts, (start) => ctx.read(() => client.queryVmInstances({ limit: ZSTACK_PAGE, start })), undefined, { signal });
+    signal?.throwIfAborted();
     pages.forEach((page, i) => {
       if (page.status === 'fulfilled') inventories.push(...page.value.inventories);
       else failures.push({ source: `vm-instances[${starts[i]}..${starts[i]! + ZSTACK_PAGE - 1}]`, error: page.reason });
@@ -39,8 +42,8 @@ export function createZStackVmService(ctx: ZStackContext): VmService {
     return { vms: [...byUuid.values()].map((vm) => zstackVmToVm(vm, connectionId)), failures };
   }
 
-  async function get(id: string): Promise<Vm> {
-    const inventory = await ctx.read(() => limited(() => ctx.client.getVmInstance(id)));
+  async function get(id: string, { signal }: ReadOptions = {}): Promise<Vm> {
+    const inventory = await ctx.read(() => limited(() => ctx.readClient(signal).getVmInstance(id), signal));
     if (!inventory) throw vmNotFound('zstack', id);
     return zstackVmToVm(inventory, connectionId);
   }

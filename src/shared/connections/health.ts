@@ -1,7 +1,9 @@
-import { useQueries } from '@tanstack/react-query';
+import { useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { useCallback, useSyncExternalStore } from 'react';
 import type { Connection } from '@/domain/connections/types';
-import { vmListQueryOptions } from '../vms/queries';
-import { probeQueryOptions } from './queries';
+import type { VmListResult } from '@/domain/vms/types';
+import { vmKeys } from '../queryKeys';
+import { connectionKeys } from './queries';
 import { useSecrets } from './secrets';
 
 export interface ConnectionHealth {
@@ -11,22 +13,33 @@ export interface ConnectionHealth {
   unchecked: Set<string>;
 }
 
+type ReadStatus = 'pending' | 'error' | 'success';
+
+/** What the health of one connection depends on, as a string so an unchanged cache gives an equal snapshot. */
+function readsOf(client: QueryClient, connection: Connection): string {
+  const probe = client.getQueryState(connectionKeys.probe(connection.id));
+  const list = client.getQueryState<VmListResult>(vmKeys.list(connection.id));
+  return [probe?.status ?? 'pending', list?.status ?? 'pending', list?.data?.failures.length ?? 0].join(':');
+}
+
 /**
- * Which connections are healthy, and which are not known yet. Observes the cached reads only (never fetches), so the
- * header costs no request; a connection nothing has read is "unchecked", not counted as failing.
+ * Which connections are healthy, and which are not known yet. Reads the query cache without observing it: an
+ * observer (even a disabled one) in the header would keep a page's VM list "wanted" on every page, so leaving
+ * the VM list could never abort its requests (issue 13, defect 8). No request is ever made from here.
  */
 export function useConnectionHealth(connections: readonly Connection[]): ConnectionHealth {
   const refused = useSecrets((state) => state.refused);
-  const observe = { enabled: false, meta: { silent: true } } as const;
-  const probes = useQueries({ queries: connections.map((c) => ({ ...probeQueryOptions(c), ...observe })) });
-  const lists = useQueries({ queries: connections.map((c) => ({ ...vmListQueryOptions(c), ...observe })) });
+  const client = useQueryClient();
+  const subscribe = useCallback((changed: () => void) => client.getQueryCache().subscribe(changed), [client]);
+  const snapshot = useSyncExternalStore(subscribe, () => connections.map((c) => readsOf(client, c)).join('|'));
+  const reads = snapshot === '' ? [] : snapshot.split('|');
   const healthy = new Set<string>();
   const unchecked = new Set<string>();
   connections.forEach((connection, i) => {
-    const reads = [probes[i]!, lists[i]!];
+    const [probe, list, failures] = (reads[i] ?? 'pending:pending:0').split(':') as [ReadStatus, ReadStatus, string];
     // A DBC list with nodes that did not answer is a failed read too (of those nodes).
-    const failing = reads.some((read) => read.status === 'error') || (lists[i]!.data?.failures.length ?? 0) > 0;
-    const answered = reads.some((read) => read.status === 'success');
+    const failing = probe === 'error' || list === 'error' || Number(failures) > 0;
+    const answered = probe === 'success' || list === 'success';
     if (answered && !failing && !refused[connection.id]) healthy.add(connection.id);
     else if (!answered && !failing && !refused[connection.id]) unchecked.add(connection.id);
   });

@@ -29,6 +29,7 @@ const CONSOLE_TEXT: Partial<Record<string, MessageKey>> = {
   TIMEOUT: 'error.console.timeout',
   NOT_API: 'error.console.notApi',
   BAD_RESPONSE: 'error.console.badResponse',
+  OUTCOME_UNKNOWN: 'jobsSafety.outcomeUnknown',
 };
 
 export function consoleMessage(error: ProviderError, t: Translate): string | undefined {

@@ -33,7 +33,7 @@ export function imageServersQueryOptions(connection: Connection) {
 export function imageListQueryOptions(connection: Connection) {
   return queryOptions({
     queryKey: imageKeys.list(connection.id),
-    queryFn: (): Promise<ImageListResult> => runtime(connection).images?.list() ?? Promise.resolve({ images: [], failures: [] }),
+    queryFn: ({ signal }): Promise<ImageListResult> => runtime(connection).images?.list({ signal }) ?? Promise.resolve({ images: [], failures: [] }),
     staleTime: 30_000,
     meta: { silent: true },
   });

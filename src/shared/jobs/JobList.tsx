@@ -1,5 +1,5 @@
-import { CheckCircleFilled, CloseCircleFilled, LoadingOutlined } from '@ant-design/icons';
-import { Empty, Flex, List, Progress, Space, Tag, Tooltip, Typography, theme } from 'antd';
+import { CheckCircleFilled, CloseCircleFilled, LoadingOutlined, QuestionCircleFilled } from '@ant-design/icons';
+import { Button, Empty, Flex, List, Progress, Space, Tag, Tooltip, Typography, theme } from 'antd';
 import { isDbcTransfer } from '@/domain/images/transfer/spec';
 import type { JobRecord } from '@/domain/jobs/types';
 import { useConnections } from '../connections/hooks';
@@ -11,12 +11,36 @@ import { JobTarget } from './JobTarget';
 import { TransferStatus } from './TransferStatus';
 import { useJobActionLabel } from './JobTracker';
 import { usualDuration } from './usualDuration';
+import { useJobs } from './store';
+import { maxJobAgeMs } from '@/domain/jobs/lifetime';
 
 function StatusIcon({ job }: { job: JobRecord }) {
   const { token } = theme.useToken();
   if (job.status === 'running') return <LoadingOutlined style={{ color: token.colorPrimary }} />;
   if (job.status === 'succeeded') return <CheckCircleFilled style={{ color: token.colorSuccess }} />;
+  if (job.status === 'unknown') return <QuestionCircleFilled style={{ color: token.colorWarning }} />;
   return <CloseCircleFilled style={{ color: token.colorError }} />;
+}
+
+const STATUS_COLOR: Record<JobRecord['status'], string> = { running: 'processing', succeeded: 'success', failed: 'error', unknown: 'warning' };
+
+/** Why a job is no longer watched, and (when its connection is still there) a way to watch it again. */
+function UnknownJob({ job, onCheckAgain }: { job: JobRecord; onCheckAgain?: () => void }) {
+  const t = useT();
+  const maxMinutes = Math.round(maxJobAgeMs(job.spec) / 60_000);
+  const duration = maxMinutes % 60 === 0 ? t('jobsSafety.hours', { count: maxMinutes / 60 }) : t('jobsSafety.minutes', { count: maxMinutes });
+  return (
+    <Flex gap={8} align="center" wrap data-testid="job-unknown">
+      <Typography.Text type="warning" style={{ fontSize: 12 }}>
+        {job.unknownReason === 'orphaned' ? t('jobsSafety.orphaned') : t('jobsSafety.expired', { duration })}
+      </Typography.Text>
+      {onCheckAgain && job.unknownReason !== 'orphaned' && (
+        <Button size="small" onClick={onCheckAgain}>
+          {t('jobsSafety.checkAgain')}
+        </Button>
+      )}
+    </Flex>
+  );
 }
 
 /** Every job with provider, target, progress or status, start time, result and error detail. */
@@ -26,6 +50,7 @@ export function JobList({ jobs }: { jobs: JobRecord[] }) {
   const label = useJobActionLabel();
   const connections = useConnections();
   const isDeletedVm = useIsDeletedVm();
+  const checkAgain = useJobs((state) => state.checkAgain);
   if (jobs.length === 0) return <Empty description={t('jobs.empty')} />;
   return (
     <List
@@ -48,7 +73,7 @@ export function JobList({ jobs }: { jobs: JobRecord[] }) {
                 <Space size={4}>
                   <Tag>{t(`provider.${job.provider}`)}</Tag>
                   {connection && <Tag>{connection.name}</Tag>}
-                  <Tag color={job.status === 'succeeded' ? 'success' : job.status === 'failed' ? 'error' : 'processing'}>
+                  <Tag color={STATUS_COLOR[job.status]}>
                     {t(`jobs.status.${job.status}`)}
                   </Tag>
                 </Space>
@@ -74,6 +99,7 @@ export function JobList({ jobs }: { jobs: JobRecord[] }) {
                   {t('jobs.pollError', { code: job.pollError.code, message: job.pollError.message })}
                 </Typography.Text>
               )}
+              {job.status === 'unknown' && <UnknownJob job={job} onCheckAgain={connection ? () => checkAgain(job.id) : undefined} />}
               {job.status === 'running' && !connection && (
                 <Typography.Text type="warning" style={{ fontSize: 12 }}>{t('jobs.unknownConnection')}</Typography.Text>
               )}

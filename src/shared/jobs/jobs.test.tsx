@@ -84,4 +84,34 @@ describe('JobTracker', () => {
     await vi.waitFor(() => expect(useJobs.getState().jobs.find((j) => j.id === id)?.status).toBe('succeeded'), { timeout: 10_000 });
     expect(invalidate.mock.calls.map(([filters]) => filters?.queryKey)).toEqual([snapshotKeys.connection('demo-dbc')]);
   });
+
+  it('a job whose connection was removed is marked unknown (orphaned) and never polled', async () => {
+    const id = trackJob({ connectionId: 'removed', provider: 'dbc', action: 'vm.create', target: { kind: 'vm', id: 't', name: 'gpu-box' }, spec });
+    render(
+      <QueryClientProvider client={new QueryClient()}>
+        <JobTracker />
+      </QueryClientProvider>,
+    );
+    await vi.waitFor(() => expect(useJobs.getState().jobs.find((j) => j.id === id)).toMatchObject({ status: 'unknown', unknownReason: 'orphaned' }));
+    expect(checkJob).not.toHaveBeenCalled();
+  });
+
+  it('a job past its maximum age stops being polled after one more check; "check again" watches it anew', async () => {
+    const queryClient = new QueryClient();
+    const threeHoursAgo = Date.now() - 3 * 60 * 60_000;
+    const id = trackJob({ connectionId: 'demo-dbc', provider: 'dbc', action: 'vm.create', target: { kind: 'vm', id: 't', name: 'gpu-box' }, spec }, threeHoursAgo);
+    render(
+      <QueryClientProvider client={queryClient}>
+        <JobTracker />
+      </QueryClientProvider>,
+    );
+    await vi.waitFor(() => expect(useJobs.getState().jobs.find((j) => j.id === id)).toMatchObject({ status: 'unknown', unknownReason: 'expired' }));
+    expect(checkJob).toHaveBeenCalledTimes(1);
+    await vi.waitFor(() => expect(queryClient.getQueryCache().find({ queryKey: jobCheckKey(id) })?.getObserversCount()).toBe(0));
+
+    checks.push({ status: 'succeeded', providerStatus: 'running' });
+    useJobs.getState().checkAgain(id);
+    expect(useJobs.getState().jobs.find((j) => j.id === id)).toMatchObject({ status: 'running', unknownReason: undefined });
+    await vi.waitFor(() => expect(useJobs.getState().jobs.find((j) => j.id === id)).toMatchObject({ status: 'succeeded' }), { timeout: 10_000 });
+  });
 });

@@ -12,6 +12,10 @@ interface JobsState {
   applyCheck(id: string, check: JobCheck, now?: number): void;
   /** A poll that failed outright (network): the job keeps running; the error is shown, not fatal. */
   notePollError(id: string, error: JobRecord['pollError']): void;
+  /** Stops watching a running job whose end cannot be known here (connection removed, too old). */
+  markUnknown(id: string, reason: NonNullable<JobRecord['unknownReason']>, now?: number): void;
+  /** The user asks to watch an `unknown` job again: running, its maximum age counted from now. */
+  checkAgain(id: string, now?: number): void;
   dismiss(id: string): void;
   clearFinished(): void;
 }
@@ -46,6 +50,16 @@ export const useJobs = create<JobsState>()(
           ),
         })),
       notePollError: (id, error) => set((state) => ({ jobs: state.jobs.map((job) => (job.id === id ? { ...job, pollError: error } : job)) })),
+      markUnknown: (id, reason, now = Date.now()) =>
+        set((state) => ({
+          jobs: state.jobs.map((job) => (job.id === id && job.status === 'running' ? { ...job, status: 'unknown', unknownReason: reason, updatedAt: now } : job)),
+        })),
+      checkAgain: (id, now = Date.now()) =>
+        set((state) => ({
+          jobs: state.jobs.map((job) =>
+            job.id === id && job.status === 'unknown' ? { ...job, status: 'running', unknownReason: undefined, pollingSince: now, pollError: undefined, updatedAt: now } : job,
+          ),
+        })),
       dismiss: (id) => set((state) => ({ jobs: state.jobs.filter((job) => job.id !== id) })),
       clearFinished: () => set((state) => ({ jobs: state.jobs.filter((job) => job.status === 'running') })),
     }),

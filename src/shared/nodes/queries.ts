@@ -9,10 +9,10 @@ import { nodeKeys } from '../queryKeys';
 export function nodeQueryOptions(connection: Connection, nodeId: string) {
   return queryOptions({
     queryKey: nodeKeys.detail(connection.id, nodeId),
-    queryFn: (): Promise<GpuNode> => {
+    queryFn: ({ signal }): Promise<GpuNode> => {
       const nodes = runtime(connection).nodes;
       if (!nodes) return Promise.reject(new Error(`${connection.provider} has no GPU nodes`));
-      return providerLimiter(connection.provider).run(() => nodes.get(nodeId));
+      return providerLimiter(connection.provider).run(() => nodes.get(nodeId, { signal }), { signal });
     },
     staleTime: 30_000,
     meta: { silent: true },

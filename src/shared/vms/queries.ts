@@ -13,10 +13,10 @@ import { vmKeys } from '../queryKeys';
 export function vmListQueryOptions(connection: Connection) {
   return queryOptions({
     queryKey: vmKeys.list(connection.id),
-    queryFn: ({ client, queryKey }): Promise<VmListResult> => {
+    queryFn: ({ client, queryKey, signal }): Promise<VmListResult> => {
       const current = client.getQueryData<VmListResult>(queryKey);
       const firstLoad = current === undefined || current.progress !== undefined;
-      return runtime(connection).vms.list(firstLoad ? { onPartial: (partial) => client.setQueryData(queryKey, partial) } : {});
+      return runtime(connection).vms.list(firstLoad ? { signal, onPartial: (partial) => client.setQueryData(queryKey, partial) } : { signal });
     },
     refetchInterval: pollWhile<VmListResult>({ transitional: (data) => data.vms.some((vm) => isTransitional(vm.status)), fastMs: FAST_POLL_MS }),
     // Rows update in place: structural sharing keeps unchanged VM objects identical, so they do not re-render.
@@ -27,7 +27,7 @@ export function vmListQueryOptions(connection: Connection) {
 export function vmDetailQueryOptions(connection: Connection, vmId: string) {
   return queryOptions({
     queryKey: vmKeys.detail(connection.id, vmId),
-    queryFn: (): Promise<Vm> => runtime(connection).vms.get(vmId),
+    queryFn: ({ signal }): Promise<Vm> => runtime(connection).vms.get(vmId, { signal }),
     refetchInterval: pollWhile<Vm>({ transitional: (vm) => isTransitional(vm.status), fastMs: FAST_POLL_MS }),
   });
 }

@@ -17,7 +17,7 @@ function context(era: '2022' | 'current', nodes: Record<string, unknown>): DbcCo
       return answer;
     },
   };
-  return { connection: { id: 'c1' }, client, auth: () => AUTH, nodeIds: () => Object.keys(nodes) } as unknown as DbcContext;
+  return { connection: { id: 'c1' }, client, readClient: () => client, auth: () => AUTH, nodeIds: () => Object.keys(nodes) } as unknown as DbcContext;
 }
 
 describe('DBC image listing', () => {

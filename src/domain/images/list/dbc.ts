@@ -11,17 +11,19 @@ import type { ImageRecord, ImageService } from '../model';
  */
 export function createDbcImageService(ctx: DbcContext): ImageService {
   const connectionId = ctx.connection.id;
-  const limited = <T>(call: () => Promise<T>) => providerLimiter('dbc').run(call);
   return {
-    async list() {
-      const eraB = ctx.client.era === '2022';
-      const servers: Array<string | undefined> = eraB ? [undefined] : (await limited(() => ctx.client.imageServers())).image_server;
+    async list({ signal } = {}) {
+      const client = ctx.readClient(signal);
+      const limited = <T>(call: () => Promise<T>) => providerLimiter('dbc').run(call, { signal });
+      const eraB = client.era === '2022';
+      const servers: Array<string | undefined> = eraB ? [undefined] : (await limited(() => client.imageServers())).image_server;
       const nodeIds = ctx.nodeIds();
       const auth = ctx.auth();
       const [centers, nodes] = await Promise.all([
-        fanOut('dbc', servers, async (server) => dbcCenterImagesToRecords(connectionId, server, await ctx.client.listCenterImages(server))),
-        fanOut('dbc', nodeIds, async (nodeId) => dbcNodeImagesToRecords(connectionId, nodeId, await ctx.client.listNodeImages(nodeId, auth))),
+        fanOut('dbc', servers, async (server) => dbcCenterImagesToRecords(connectionId, server, await client.listCenterImages(server)), undefined, { signal }),
+        fanOut('dbc', nodeIds, async (nodeId) => dbcNodeImagesToRecords(connectionId, nodeId, await client.listNodeImages(nodeId, auth)), undefined, { signal }),
       ]);
+      signal?.throwIfAborted();
       const images: ImageRecord[] = [];
       const failures: PartialFailure[] = [];
       const collect = (results: typeof centers, sources: Array<string | undefined>) =>

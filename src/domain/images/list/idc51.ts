@@ -44,11 +44,12 @@ const unique = (ids: Iterable<string | undefined>): string[] => [...new Set([...
  */
 export function createIdc51ImageService(ctx: Idc51Context): ImageService {
   const connectionId = ctx.connection.id;
-  const limited = <T>(call: () => Promise<T>) => ctx.read(() => providerLimiter('idc51').run(call));
   return {
-    async list() {
+    async list({ signal } = {}) {
+      const client = ctx.readClient(signal);
+      const limited = <T>(call: () => Promise<T>) => ctx.read(() => providerLimiter('idc51').run(call, { signal }));
       const captured = await allPages<Idc51Image>(async (offset) => {
-        const page = await limited(() => ctx.client.listImages(ctx.zone, { provider: 'self', offset, limit: IDC51_PAGE }));
+        const page = await limited(() => client.listImages(ctx.zone, { provider: 'self', offset, limit: IDC51_PAGE }));
         return { items: page.images, total: page.total_count };
       });
       // Each source below that fails is a partial failure: what the others tell still shows.
@@ -58,20 +59,20 @@ export function createIdc51ImageService(ctx: Idc51Context): ImageService {
         return fallback;
       };
       const jobs = await allPages<Idc51Job>(async (offset) => {
-        const page = await limited(() => ctx.client.listJobs(ctx.zone, { action: [...EXPORT_ACTIONS], offset, limit: IDC51_PAGE }));
+        const page = await limited(() => client.listJobs(ctx.zone, { action: [...EXPORT_ACTIONS], offset, limit: IDC51_PAGE }));
         return { items: page.jobs, total: page.total_count };
       }).catch(orNothing<Idc51Job[]>('jobs', []));
       const exports = [...backupExports(jobs).values()];
       const disks = exports.filter((made) => made.job.action === 'CreateVolumeFromSnapshot');
 
       const points = await byIds(unique(exports.map((made) => made.backupId)), async (snapshots) =>
-        (await limited(() => ctx.client.listVolumeSnapshots(ctx.zone, { snapshots, status: POINT_STATUSES, limit: IDC51_PAGE }))).snapshots,
+        (await limited(() => client.listVolumeSnapshots(ctx.zone, { snapshots, status: POINT_STATUSES, limit: IDC51_PAGE }))).snapshots,
       ).catch(orNothing<Idc51Snapshot[]>('volume_snapshots', []));
       const pointById = new Map(points.map((point) => [point.snapshot_id, point]));
       const backedUpDisks = points.map((point) => (point.resource?.resource_type === 'volume' ? point.resource.resource_id : undefined));
 
       const volumes = await byIds(unique([...disks.map((made) => made.madeId), ...backedUpDisks]), async (ids) =>
-        (await limited(() => ctx.client.listVolumes(ctx.zone, { volumes: ids, status: VOLUME_STATUSES, limit: IDC51_PAGE }))).volumes,
+        (await limited(() => client.listVolumes(ctx.zone, { volumes: ids, status: VOLUME_STATUSES, limit: IDC51_PAGE }))).volumes,
       ).catch(orNothing<Idc51Volume[] | undefined>('volumes', undefined));
       const volumeById = new Map((volumes ?? []).map((volume) => [volume.volume_id, volume]));
       const originOf = (backupId: string) => backupOrigin(backupId, pointById.get(backupId), volumeById);

@@ -13,12 +13,13 @@ import type { ImageService } from '../model';
  */
 export function createZStackImageService(ctx: ZStackContext): ImageService {
   const connectionId = ctx.connection.id;
-  const limited = <T>(call: () => Promise<T>) => providerLimiter('zstack').run(call);
   return {
-    async list() {
+    async list({ signal } = {}) {
+      const client = ctx.readClient(signal);
+      const limited = <T>(call: () => Promise<T>) => providerLimiter('zstack').run(call, { signal });
       const [first, storages] = await Promise.all([
-        ctx.read(() => limited(() => ctx.client.queryImages({ limit: ZSTACK_PAGE, start: 0, replyWithCount: true }))),
-        ctx.read(() => limited(() => ctx.client.queryBackupStorage())).then(
+        ctx.read(() => limited(() => client.queryImages({ limit: ZSTACK_PAGE, start: 0, replyWithCount: true }))),
+        ctx.read(() => limited(() => client.queryBackupStorage())).then(
           (reply) => ({ ok: true as const, inventories: reply.inventories }),
           (error: unknown) => ({ ok: false as const, error }),
         ),
@@ -28,7 +29,8 @@ export function createZStackImageService(ctx: ZStackContext): ImageService {
       const starts: number[] = [];
       for (let start = ZSTACK_PAGE; start < total; start += ZSTACK_PAGE) starts.push(start);
       const inventories: ZStackImageInventory[] = [...first.inventories];
-      const pages = await fanOut('zstack', starts, (start) => ctx.read(() => ctx.client.queryImages({ limit: ZSTACK_PAGE, start })));
+      const pages = await fanOut('zstack', starts, (start) => ctx.read(() => client.queryImages({ limit: ZSTACK_PAGE, start })), undefined, { signal });
+      signal?.throwIfAborted();
       pages.forEach((page, i) => {
         if (page.status === 'fulfilled') inventories.push(...page.value.inventories);
         else failures.push({ source: `images[${starts[i]}..${starts[i]! + ZSTACK_PAGE - 1}]`, error: page.reason });
