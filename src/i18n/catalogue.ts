@@ -13,6 +13,7 @@ import { jobsEn, jobsZhCN } from './areas/jobs';
 import { nodesEn, nodesZhCN } from './areas/nodes';
 import { overviewEn, overviewZhCN } from './areas/overview';
 import { renterEn, renterZhCN } from './areas/renter';
+import { signOutEn, signOutZhCN } from './areas/signOut';
 import { snapshotActionsEn, snapshotActionsZhCN } from './areas/snapshotActions';
 import { snapshotCreateEn, snapshotCreateZhCN } from './areas/snapshotCreate';
 import { snapshotDeleteEn, snapshotDeleteZhCN } from './areas/snapshotDelete';
@@ -60,6 +61,7 @@ export const en = {
   ...imageDbcEn,
   ...volumeAttachEn,
   ...imagesDbcMoreEn,
+  ...signOutEn,
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -94,4 +96,5 @@ export const zhCN: Record<MessageKey, string> = {
   ...imageDbcZhCN,
   ...volumeAttachZhCN,
   ...imagesDbcMoreZhCN,
+  ...signOutZhCN,
 };

@@ -7,7 +7,7 @@ const refused = () => new ProviderError({ provider: 'zstack', httpStatus: 400, c
 function rig(secret: boolean = true) {
   let issued = 0;
   const signIn = vi.fn(async (_lost: string | undefined) => (secret ? `s${++issued}` : undefined));
-  const session = createProviderSession<string>({ signIn, isLost: (error) => error.code === 'ID.1001' });
+  const session = createProviderSession<string>({ signIn, isLost: (error) => error.code === 'ID.1001', connectionId: 'c1' });
   return { session, signIn };
 }
 

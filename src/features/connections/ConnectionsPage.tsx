@@ -7,6 +7,7 @@ import type { Connection } from '@/domain/connections/types';
 import { isEmulated } from '@/domain/connections/types';
 import { useActiveIds, useConnections } from '@/shared/connections/hooks';
 import { useConnectionStore } from '@/shared/connections/store';
+import { useConnectionLifecycle } from '@/shared/connections/useConnectionLifecycle';
 import { reportSuccess } from '@/shared/errors/notify';
 import { compareNames } from '@/shared/collate';
 import { useT } from '@/shared/i18n/useT';
@@ -43,7 +44,8 @@ export function ConnectionsPage({ search, onSearch }: Props) {
   const t = useT();
   const connections = useConnections();
   const activeIds = useActiveIds();
-  const { setActive, remove, restoreShipped, hiddenShipped } = useConnectionStore();
+  const { setActive, restoreShipped, hiddenShipped } = useConnectionStore();
+  const { remove } = useConnectionLifecycle();
   const [editing, setEditing] = useState<Connection | 'new' | undefined>();
 
   const visible = useMemo(() => {
