@@ -1,0 +1,52 @@
+import type { Page } from '@playwright/test';
+import { expect, test, withPreferences, type ControlClient, type Locale } from './fixtures';
+
+/** A seeded running VM of the demo renter (mocks/dbc/seed.ts) and the demo renter session the console starts with. */
+const RUNNING = { id: 'Gq3kZ8vR2mXw9TbN4sLpYc', name: 'LLaMA-2 13B 微调 fine-tuning' };
+const DEMO_SESSION = '3eqzTjUrxSqyyFj9ujKeqa4iu8dGR8iqHd2YKVQar46gsUCLpZKh3JL';
+
+const NAV = { en: { nodes: 'Nodes', vms: 'VMs', reveal: 'Show SSH Password' }, 'zh-CN': { nodes: '节点', vms: '虚拟机', reveal: '显示 SSH 密码' } } as const;
+
+/** Opens the VM's page and reveals its SSH password (what a renter sees), returning it. */
+async function openVmWithPassword(page: Page, locale: Locale) {
+  await withPreferences(page, { locale });
+  await page.goto(`/vms/demo-dbc/${RUNNING.id}`);
+  await expect(page.getByTestId('vm-title')).toHaveText(RUNNING.name, { timeout: 20_000 });
+  const card = page.getByTestId('vm-connect');
+  const secret = card.getByTestId('connect-ssh-password');
+  await card.getByRole('button', { name: NAV[locale].reveal }).click();
+  await expect(secret).not.toHaveText('••••••••');
+  return (await secret.textContent()) ?? '';
+}
+
+/** Signs out on the Nodes page (reached in the page, so nothing is reloaded) and comes back to the VM. */
+async function signOutAndComeBack(page: Page, control: ControlClient, locale: Locale) {
+  await page.getByRole('link', { name: NAV[locale].nodes }).first().click();
+  await page.getByTestId('renter-sign-out').click();
+  await control.clearRequests();
+  await page.goBack();
+}
+
+test.describe('Signing out purges what was read with the session', () => {
+  for (const locale of ['en', 'zh-CN'] as const) {
+    test(`the VM page shows no password or copy button, and no request carries the old session (${locale})`, async ({ page, control }) => {
+      const password = await openVmWithPassword(page, locale);
+      expect(password).toMatch(/\S{6,}/);
+      await signOutAndComeBack(page, control, locale);
+
+      const notice = page.getByTestId('signed-out-demo-dbc');
+      await expect(notice).toBeVisible();
+      await expect(page.getByTestId('vm-connect')).toHaveCount(0);
+      await expect(page.getByTestId('login-info')).toHaveCount(0);
+      await expect(page.locator('body')).not.toContainText(password);
+      await page.screenshot({ path: `/tmp/shots/signout/vm-signed-out-${locale}.png`, fullPage: true });
+
+      // Pages that read the connection again do so without the old session.
+      await page.getByRole('link', { name: NAV[locale].vms }).first().click();
+      await expect(page.getByTestId('vm-list-demo-dbc').or(page.getByRole('table')).first()).toBeVisible();
+      await expect(page.locator('body')).not.toContainText(password);
+      const sent = await control.requests({ provider: 'dbc' });
+      expect(sent.filter((request) => JSON.stringify([request.body, request.query]).includes(DEMO_SESSION))).toEqual([]);
+    });
+  }
+});
