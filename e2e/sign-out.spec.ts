@@ -50,3 +50,38 @@ test.describe('Signing out purges what was read with the session', () => {
     });
   }
 });
+
+const REFUSED = { en: 'The provider refused the sign-in', 'zh-CN': '服务商拒绝了登录' } as const;
+const RETRY = { en: 'Retry sign-in', 'zh-CN': '重试登录' } as const;
+const NAV_OVERVIEW = { en: 'Overview', 'zh-CN': '概览' } as const;
+
+test.describe('A refused ZStack sign-in is remembered', () => {
+  for (const locale of ['en', 'zh-CN'] as const) {
+    test(`pages and focus send no new login until "Retry sign-in" (${locale})`, async ({ page, control }) => {
+      await withPreferences(page, { locale });
+      await page.goto('/settings/connections');
+      await expect(page.getByTestId('connections-table')).toBeVisible({ timeout: 20_000 });
+      // Any session the console holds is refused, and the login is refused as a wrong password is.
+      const wrongPassword = await control.addFault({ provider: 'zstack', route: '/zstack/v1/accounts/login', method: 'PUT', error: { status: 400, code: 'ID.1000', message: 'wrong account name or password' } });
+      await control.setFlags('zstack', { sessionExpired: true });
+      await control.clearRequests();
+      const logins = async () => (await control.requests({ provider: 'zstack', method: 'PUT', path: '/zstack/v1/accounts/login' })).length;
+
+      await page.getByRole('link', { name: NAV[locale].vms }).first().click();
+      const refused = page.getByTestId('sign-in-refused-demo-zstack').first();
+      await expect(refused).toContainText(REFUSED[locale]);
+      await page.screenshot({ path: `/tmp/shots/signout/zstack-refused-${locale}.png`, fullPage: true });
+      // More reads: another page, back again, and the window regaining focus.
+      await page.getByRole('link', { name: NAV_OVERVIEW[locale] }).first().click();
+      await page.getByRole('link', { name: NAV[locale].vms }).first().click();
+      await page.evaluate(() => window.dispatchEvent(new Event('focus')));
+      await expect(refused).toBeVisible();
+      expect(await logins()).toBe(1);
+
+      await control.removeFault(wrongPassword.id);
+      await refused.getByRole('button', { name: RETRY[locale] }).click();
+      await expect.poll(logins).toBe(2);
+      await expect(page.getByTestId('sign-in-refused-demo-zstack')).toHaveCount(0);
+    });
+  }
+});
