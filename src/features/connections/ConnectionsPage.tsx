@@ -14,6 +14,7 @@ import { useT } from '@/shared/i18n/useT';
 import type { ListSearch } from '@/shared/listSearch';
 import { PageHeader } from '@/shared/ui/PageHeader';
 import { ConnectionFormModal } from './ConnectionFormModal';
+import { SignOutButton } from './SignOutButton';
 import { TestResult } from './TestResult';
 import { useTestConnection } from './useTestConnection';
 
@@ -96,6 +97,7 @@ export function ConnectionsPage({ search, onSearch }: Props) {
       render: (_, c) => (
         <Space>
           <Button size="small" type="link" onClick={() => setEditing(c)}>{t('common.edit')}</Button>
+          <SignOutButton connection={c} />
           <Popconfirm
             title={t('connections.removeConfirm', { name: c.name })}
             description={c.origin === 'config' ? t('connections.removeConfigHint') : undefined}

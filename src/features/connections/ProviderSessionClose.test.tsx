@@ -1,5 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { formField } from '@/test/form';
+import type { VmListResult } from '@/domain/vms/types';
 import { renderApp } from '@/test/renderApp';
 
 type App = Awaited<ReturnType<typeof renderApp>>;
@@ -45,5 +46,32 @@ describe('ZStack sessions are logged out', () => {
     expect(opened).toContain(ended);
     await waitFor(() => expect(zstackSessions(app)).not.toContain(ended));
     expect(app.queryClient.getQueryCache().findAll({ queryKey: ['vms', 'demo-zstack'] })).toEqual([]);
+  });
+
+  it('"Sign out" on the Connections page logs the session out; the VM page then says signed out', async () => {
+    const app = await renderApp('/vms', { connections: ['zstack'] });
+    await waitFor(() => expect(app.queryClient.getQueryData(['vms', 'demo-zstack', 'list'])).toBeDefined());
+    const vm = app.queryClient.getQueryData<VmListResult>(['vms', 'demo-zstack', 'list'])?.vms[0];
+    if (!vm) throw new Error('the ZStack demo has no VM');
+    const opened = zstackSessions(app);
+
+    await app.router.navigate({ to: '/settings/connections' });
+    const table = await screen.findByTestId('connections-table');
+    await app.user.click(within(table).getByTestId('sign-out-demo-zstack'));
+
+    await waitFor(() => expect(logouts(app)).toHaveLength(1));
+    const ended = logouts(app)[0]?.path.split('/').at(-1);
+    expect(opened).toContain(ended);
+    await waitFor(() => expect(zstackSessions(app)).not.toContain(ended));
+    // Nothing left to sign out of.
+    expect(within(table).queryByTestId('sign-out-demo-zstack')).toBeNull();
+
+    const sentBefore = app.requests.length;
+    await app.router.navigate({ to: '/vms/$connectionId/$vmId', params: { connectionId: 'demo-zstack', vmId: vm.id } });
+    const notice = await screen.findByTestId('signed-out-demo-zstack');
+    expect(within(notice).getByRole('link', { name: 'Sign in' })).toHaveAttribute('href', '/settings/connections');
+    expect(screen.queryByTestId('vm-title')).toBeNull();
+    // Signed out: the page asks ZStack nothing.
+    expect(app.requests.slice(sentBefore).filter((request) => request.provider === 'zstack')).toEqual([]);
   });
 });

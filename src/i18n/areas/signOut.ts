@@ -5,6 +5,8 @@ export const signOutEn = {
   'signOut.signIn': 'Sign in',
   'signOut.refused.remembered': 'The provider refused the sign-in. VM Deck will not try again (repeated attempts can lock the account) until you change the credentials or retry.',
   'signOut.refused.retry': 'Retry sign-in',
+  'signOut.action': 'Sign out',
+  'signOut.done': 'Signed out of {name}: its session was ended and its data cleared',
 } as const;
 
 export const signOutZhCN: Record<keyof typeof signOutEn, string> = {
@@ -13,4 +15,6 @@ export const signOutZhCN: Record<keyof typeof signOutEn, string> = {
   'signOut.signIn': '登录',
   'signOut.refused.remembered': '服务商拒绝了登录。在您修改凭据或重试之前，VM Deck 不会再次尝试（反复尝试可能导致账号被锁定）。',
   'signOut.refused.retry': '重试登录',
+  'signOut.action': '退出登录',
+  'signOut.done': '已退出 {name}：其会话已结束，数据已清除',
 };
