@@ -85,3 +85,25 @@ test.describe('A refused ZStack sign-in is remembered', () => {
     });
   }
 });
+
+test('signing out of ZStack on the Connections page ends its session at the provider', async ({ page, control }) => {
+  await withPreferences(page, { locale: 'en' });
+  await page.goto('/vms');
+  await expect(page.getByText('ZStack demo').first()).toBeVisible({ timeout: 20_000 });
+  // The console holds a ZStack session once the VM list has read it.
+  await expect.poll(async () => (await control.requests({ provider: 'zstack', method: 'GET', path: '/zstack/v1/vm-instances' })).length).toBeGreaterThan(0);
+  // Settings opens on its Connections page.
+  await page.getByRole('link', { name: 'Settings' }).first().click();
+  const table = page.getByTestId('connections-table');
+  await expect(table.getByTestId('sign-out-demo-zstack')).toBeVisible();
+  await page.screenshot({ path: '/tmp/shots/signout/connections-sign-out-en.png', fullPage: true });
+  await control.clearRequests();
+  await table.getByTestId('sign-out-demo-zstack').click();
+
+  await expect.poll(async () => (await control.requests({ provider: 'zstack', method: 'DELETE', path: '/zstack/v1/accounts/sessions/' })).length).toBe(1);
+  await expect(table.getByTestId('sign-out-demo-zstack')).toHaveCount(0);
+  // Reading the VMs again signs nothing in: no password is left to sign in with.
+  await page.getByRole('link', { name: 'VMs' }).first().click();
+  await expect(page.getByText('DBC demo client').first()).toBeVisible();
+  expect(await control.requests({ provider: 'zstack', method: 'PUT', path: '/zstack/v1/accounts/login' })).toEqual([]);
+});
