@@ -15,6 +15,7 @@ import { jobsSafetyEn, jobsSafetyZhCN } from './areas/jobsSafety';
 import { nodesEn, nodesZhCN } from './areas/nodes';
 import { overviewEn, overviewZhCN } from './areas/overview';
 import { renterEn, renterZhCN } from './areas/renter';
+import { signOutEn, signOutZhCN } from './areas/signOut';
 import { snapshotActionsEn, snapshotActionsZhCN } from './areas/snapshotActions';
 import { snapshotCreateEn, snapshotCreateZhCN } from './areas/snapshotCreate';
 import { snapshotDeleteEn, snapshotDeleteZhCN } from './areas/snapshotDelete';
@@ -64,6 +65,7 @@ export const en = {
   ...volumeAttachEn,
   ...imagesDbcMoreEn,
   ...configSafetyEn,
+  ...signOutEn,
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -100,4 +102,5 @@ export const zhCN: Record<MessageKey, string> = {
   ...volumeAttachZhCN,
   ...imagesDbcMoreZhCN,
   ...configSafetyZhCN,
+  ...signOutZhCN,
 };

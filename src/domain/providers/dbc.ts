@@ -55,6 +55,8 @@ export const dbcDriver: ProviderDriver<'dbc'> = {
         return { latencyMs, count: value.mining_nodes.length, countOf: 'nodes', authenticated: Boolean(ctx.auth().session_id) };
       },
       reset() {},
+      // The renter session is the user's (signed by their wallet): the console has nothing of its own to end.
+      async close() {},
       // Snapshots live per VM on DBC: the overview shows none rather than N requests per node.
       // Era C needs an image_server per listing (docs/providers/dbc.md §7): distinct names over every server.
       summary: async () => ({ images: new Set((await imageCenter.list()).map((image) => image.name)).size }),

@@ -38,6 +38,7 @@ export const idc51Driver: ProviderDriver<'idc51'> = {
         return client.fetchToken(connection.options.clientId, clientSecret);
       },
       isLost: (error) => TOKEN_LOST.has(error.code),
+      connectionId: connection.id,
     });
     const httpOptions: HttpOptions = {
       baseUrl: connection.baseUrl,
@@ -61,6 +62,8 @@ export const idc51Driver: ProviderDriver<'idc51'> = {
         return { latencyMs, count: value.list.total_count, countOf: 'snapshots', authenticated: value.authenticated };
       },
       reset: token.drop,
+      // 51idc documents no call that revokes a token (docs/providers/idc51.md §2): forgetting it is all there is.
+      close: token.close,
       async summary() {
         const [snapshots, images] = await Promise.all([
           ctx.read(() => countZoneResources(http, ctx.zone, 'volume_snapshots')),

@@ -32,8 +32,23 @@ export function forgetRuntime(connectionId: string): void {
   runtimes.delete(connectionId);
 }
 
-/** Probe with values not saved yet (the connection form's "Test connection"): a throwaway runtime. */
-export function probeUnsaved(connection: Connection, secrets: AnySecrets, nodeIds: string[] = []) {
+/**
+ * Drop a connection's runtime and end its provider session (signed out, removed, or its credential replaced):
+ * a ZStack session left behind stays valid on the server. Resolves once the provider answered (never throws).
+ */
+export function closeRuntime(connectionId: string): Promise<void> {
+  const cached = runtimes.get(connectionId);
+  runtimes.delete(connectionId);
+  return cached ? cached.runtime.close() : Promise.resolve();
+}
+
+/** Probe with values not saved yet (the connection form's "Test connection"): a throwaway runtime, closed after. */
+export async function probeUnsaved(connection: Connection, secrets: AnySecrets, nodeIds: string[] = []) {
   const driver = DRIVERS[connection.provider] as ProviderDriver<ProviderId>;
-  return driver.createRuntime(connection as never, { secrets: () => secrets, nodeIds: () => nodeIds }).probe();
+  const runtime = driver.createRuntime(connection as never, { secrets: () => secrets, nodeIds: () => nodeIds });
+  try {
+    return await runtime.probe();
+  } finally {
+    await runtime.close();
+  }
 }

@@ -7,7 +7,7 @@ const refused = () => new ProviderError({ provider: 'zstack', httpStatus: 400, c
 function rig(secret: boolean = true) {
   let issued = 0;
   const signIn = vi.fn(async (_lost: string | undefined) => (secret ? `s${++issued}` : undefined));
-  const session = createProviderSession<string>({ signIn, isLost: (error) => error.code === 'ID.1001' });
+  const session = createProviderSession<string>({ signIn, isLost: (error) => error.code === 'ID.1001', connectionId: 'c1' });
   return { session, signIn };
 }
 
@@ -98,5 +98,46 @@ describe('createProviderSession().mutate', () => {
     expect(session.current()).toBeUndefined();
     await expect(session.mutate(call)).resolves.toBe('done');
     expect(signIn).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('createProviderSession: refused sign-ins and closing', () => {
+  const wrongPassword = () => new ProviderError({ provider: 'zstack', httpStatus: 400, code: 'ID.1000', message: 'wrong account name or password', kind: 'auth', retriable: false });
+
+  it('remembers a refused sign-in: later reads and mutations fail with it and never sign in again', async () => {
+    const signIn = vi.fn(async (): Promise<string | undefined> => {
+      throw wrongPassword();
+    });
+    const session = createProviderSession<string>({ signIn, isLost: () => false, connectionId: 'c1' });
+    const call = vi.fn(async () => 'data');
+    for (let read = 0; read < 5; read++) await expect(session.read(call)).rejects.toMatchObject({ name: 'SignInRefused', code: 'ID.1000', connectionId: 'c1' });
+    await expect(session.mutate(call)).rejects.toMatchObject({ code: 'ID.1000' });
+    expect(signIn).toHaveBeenCalledTimes(1);
+    expect(call).not.toHaveBeenCalled();
+  });
+
+  it('a network failure during sign-in is not remembered', async () => {
+    const signIn = vi
+      .fn<(lost: string | undefined) => Promise<string | undefined>>()
+      .mockRejectedValueOnce(new ProviderError({ provider: 'zstack', httpStatus: 0, code: 'NETWORK', message: 'offline', kind: 'network', retriable: true }))
+      .mockResolvedValue('s1');
+    const session = createProviderSession<string>({ signIn, isLost: () => false, connectionId: 'c1' });
+    await expect(session.read(async () => 'data')).rejects.toMatchObject({ code: 'NETWORK' });
+    await expect(session.read(async () => 'data')).resolves.toBe('data');
+    expect(signIn).toHaveBeenCalledTimes(2);
+  });
+
+  it('close ends the credential at the provider once, forgets it, and never throws', async () => {
+    const { signIn } = rig();
+    const signOut = vi.fn(async (_credential: string) => {
+      throw new Error('provider unreachable');
+    });
+    const session = createProviderSession<string>({ signIn, isLost: () => false, connectionId: 'c1', signOut });
+    await session.ensure();
+    await expect(session.close()).resolves.toBeUndefined();
+    expect(signOut.mock.calls).toEqual([['s1']]);
+    expect(session.current()).toBeUndefined();
+    await session.close();
+    expect(signOut).toHaveBeenCalledTimes(1);
   });
 });

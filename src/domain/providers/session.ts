@@ -1,4 +1,23 @@
-import { isProviderError, type ProviderError } from '@/api/errors';
+import { isProviderError, ProviderError } from '@/api/errors';
+
+/**
+ * A sign-in the provider refused (wrong password, unknown account), remembered by the connection's session: every
+ * read fails with it at once, sending no login, until the credential changes or the user asks to retry. Without
+ * this, each query (and each focus refetch) logged in again, and a few wrong attempts can lock the account.
+ */
+export class SignInRefused extends ProviderError {
+  readonly connectionId: string;
+
+  constructor(refusal: ProviderError, connectionId: string) {
+    super({ ...refusal, message: refusal.message, retriable: false });
+    this.name = 'SignInRefused';
+    this.connectionId = connectionId;
+  }
+}
+
+export function isSignInRefused(error: unknown): error is SignInRefused {
+  return error instanceof SignInRefused;
+}
 
 export interface ProviderSession<S> {
   /** The credential requests carry now (token, OAuth session uuid), if any. */
@@ -7,6 +26,8 @@ export interface ProviderSession<S> {
   ensure(): Promise<boolean>;
   /** Forget the credential (connection edited, or lost): the next request signs in again. */
   drop(): void;
+  /** Ends the credential with the provider where it can be ended (ZStack LogOut), then forgets it. Never throws. */
+  close(): Promise<void>;
   /**
    * A read with the credential: when the provider says the credential is gone (expired, revoked, or unknown
    * after a provider restart), sign in again and repeat the read once.
@@ -32,14 +53,33 @@ export function createProviderSession<S>(options: {
   signIn(lost: S | undefined): Promise<S | undefined>;
   /** The provider's "this credential is no longer valid" refusal. */
   isLost(error: ProviderError): boolean;
+  /** The connection this session signs in for: named by a remembered refusal, so its "Retry sign-in" finds it. */
+  connectionId: string;
+  /** A sign-in failure that says the secret itself is wrong (remembered); default: an `auth` refusal. */
+  isRefused?(error: ProviderError): boolean;
+  /** Ends a credential at the provider (ZStack LogOut); absent where the provider has no way to end one. */
+  signOut?(credential: S): Promise<void>;
 }): ProviderSession<S> {
   let current: S | undefined;
   let lost: S | undefined;
   let signingIn: Promise<S | undefined> | undefined;
+  let refusal: SignInRefused | undefined;
+  const isRefused = options.isRefused ?? ((error: ProviderError) => error.kind === 'auth');
+
+  /** Signs in once; a refusal is kept (a network failure or timeout is not: the next read tries again). */
+  async function signIn(): Promise<S | undefined> {
+    try {
+      return await options.signIn(lost);
+    } catch (error) {
+      if (isProviderError(error) && isRefused(error)) refusal = isSignInRefused(error) ? error : new SignInRefused(error, options.connectionId);
+      throw refusal ?? error;
+    }
+  }
 
   async function ensure(): Promise<boolean> {
     if (current !== undefined) return true;
-    signingIn ??= options.signIn(lost).finally(() => (signingIn = undefined));
+    if (refusal) throw refusal;
+    signingIn ??= signIn().finally(() => (signingIn = undefined));
     current = await signingIn;
     if (current !== undefined) lost = undefined;
     return current !== undefined;
@@ -63,6 +103,13 @@ export function createProviderSession<S>(options: {
     ensure,
     drop() {
       current = undefined;
+    },
+    async close() {
+      const ended = current;
+      current = undefined;
+      if (ended === undefined || !options.signOut) return;
+      // Best effort: the console forgets the credential either way, and an unknown session is a success (ZStack).
+      await options.signOut(ended).catch(() => undefined);
     },
     async read(call) {
       const signed = await ensure();

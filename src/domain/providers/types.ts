@@ -44,6 +44,8 @@ export interface ProviderRuntime {
   probe(): Promise<ProbeResult>;
   /** Forget the provider session (token, session uuid) so the next call signs in again. */
   reset(): void;
+  /** Sign-out, removal, a credential replaced, a throwaway probe done: end the provider session where the provider can. */
+  close(): Promise<void>;
   vms: VmService;
   /** Snapshot trees of a VM (or volume): read, rules, create / roll back / delete / modify / export. */
   snapshots: SnapshotService;

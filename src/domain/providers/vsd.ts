@@ -54,6 +54,9 @@ export const vsdDriver: ProviderDriver<'vsd'> = {
       },
       // A pasted key is the user's to replace: asking again would only send the same key.
       isLost: (error) => !given() && KEY_LOST.has(error.code),
+      connectionId: connection.id,
+      // No signOut: vsd documents no call that deletes an ApiKey or ends a Token (docs/providers/vsd.md §2), so a
+      // key made to replace a lost one cannot be removed by the console.
     });
     const httpOptions: HttpOptions = {
       baseUrl: connection.baseUrl,
@@ -87,6 +90,7 @@ export const vsdDriver: ProviderDriver<'vsd'> = {
         return { latencyMs, count, countOf: 'vms', authenticated: value.authenticated };
       },
       reset: apiKey.drop,
+      close: apiKey.close,
       /** Snapshots are per VM: one count per VM through the provider's limiter. vsd has no image API. */
       async summary() {
         const { vms: list } = await vms.list();

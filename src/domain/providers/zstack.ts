@@ -44,6 +44,9 @@ export const zstackDriver: ProviderDriver<'zstack'> = {
         return reply.uuid;
       },
       isLost: (error) => error.code === 'ID.1001',
+      connectionId: connection.id,
+      // LogOut: a session left behind stays valid on the server until it expires (docs/providers/zstack.md §3).
+      signOut: (uuid) => client.logout(uuid),
     });
     const httpOptions: HttpOptions = {
       baseUrl: connection.baseUrl,
@@ -66,6 +69,7 @@ export const zstackDriver: ProviderDriver<'zstack'> = {
         return { latencyMs, count: value.reply.total ?? value.reply.inventories.length, countOf: 'vms', authenticated: value.authenticated };
       },
       reset: session.drop,
+      close: session.close,
       async summary() {
         const [snapshots, images] = await Promise.all([ctx.read(() => countResources(http, 'volume-snapshots')), ctx.read(() => countResources(http, 'images'))]);
         return { snapshots, images };

@@ -7,6 +7,7 @@ import type { Connection } from '@/domain/connections/types';
 import { isEmulated } from '@/domain/connections/types';
 import { useActiveIds, useConnections } from '@/shared/connections/hooks';
 import { useConnectionStore } from '@/shared/connections/store';
+import { useConnectionLifecycle } from '@/shared/connections/useConnectionLifecycle';
 import { reportSuccess } from '@/shared/errors/notify';
 import { compareNames } from '@/shared/collate';
 import { useT } from '@/shared/i18n/useT';
@@ -14,6 +15,7 @@ import type { ListSearch } from '@/shared/listSearch';
 import { PageHeader } from '@/shared/ui/PageHeader';
 import { CleartextTag } from '@/shared/connections/Cleartext';
 import { ConnectionFormModal } from './ConnectionFormModal';
+import { SignOutButton } from './SignOutButton';
 import { TestResult } from './TestResult';
 import { useTestConnection } from './useTestConnection';
 
@@ -44,7 +46,8 @@ export function ConnectionsPage({ search, onSearch }: Props) {
   const t = useT();
   const connections = useConnections();
   const activeIds = useActiveIds();
-  const { setActive, remove, restoreShipped, hiddenShipped } = useConnectionStore();
+  const { setActive, restoreShipped, hiddenShipped } = useConnectionStore();
+  const { remove } = useConnectionLifecycle();
   const [editing, setEditing] = useState<Connection | 'new' | undefined>();
 
   const visible = useMemo(() => {
@@ -96,6 +99,7 @@ export function ConnectionsPage({ search, onSearch }: Props) {
       render: (_, c) => (
         <Space>
           <Button size="small" type="link" onClick={() => setEditing(c)}>{t('common.edit')}</Button>
+          <SignOutButton connection={c} />
           <Popconfirm
             title={t('connections.removeConfirm', { name: c.name })}
             description={c.origin === 'config' ? t('connections.removeConfigHint') : undefined}

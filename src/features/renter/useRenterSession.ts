@@ -3,6 +3,7 @@ import type { Connection } from '@/domain/connections/types';
 import { connectionKeys } from '@/shared/connections/queries';
 import { runtime } from '@/shared/connections/runtime';
 import { useSecrets } from '@/shared/connections/secrets';
+import { useConnectionLifecycle } from '@/shared/connections/useConnectionLifecycle';
 import { reportSuccess } from '@/shared/errors/notify';
 import { useT } from '@/shared/i18n/useT';
 import { readNodeIds, useNodeIds } from '@/shared/nodes/store';
@@ -15,7 +16,8 @@ export function useRenterSession(connection: Connection) {
   const queryClient = useQueryClient();
   const secrets = useSecrets((state) => state.byId[connection.id]);
   const remembered = useSecrets((state) => state.remembered[connection.id] ?? false);
-  const { setSecrets, clear } = useSecrets.getState();
+  const { setSecrets } = useSecrets.getState();
+  const lifecycle = useConnectionLifecycle();
   const firstNode = useNodeIds((state) => readNodeIds(connection.id, state)[0]);
 
   // A new identity changes what the probe reports and which VMs the renter sees.
@@ -40,8 +42,8 @@ export function useRenterSession(connection: Connection) {
       reportSuccess(t('renter.signedIn', { name: connection.name }));
     },
     signOut() {
-      clear(connection.id);
-      refresh();
+      // Purged, not refreshed: a refetch without a session fails, and the old data (VM passwords) would stay shown.
+      lifecycle.signOut(connection.id);
       reportSuccess(t('renter.signedOut', { name: connection.name }));
     },
   };

@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import { isConnectionId } from '@/domain/connections/connectionId';
 import type { AnySecrets } from '@/domain/connections/types';
-import { forgetRuntime } from '@/domain/providers/registry';
+import { closeRuntime } from '@/domain/providers/registry';
 import type { SessionAnswer } from '@/domain/providers/types';
 import { safeStorage } from '../storage';
 
@@ -47,6 +47,8 @@ interface SecretsState {
   remembered: Record<string, boolean>;
   /** Sessions refused by their nodes, by connection id; a sign-in (new secrets) or sign-out clears it. */
   refused: Record<string, SessionRefusal>;
+  /** Connections the user signed out of in this tab: their pages say so instead of showing (or fetching) data. */
+  signedOut: Record<string, true>;
   /** How a node answered a call made with a session (reported by the DBC runtime); other sessions are ignored. */
   sessionAnswer(connectionId: string, answer: SessionAnswer, at?: number): void;
   /** Replaces a connection's secrets. `rememberForTab` mirrors them to sessionStorage, never localStorage. */
@@ -54,12 +56,15 @@ interface SecretsState {
   /** Fills secrets only where none are set (demo credentials from config.json). */
   provideDefaults(connectionId: string, secrets: AnySecrets): void;
   clear(connectionId: string): void;
+  /** Forgets the secrets (as `clear`) and marks the connection signed out until new secrets are set. */
+  signOut(connectionId: string): void;
 }
 
 /** Passwords, session ids and signatures: memory only (deliberately not zustand/persist). */
 export const useSecrets = create<SecretsState>()((set, get) => ({
   ...loadRemembered(),
   refused: {},
+  signedOut: {},
   sessionAnswer(connectionId, answer, at = Date.now()) {
     const state = get();
     // A late answer about a session the user has since replaced says nothing about the current one.
@@ -84,13 +89,16 @@ export const useSecrets = create<SecretsState>()((set, get) => ({
     const storage = tabStorage();
     if (rememberForTab) storage?.setItem(TAB_PREFIX + connectionId, JSON.stringify(clean));
     else storage?.removeItem(TAB_PREFIX + connectionId);
-    forgetRuntime(connectionId);
+    // The session made with the old secrets is ended, and a sign-in refusal they earned is forgotten with it.
+    void closeRuntime(connectionId);
     set((state) => {
       const { [connectionId]: _signedInAgain, ...refused } = state.refused;
+      const { [connectionId]: _back, ...signedOut } = state.signedOut;
       return {
         byId: { ...state.byId, [connectionId]: clean },
         remembered: { ...state.remembered, [connectionId]: rememberForTab },
         refused,
+        signedOut,
       };
     });
   },
@@ -100,13 +108,18 @@ export const useSecrets = create<SecretsState>()((set, get) => ({
   },
   clear(connectionId) {
     tabStorage()?.removeItem(TAB_PREFIX + connectionId);
-    forgetRuntime(connectionId);
+    void closeRuntime(connectionId);
     set((state) => {
       const { [connectionId]: _gone, ...byId } = state.byId;
       const { [connectionId]: _flag, ...remembered } = state.remembered;
       const { [connectionId]: _signedOut, ...refused } = state.refused;
-      return { byId, remembered, refused };
+      const { [connectionId]: _mark, ...signedOut } = state.signedOut;
+      return { byId, remembered, refused, signedOut };
     });
+  },
+  signOut(connectionId) {
+    get().clear(connectionId);
+    set((state) => ({ signedOut: { ...state.signedOut, [connectionId]: true } }));
   },
 }));
 
@@ -115,3 +128,6 @@ export const readSecrets = (connectionId: string): AnySecrets => useSecrets.getS
 
 /** The connection's refused renter session, if its nodes refused the session it holds now. */
 export const useSessionRefusal = (connectionId: string): SessionRefusal | undefined => useSecrets((state) => state.refused[connectionId]);
+
+/** True once the user signed out of the connection (until they sign in again). */
+export const useSignedOut = (connectionId: string): boolean => useSecrets((state) => state.signedOut[connectionId] ?? false);

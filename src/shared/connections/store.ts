@@ -3,7 +3,7 @@ import { persist } from 'zustand/middleware';
 import type { AppConfig, ConfiguredConnection } from '@/domain/connections/config';
 import { readStoredConnectionsState } from '@/domain/connections/readBack';
 import type { Connection } from '@/domain/connections/types';
-import { forgetRuntime } from '@/domain/providers/registry';
+import { closeRuntime } from '@/domain/providers/registry';
 import { useNodeIds } from '../nodes/store';
 import { useSecrets } from './secrets';
 
@@ -43,7 +43,8 @@ export const useConnectionStore = create<ConnectionsState>()(
         }
       },
       save(connection) {
-        forgetRuntime(connection.id);
+        // Edited: the session made for the old settings is ended (a ZStack session would stay valid otherwise).
+        void closeRuntime(connection.id);
         if (connection.origin === 'config') {
           set((state) => ({ overrides: { ...state.overrides, [connection.id]: connection } }));
           return;
@@ -57,7 +58,7 @@ export const useConnectionStore = create<ConnectionsState>()(
         }));
       },
       remove(id) {
-        forgetRuntime(id);
+        // Clearing the secrets also ends the provider session; the caller purges the cached data (purge.ts).
         useSecrets.getState().clear(id);
         const shipped = get().shipped.some((entry) => entry.connection.id === id);
         set((state) => ({

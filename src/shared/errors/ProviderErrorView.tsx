@@ -1,5 +1,7 @@
 import { Collapse, Space, Tag, Typography } from 'antd';
 import { isProviderError } from '@/api/errors';
+import { isSignInRefused } from '@/domain/providers/session';
+import { RetrySignIn } from '../connections/RetrySignIn';
 import { useLocale, useT } from '../i18n/useT';
 import { consoleMessage, localizedMessages } from './describe';
 
@@ -20,6 +22,7 @@ export function ProviderErrorView({ error }: { error: unknown }) {
         <Tag>{t('error.code', { code: error.code })}</Tag>
         {error.httpStatus > 0 && <Tag>{t('error.http', { status: error.httpStatus })}</Tag>}
       </Space>
+      {isSignInRefused(error) && <RetrySignIn refusal={error} />}
       {error.details && (
         <Collapse
           size="small"

@@ -18,6 +18,11 @@ interface JobsState {
   checkAgain(id: string, now?: number): void;
   dismiss(id: string): void;
   clearFinished(): void;
+  /**
+   * Signed out of (or removed) a connection: its jobs keep what they were (action, target, status) but lose what
+   * the provider answered in them (results, raw error details), which the next renter must not read.
+   */
+  forgetProviderAnswers(connectionId: string): void;
 }
 
 export const useJobs = create<JobsState>()(
@@ -62,6 +67,8 @@ export const useJobs = create<JobsState>()(
         })),
       dismiss: (id) => set((state) => ({ jobs: state.jobs.filter((job) => job.id !== id) })),
       clearFinished: () => set((state) => ({ jobs: state.jobs.filter((job) => job.status === 'running') })),
+      forgetProviderAnswers: (connectionId) =>
+        set((state) => ({ jobs: state.jobs.map((job) => (job.connectionId === connectionId ? withoutProviderAnswers(job) : job)) })),
     }),
     { name: 'vmdeck.jobs', version: 1 },
   ),
@@ -76,6 +83,11 @@ function progressOf(job: JobRecord, check: JobCheck, now: number): Pick<JobRecor
   if (reported === undefined) return { progress: job.progress, samples: job.samples, progressWentBack: job.progressWentBack };
   const { samples, wentBack } = addSample(job.samples ?? [], { at: now, percent: reported });
   return { progress: Math.max(reported, job.progress ?? 0), samples, progressWentBack: job.progressWentBack || wentBack || undefined };
+}
+
+function withoutProviderAnswers({ result: _result, ...job }: JobRecord): JobRecord {
+  const bare = (error: JobRecord['error']) => error && { code: error.code, message: error.message, messageZh: error.messageZh };
+  return { ...job, error: bare(job.error), pollError: bare(job.pollError) };
 }
 
 let counter = 0;

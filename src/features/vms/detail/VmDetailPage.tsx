@@ -6,6 +6,8 @@ import { isProviderError } from '@/api/errors';
 import type { Connection } from '@/domain/connections/types';
 import { useConnections } from '@/shared/connections/hooks';
 import { runtime } from '@/shared/connections/runtime';
+import { useSignedOut } from '@/shared/connections/secrets';
+import { SignedOutNotice } from '@/shared/connections/SignedOutNotice';
 import { reportSuccess } from '@/shared/errors/notify';
 import { ProviderErrorView } from '@/shared/errors/ProviderErrorView';
 import { useT } from '@/shared/i18n/useT';
@@ -47,11 +49,21 @@ export function VmDetailPage({ connectionId, vmId, tab, onTab }: Props) {
 
 function VmDetail({ connection, vmId, tab, onTab }: Omit<Props, 'connectionId'> & { connection: Connection }) {
   const t = useT();
-  const query = useQuery({ ...vmDetailQueryOptions(connection, vmId), meta: { silent: true } });
+  const signedOut = useSignedOut(connection.id);
+  // Signed out: nothing read with the old credential is shown, and nothing is asked without one.
+  const query = useQuery({ ...vmDetailQueryOptions(connection, vmId), meta: { silent: true }, enabled: !signedOut });
   const history = useStatusHistory(query.data);
   const service = runtime(connection).vms;
   const navigate = useNavigate();
 
+  if (signedOut) {
+    return (
+      <>
+        <PageHeader title={vmId} />
+        <SignedOutNotice connection={connection} />
+      </>
+    );
+  }
   if (query.isPending) return <Skeleton active paragraph={{ rows: 8 }} />;
   if (query.isError && history.length > 0 && isProviderError(query.error) && query.error.kind === 'notFound') {
     // Seen on this page, now gone: it was deleted (here or elsewhere). A page of it is a dead end: back to the list.
