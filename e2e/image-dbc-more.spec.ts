@@ -44,29 +44,32 @@ async function downloadToNode(page: Page, locale: Locale, shotName: string) {
 
 const centerRow = (page: Page) => page.locator('tr', { has: page.getByTestId(`image-actions-${CENTER}`) });
 
-test('zh-CN dark: a download that fails halfway shows the node’s error in the row and the Jobs drawer; sent once, never retried', async ({ page, control }) => {
-  await openImages(page, control, { locale: 'zh-CN', theme: 'dark' });
-  await control.setFlags('dbc', { jobFailsHalfway: true });
-  await downloadToNode(page, 'zh-CN', 'picker-zh-CN-dark');
-  const row = centerRow(page);
-  await control.advanceClock(10_000);
-  await expect(row.getByTestId('transfer-tag')).toContainText('传输中', { timeout: 15_000 });
-  await control.advanceClock(20_000); // past half of 35 s: the node's rsync fails
-  const failed = row.getByTestId('transfer-failed');
-  await expect(failed).toHaveText(`下载失败：image:${IMAGE} download failed`, { timeout: 15_000 });
-  await expect(row.getByTestId('transfer-tag')).toHaveCount(0);
+for (const [locale, theme] of [['en', 'light'], ['zh-CN', 'dark']] as const) {
+  test(`${locale} ${theme}: a download that fails halfway shows the node’s error in the row and the Jobs drawer; sent once, never retried`, async ({ page, control }) => {
+    const en = locale === 'en';
+    await openImages(page, control, { locale, theme });
+    await control.setFlags('dbc', { jobFailsHalfway: true });
+    await downloadToNode(page, locale, `picker-${locale}-${theme}`);
+    const row = centerRow(page);
+    await control.advanceClock(10_000);
+    await expect(row.getByTestId('transfer-tag')).toContainText(en ? 'Transferring' : '传输中', { timeout: 15_000 });
+    await control.advanceClock(20_000); // past half of 35 s: the node's rsync fails
+    const failed = row.getByTestId('transfer-failed');
+    await expect(failed).toHaveText(`${en ? 'Download failed: ' : '下载失败：'}image:${IMAGE} download failed`, { timeout: 15_000 });
+    await expect(row.getByTestId('transfer-tag')).toHaveCount(0);
 
-  await page.getByRole('button', { name: '任务' }).click();
-  const job = page.getByTestId('jobs-drawer').locator('[data-status]').first();
-  await expect(job).toHaveAttribute('data-status', 'failed', { timeout: 15_000 });
-  await expect(job).toContainText(`image:${IMAGE} download failed`);
-  await look(page, 'download-failed-zh-CN-dark');
-  // One download sent; the failure came from the progress endpoint, and nothing was sent again.
-  expect(await bodies(control, '/api/v1/images/download')).toEqual([expect.objectContaining({ peer_nodes_list: [NODE], additional: expect.objectContaining({ image_filename: IMAGE, image_server: 'ID_1' }) })]);
-  expect((await bodies(control, '/api/v1/images/downloadprogress')).length).toBeGreaterThan(0);
-  // The node did not get the file.
-  await expect(page.getByTestId(`image-actions-node:${NODE}/${IMAGE}`)).toHaveCount(0);
-});
+    await page.getByRole('button', { name: en ? 'Jobs' : '任务' }).click();
+    const job = page.getByTestId('jobs-drawer').locator('[data-status]').first();
+    await expect(job).toHaveAttribute('data-status', 'failed', { timeout: 15_000 });
+    await expect(job).toContainText(`image:${IMAGE} download failed`);
+    await look(page, `download-failed-${locale}-${theme}`);
+    // One download sent; the failure came from the progress endpoint, and nothing was sent again.
+    expect(await bodies(control, '/api/v1/images/download')).toEqual([expect.objectContaining({ peer_nodes_list: [NODE], additional: expect.objectContaining({ image_filename: IMAGE, image_server: 'ID_1' }) })]);
+    expect((await bodies(control, '/api/v1/images/downloadprogress')).length).toBeGreaterThan(0);
+    // The node did not get the file.
+    await expect(page.getByTestId(`image-actions-node:${NODE}/${IMAGE}`)).toHaveCount(0);
+  });
+}
 
 test('en light: a stalled download is flagged in its row and the drawer, and Stop sends the node one download_stop', async ({ page, control }) => {
   await page.clock.install();

@@ -80,42 +80,46 @@ test('zh-CN: a refused create keeps the form and shows the ZStack code', async (
   expect(await creates(control)).toHaveLength(1);
 });
 
-test('en: snapshot -> image (root template, the export form) -> Create VM from it: the new VM records that template', async ({ page, control }) => {
-  // Real provider durations (timeScale=1): the test moves the emulator clock past each job.
-  const snapshots = '/snapshots?connection=demo-zstack&vm=7a3c1e5b9d2f4a6c8e0b2d4f6a8c0e2b&snapshot=5d4c3b2a1f0e4d9c8b7a6f5e4d3c2b1a&timeScale=1';
-  await withPreferences(page, { locale: 'en', theme: 'light' });
-  await page.goto(snapshots);
-  await expect(page.getByTestId('snapshot-actions')).toBeVisible({ timeout: 20_000 });
-  await control.reset({ dataset: 'demo' });
-  await page.goto(snapshots);
-  await expect(page.getByTestId('snapshot-actions')).toBeVisible({ timeout: 20_000 });
+for (const [locale, theme] of [['en', 'light'], ['zh-CN', 'dark']] as const) {
+  test(`${locale} ${theme}: snapshot -> image (root template, the export form) -> Create VM from it: the new VM records that template`, async ({ page, control }) => {
+    const en = locale === 'en';
+    // Real provider durations (timeScale=1): the test moves the emulator clock past each job.
+    const snapshots = '/snapshots?connection=demo-zstack&vm=7a3c1e5b9d2f4a6c8e0b2d4f6a8c0e2b&snapshot=5d4c3b2a1f0e4d9c8b7a6f5e4d3c2b1a&timeScale=1';
+    await withPreferences(page, { locale, theme });
+    await page.goto(snapshots);
+    await expect(page.getByTestId('snapshot-actions')).toBeVisible({ timeout: 20_000 });
+    await control.reset({ dataset: 'demo' });
+    await page.goto(snapshots);
+    await expect(page.getByTestId('snapshot-actions')).toBeVisible({ timeout: 20_000 });
 
-  await page.getByTestId('snapshot-actions').getByRole('button', { name: 'Make image' }).click();
-  const dialog = page.getByRole('dialog');
-  await dialog.getByLabel('Image name').fill('golden-e2e');
-  await dialog.getByTestId('export-submit').click();
-  await expect(dialog).toBeHidden();
-  await control.advanceClock(11 * 60_000);
+    await page.getByTestId('snapshot-actions').getByRole('button', { name: en ? 'Make image' : '生成镜像' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel(en ? 'Image name' : '镜像名称').fill('golden-e2e');
+    await dialog.getByTestId('export-submit').click();
+    await expect(dialog).toBeHidden();
+    await control.advanceClock(11 * 60_000);
 
-  await page.getByRole('link', { name: 'Images' }).first().click();
-  await expect(page.getByTestId('images-table')).toBeVisible({ timeout: 20_000 });
-  await openImage(page, 'golden-e2e');
-  await expect(page.getByTestId('image-detail')).toContainText('Root template');
-  await page.getByTestId('image-create-vm').click();
-  const form = page.getByTestId('create-from-image-form');
-  await expect(form).toBeVisible({ timeout: 20_000 });
-  await expect(form.locator('.ant-form-item', { hasText: 'Image' }).first()).toContainText('golden-e2e');
-  await form.getByTestId('field-name').fill('from-golden-e2e');
-  await page.getByTestId('create-submit').click();
-  const progress = page.getByTestId('create-progress');
-  await expect(progress).toHaveAttribute('data-status', 'running');
-  await control.advanceClock(61_000);
-  await expect(progress).toHaveAttribute('data-status', 'succeeded', { timeout: 20_000 });
+    await page.getByTestId('side-nav').getByRole('link', { name: en ? 'Images' : '镜像', exact: true }).click();
+    await expect(page.getByTestId('images-table')).toBeVisible({ timeout: 20_000 });
+    await openImage(page, 'golden-e2e');
+    await expect(page.getByTestId('image-detail')).toContainText(en ? 'Root template' : '系统盘模板');
+    await page.getByTestId('image-create-vm').click();
+    const form = page.getByTestId('create-from-image-form');
+    await expect(form).toBeVisible({ timeout: 20_000 });
+    await expect(form.locator('.ant-form-item', { hasText: en ? 'Image' : '镜像' }).first()).toContainText('golden-e2e');
+    await form.getByTestId('field-name').fill('from-golden-e2e');
+    await page.getByTestId('create-submit').click();
+    const progress = page.getByTestId('create-progress');
+    await expect(progress).toHaveAttribute('data-status', 'running');
+    await control.advanceClock(61_000);
+    await expect(progress).toHaveAttribute('data-status', 'succeeded', { timeout: 20_000 });
 
-  const [made] = await control.requests({ provider: 'zstack', method: 'POST', path: 'root-volume-templates' });
-  const [created] = await creates(control);
-  expect(made?.status).toBe(202);
-  expect(created?.body).toMatchObject({ params: { name: 'from-golden-e2e' } });
-  await page.getByTestId('create-open-vm').click();
-  await expect(page.getByTestId('vm-source-image')).toHaveText('golden-e2e');
-});
+    const [made] = await control.requests({ provider: 'zstack', method: 'POST', path: 'root-volume-templates' });
+    const [created] = await creates(control);
+    expect(made?.status).toBe(202);
+    expect(created?.body).toMatchObject({ params: { name: 'from-golden-e2e' } });
+    await page.screenshot({ path: `${SHOTS}/snapshot-to-vm-${locale}-${theme}.png`, fullPage: true });
+    await page.getByTestId('create-open-vm').click();
+    await expect(page.getByTestId('vm-source-image')).toHaveText('golden-e2e');
+  });
+}

@@ -68,25 +68,28 @@ for (const locale of ['en', 'zh-CN'] as const) {
   });
 }
 
-test('a stalled upload is flagged after the preference time and Stop sends one upload_stop', async ({ page, control }) => {
-  await page.clock.install();
-  await openImages(page, control, 'en');
-  await control.setFlags('dbc', { transferStalls: true });
-  await upload(page);
-  await page.getByRole('button', { name: 'Jobs' }).click();
-  const status = page.getByTestId('jobs-drawer').getByTestId('transfer-status');
-  await control.advanceClock(60 * 60_000);
-  await expect(status.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '50', { timeout: 15_000 });
-  await expect(status).not.toHaveAttribute('data-stalled');
-  // The console's own time: 2 min (the default preference) without the percentage moving.
-  await page.clock.fastForward(2 * 60_000 + 5_000);
-  await expect(status).toHaveAttribute('data-stalled', 'true', { timeout: 15_000 });
-  await expect(status.getByTestId('transfer-stalled')).toContainText('No progress for 2 min');
-  await look(page, 'upload-stalled-en');
-  await status.getByTestId('transfer-stop').click();
-  await page.getByTestId('transfer-stop-confirm').click();
-  const job = page.getByTestId('jobs-drawer').locator('[data-status]').first();
-  await expect(job).toHaveAttribute('data-status', 'failed', { timeout: 15_000 });
-  await expect(job).toContainText('The upload stopped at 50%');
-  expect(await bodies(control, '/api/v1/images/upload_stop')).toEqual([expect.objectContaining({ peer_nodes_list: [NODE], additional: { image_filename: IMAGE } })]);
-});
+for (const locale of ['en', 'zh-CN'] as const) {
+  test(`a stalled upload is flagged after the preference time and Stop sends one upload_stop (${locale})`, async ({ page, control }) => {
+    const en = locale === 'en';
+    await page.clock.install();
+    await openImages(page, control, locale);
+    await control.setFlags('dbc', { transferStalls: true });
+    await upload(page);
+    await page.getByRole('button', { name: en ? 'Jobs' : '任务' }).click();
+    const status = page.getByTestId('jobs-drawer').getByTestId('transfer-status');
+    await control.advanceClock(60 * 60_000);
+    await expect(status.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '50', { timeout: 15_000 });
+    await expect(status).not.toHaveAttribute('data-stalled');
+    // The console's own time: 2 min (the default preference) without the percentage moving.
+    await page.clock.fastForward(2 * 60_000 + 5_000);
+    await expect(status).toHaveAttribute('data-stalled', 'true', { timeout: 15_000 });
+    await expect(status.getByTestId('transfer-stalled')).toContainText(en ? 'No progress for 2 min' : '已 2 分钟没有进度');
+    await look(page, `upload-stalled-${locale}`);
+    await status.getByTestId('transfer-stop').click();
+    await page.getByTestId('transfer-stop-confirm').click();
+    const job = page.getByTestId('jobs-drawer').locator('[data-status]').first();
+    await expect(job).toHaveAttribute('data-status', 'failed', { timeout: 15_000 });
+    await expect(job).toContainText(en ? 'The upload stopped at 50%' : '上传在 50% 时停止');
+    expect(await bodies(control, '/api/v1/images/upload_stop')).toEqual([expect.objectContaining({ peer_nodes_list: [NODE], additional: { image_filename: IMAGE } })]);
+  });
+}

@@ -34,8 +34,8 @@ async function dialogShot(page: Page, name: string) {
 }
 
 /** The job of this export in the Jobs drawer: running now, succeeded once the emulator clock passes its end. */
-async function jobRunsToItsEnd(page: Page, control: ControlClient, name: string, label: string, advanceMs: number) {
-  await page.getByRole('button', { name: 'Jobs' }).click();
+async function jobRunsToItsEnd(page: Page, control: ControlClient, name: string, label: string, advanceMs: number, jobsButton = 'Jobs') {
+  await page.getByRole('button', { name: jobsButton }).click();
   const job = page.getByTestId('job-list').locator('[data-status]', { hasText: name }).first();
   await expect(job).toContainText(label);
   await expect(job).toHaveAttribute('data-status', 'running');
@@ -146,15 +146,32 @@ test('ZStack: data-volume template on a chosen backup storage (capacity shown, u
   expect(inventories).toEqual([expect.objectContaining({ status: 'Ready', mediaType: 'DataVolumeTemplate', backupStorageRefs: [expect.objectContaining({ backupStorageUuid: IMAGE_STORE_BS })] })]);
 });
 
-test('ZStack dialog in zh-CN light (screenshot), and cancel sends nothing', async ({ page, control }) => {
+test('ZStack in zh-CN light: cancel sends nothing; then a template through its full job, Ready on its backup storage', async ({ page, control }) => {
   await openSnapshot(page, control, ZSTACK, { locale: 'zh-CN' });
-  const dialog = await openDialog(page, '生成云盘模板');
+  let dialog = await openDialog(page, '生成云盘模板');
   await expect(dialog.getByRole('radio', { name: /BS-Ceph-01/ })).toBeChecked();
   await expect(dialog).toContainText('不会丢失任何数据');
   await dialogShot(page, 'export-zstack-template-zh-CN-light');
   await dialog.getByRole('button', { name: /^取\s*消$/ }).click();
   await expect(dialog).toBeHidden();
   expect(await control.requests({ provider: 'zstack', method: 'POST', path: 'templates' })).toHaveLength(0);
+
+  // The same flow as the English test above, on the default (Ceph) backup storage.
+  dialog = await openDialog(page, '生成云盘模板');
+  await dialog.getByLabel('模板名称').fill('mysql-基线-tpl');
+  await dialog.getByTestId('export-submit').click();
+  await expect(dialog).toBeHidden();
+  const sent = await control.requests({ provider: 'zstack', method: 'POST', path: 'data-volume-templates' });
+  expect(sent).toHaveLength(1);
+  expect(sent[0]).toMatchObject({ status: 202, body: { params: { name: 'mysql-基线-tpl' } } });
+  await jobRunsToItsEnd(page, control, 'mysql-基线-tpl', '快照生成模板', 11 * 60_000, '任务');
+  const session = await zstackSession(page);
+  const { inventories } = await emulatorGet<{ inventories: { name: string; status: string; mediaType: string }[] }>(
+    page,
+    `/mock/zstack/zstack/v1/images?q=${encodeURIComponent('name=mysql-基线-tpl')}`,
+    { Authorization: `OAuth ${session}` },
+  );
+  expect(inventories).toEqual([expect.objectContaining({ status: 'Ready', mediaType: 'DataVolumeTemplate' })]);
 
   // DBC era C has no export call: the details say where the snapshot is uploaded (this seeded one is not).
   await page.goto('/snapshots?connection=demo-dbc&vm=Ht5nC7xK1wQe8RfV3jMzUa&snapshot=snap-epoch90');

@@ -96,11 +96,12 @@ function isReadRequest(protocol: ProviderProtocol, config: { method?: string; ur
 }
 
 /**
- * A change the provider (or a gateway: 504, DBC's client -1) gave up waiting for may still be done by the
- * machine behind it: as unknown as no answer at all. Its own code and message stay in the details.
+ * A change the provider (or a gateway: 504, DBC's client answering 500 -1) gave up waiting for may still be done
+ * by the machine behind it: as unknown as no answer at all. Its own code and message stay in the details. A
+ * refusal in a 200 envelope (DBC's -1 with the node's reason, "port conflict…") is an answer, and stays one.
  */
 function unknownIfChange(protocol: ProviderProtocol, config: { method?: string; url?: string } | undefined, error: ProviderError): ProviderError {
-  if (error.kind !== 'timeout' || isReadRequest(protocol, config)) return error;
+  if (error.kind !== 'timeout' || error.httpStatus < 500 || isReadRequest(protocol, config)) return error;
   const { message, messageZh } = outcomeUnknown(protocol.provider, true);
   const details = `${error.code}: ${error.message}`;
   return new ProviderError({ provider: protocol.provider, httpStatus: error.httpStatus, code: OUTCOME_UNKNOWN, message, messageZh, details, kind: 'timeout', retriable: false });

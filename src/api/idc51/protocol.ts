@@ -29,6 +29,8 @@ const RETRIABLE_CODES = new Set(['5100', '5200', '5300']);
 /** 51idc: bare success bodies; failures are the HTTP status plus `{code, message, detail}`. */
 export const idc51Protocol: ProviderProtocol = {
   provider: 'idc51',
+  // Signing in changes nothing the user sees: its lost answer is a plain network failure, not an unknown outcome.
+  isRead: (method, path) => method === 'GET' || method === 'HEAD' || path.endsWith('/oauth2/token'),
   fromFailure(status, body) {
     if (isRecord(body) && body.code !== undefined && typeof body.message === 'string') {
       const code = String(body.code);

@@ -5,6 +5,8 @@ import { VSD_SCODE_NOT_MASTER, vsdScodeKind } from './types';
 /** vsd: HTTP 200 + Output envelope; `scode` != 0 is a failure, with English and Chinese messages. */
 export const vsdProtocol: ProviderProtocol = {
   provider: 'vsd',
+  // Signing in changes nothing the user sees: its lost answer is a plain network failure, not an unknown outcome.
+  isRead: (method, path) => method === 'GET' || method === 'HEAD' || path.includes('/authentication/'),
   errorInBody(status, body) {
     if (isRecord(body) && typeof body.scode === 'number' && body.scode !== 0) return vsdError(status, body);
     return undefined;

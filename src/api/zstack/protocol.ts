@@ -8,6 +8,8 @@ import type { ZStackErrorCode } from './types';
  */
 export const zstackProtocol: ProviderProtocol = {
   provider: 'zstack',
+  // Signing in changes nothing the user sees: its lost answer is a plain network failure, not an unknown outcome.
+  isRead: (method, path) => method === 'GET' || method === 'HEAD' || path.endsWith('/accounts/login'),
   fromFailure(status, body) {
     if (isRecord(body) && isRecord(body.error) && typeof body.error.code === 'string') {
       return zstackError(status, body.error as unknown as ZStackErrorCode);

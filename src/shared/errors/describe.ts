@@ -34,7 +34,9 @@ const CONSOLE_TEXT: Partial<Record<string, MessageKey>> = {
 
 export function consoleMessage(error: ProviderError, t: Translate): string | undefined {
   const key = CONSOLE_TEXT[error.code];
-  return key && t(key, { provider: t(`provider.${error.provider}`), status: error.httpStatus });
+  const text = key && t(key, { provider: t(`provider.${error.provider}`), status: error.httpStatus });
+  // An unknown outcome after the provider's own answer (a 504, DBC's -1) keeps that answer in sight: its code and words.
+  return text && error.code === 'OUTCOME_UNKNOWN' && error.details ? `${text} (${error.details})` : text;
 }
 
 export function errorTitle(error: unknown, t: Translate): string {
