@@ -1,28 +1,16 @@
 import type { Page } from '@playwright/test';
-import { expect, test, withPreferences, type ControlClient, type Locale } from './fixtures';
+import { expect, test } from './fixtures';
+import { openImagesAtRealTime } from './images';
 
 /** Seeded ZStack images (mocks/zstack/seed.ts): a data-volume template and an ISO nothing depends on. */
 const TEMPLATE = { id: '314d80c2feb5352c984b3ffd36108c32', name: 'My Data Volume Template' };
 const ISO = 'virtio-win-0.1.229.iso';
 const SHOTS = '/tmp/shots/imgactions';
 
-/** The Images page on freshly seeded emulators at the documented durations (the test moves jobs on with the clock). */
-async function openImages(page: Page, control: ControlClient, locale: Locale, search = '') {
-  await withPreferences(page, { locale, theme: 'light' });
-  await page.goto(`/images${search}`);
-  await expect(page.getByTestId('images-table')).toBeVisible({ timeout: 20_000 });
-  await control.reset({ dataset: 'demo' });
-  await control.settings({ timeScale: 1 });
-  await page.reload();
-  await expect(page.getByTestId('images-table')).toBeVisible({ timeout: 20_000 });
-  await expect(page.getByTestId('images-loading')).toHaveCount(0, { timeout: 20_000 });
-  await control.clearRequests();
-}
-
 const rowOf = (page: Page, name: string) => page.getByTestId('images-table').locator('tr', { hasText: name }).first();
 
 test('en: delete a ZStack image from its row menu; the emulator receives one Permissive DELETE and the row turns Deleted', async ({ page, control }) => {
-  await openImages(page, control, 'en', '?provider=zstack');
+  await openImagesAtRealTime(page, control, { locale: 'en', theme: 'light' }, '?provider=zstack');
   await rowOf(page, ISO).getByRole('button', { name: `Actions for ${ISO}` }).click();
   const menu = page.locator('.ant-dropdown-menu:visible');
   await expect(menu.getByRole('menuitem', { name: 'Expunge' })).toHaveAttribute('aria-disabled', 'true');
@@ -49,7 +37,7 @@ test('en: delete a ZStack image from its row menu; the emulator receives one Per
 });
 
 test('zh-CN: a data-volume template becomes a data volume on the chosen primary storage; the job ends with the new volume', async ({ page, control }) => {
-  await openImages(page, control, 'zh-CN', '?kind=zstackDataTemplate');
+  await openImagesAtRealTime(page, control, { locale: 'zh-CN', theme: 'light' }, '?kind=zstackDataTemplate');
   await rowOf(page, TEMPLATE.name).getByRole('button', { name: `${TEMPLATE.name} 的操作` }).click();
   await page.locator('.ant-dropdown-menu:visible').getByRole('menuitem', { name: '创建数据云盘' }).click();
   const dialog = page.getByRole('dialog');

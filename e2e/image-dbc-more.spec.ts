@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
-import { expect, openSnapshotsArea, test, withPreferences, type ControlClient, type Locale, type Theme } from './fixtures';
+import { expect, openSnapshotsArea, test, type ControlClient, type Locale } from './fixtures';
+import { openCenterFileAtRealTime } from './images';
 
 /** The demo renter's second node; centos7.9.qcow2 (4.12 GB on image server ID_1, 35 s to copy) is on neither node. */
 const NODE = '80720ffadecb07087b3a5b6f88b91b58f7c738b15405c93914ee04f607a14965';
@@ -14,18 +15,6 @@ const look = (page: Page, name: string) => page.screenshot({ path: `/tmp/shots/d
 /** Bodies the emulator received at exactly this DBC path. */
 async function bodies(control: ControlClient, path: string) {
   return (await control.requests({ provider: 'dbc', method: 'POST', path })).filter((r) => r.path === path).map((r) => r.body);
-}
-
-/** The Images page searched for the file, on fresh emulators at real durations (the test moves them with the clock). */
-async function openImages(page: Page, control: ControlClient, prefs: { locale: Locale; theme: Theme }) {
-  await withPreferences(page, prefs);
-  await page.goto(`/images?q=${IMAGE}`);
-  await expect(page.getByTestId('images-table')).toBeVisible({ timeout: 20_000 });
-  await control.reset({ dataset: 'demo' });
-  await control.settings({ timeScale: 1 });
-  await control.clearRequests();
-  await page.reload();
-  await expect(page.getByTestId(`image-actions-${CENTER}`)).toBeVisible({ timeout: 20_000 });
 }
 
 /** Download the center image to NODE, picked by its label (short id and GPUs), not its raw id. */
@@ -47,7 +36,7 @@ const centerRow = (page: Page) => page.locator('tr', { has: page.getByTestId(`im
 for (const [locale, theme] of [['en', 'light'], ['zh-CN', 'dark']] as const) {
   test(`${locale} ${theme}: a download that fails halfway shows the node’s error in the row and the Jobs drawer; sent once, never retried`, async ({ page, control }) => {
     const en = locale === 'en';
-    await openImages(page, control, { locale, theme });
+    await openCenterFileAtRealTime(page, control, { locale, theme }, IMAGE);
     await control.setFlags('dbc', { jobFailsHalfway: true });
     await downloadToNode(page, locale, `picker-${locale}-${theme}`);
     const row = centerRow(page);
@@ -73,7 +62,7 @@ for (const [locale, theme] of [['en', 'light'], ['zh-CN', 'dark']] as const) {
 
 test('en light: a stalled download is flagged in its row and the drawer, and Stop sends the node one download_stop', async ({ page, control }) => {
   await page.clock.install();
-  await openImages(page, control, { locale: 'en', theme: 'light' });
+  await openCenterFileAtRealTime(page, control, { locale: 'en', theme: 'light' }, IMAGE);
   await control.setFlags('dbc', { transferStalls: true });
   await downloadToNode(page, 'en', 'picker-en-light');
   const tag = centerRow(page).getByTestId('transfer-tag');

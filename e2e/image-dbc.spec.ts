@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
-import { expect, test, withPreferences, type ControlClient, type Locale } from './fixtures';
+import { expect, test, type ControlClient } from './fixtures';
+import { openCenterFileAtRealTime } from './images';
 
 /** The demo renter's second node; centos7.9.qcow2 (4.12 GB on image server ID_1) is on neither of its nodes. */
 const NODE = '80720ffadecb07087b3a5b6f88b91b58f7c738b15405c93914ee04f607a14965';
@@ -14,21 +15,9 @@ async function bodies(control: ControlClient, path: string) {
   return (await control.requests({ provider: 'dbc', method: 'POST', path })).filter((r) => r.path === path).map((r) => r.body);
 }
 
-/** The Images page searched for the file, on fresh emulators at real durations (the test moves them with the clock). */
-async function openImages(page: Page, control: ControlClient, locale: Locale) {
-  await withPreferences(page, { locale });
-  await page.goto(`/images?q=${IMAGE}`);
-  await expect(page.getByTestId('images-table')).toBeVisible({ timeout: 20_000 });
-  await control.reset({ dataset: 'demo' });
-  await control.settings({ timeScale: 1 });
-  await control.clearRequests();
-  await page.reload();
-  await expect(page.getByTestId(`image-actions-${CENTER}`)).toBeVisible({ timeout: 20_000 });
-}
-
 for (const locale of ['en', 'zh-CN'] as const) {
   test(`download a center image to a node from the Images page: the row's percentage runs to done (${locale})`, async ({ page, control }) => {
-    await openImages(page, control, locale);
+    await openCenterFileAtRealTime(page, control, { locale }, IMAGE);
     await page.getByTestId(`image-actions-${CENTER}`).click();
     await page.getByRole('menuitem', { name: locale === 'en' ? 'Download to node' : '下载到节点' }).click();
     const dialog = page.getByRole('dialog');

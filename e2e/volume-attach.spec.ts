@@ -1,25 +1,15 @@
 import type { Page } from '@playwright/test';
-import { expect, test, withPreferences, type ControlClient, type Locale, type Theme } from './fixtures';
+import { expect, test, type ControlClient } from './fixtures';
+import { openImagesAtRealTime } from './images';
 
 /** Seeded ZStack data (mocks/zstack/seed.ts): the data-volume template, a Stopped VM and a Paused one. */
 const TEMPLATE = { id: '314d80c2feb5352c984b3ffd36108c32', name: 'My Data Volume Template' };
 const STOPPED_VM = { id: '7a3c1e5b9d2f4a6c8e0b2d4f6a8c0e2b', name: 'db-mysql-主库' };
 const PAUSED_VM = 'redis-cache-02 缓存';
 const SHOTS = '/tmp/shots/zsattach';
+/** The Images page showing only data-volume templates. */
+const TEMPLATES = '?kind=zstackDataTemplate';
 const ATTACH_PATH = /^\/zstack\/v1\/volumes\/[0-9a-f]{32}\/vm-instances\/[0-9a-f]{32}$/;
-
-/** The data-volume templates on freshly seeded emulators at the documented durations (the test moves jobs on). */
-async function openTemplates(page: Page, control: ControlClient, locale: Locale, theme: Theme) {
-  await withPreferences(page, { locale, theme });
-  await page.goto('/images?kind=zstackDataTemplate');
-  await expect(page.getByTestId('images-table')).toBeVisible({ timeout: 20_000 });
-  await control.reset({ dataset: 'demo' });
-  await control.settings({ timeScale: 1 });
-  await page.reload();
-  await expect(page.getByTestId('images-table')).toBeVisible({ timeout: 20_000 });
-  await expect(page.getByTestId('images-loading')).toHaveCount(0, { timeout: 20_000 });
-  await control.clearRequests();
-}
 
 const attachRequests = async (control: ControlClient) =>
   (await control.requests({ provider: 'zstack', method: 'POST', path: '/vm-instances/' })).filter((r) => ATTACH_PATH.test(r.path));
@@ -45,7 +35,7 @@ async function pickVm(page: Page, dialog: ReturnType<Page['getByRole']>, label: 
 }
 
 test('en light: a template becomes a volume attached to a stopped VM; one attach is sent and the VM page lists the volume linked to its template', async ({ page, control }) => {
-  await openTemplates(page, control, 'en', 'light');
+  await openImagesAtRealTime(page, control, { locale: 'en', theme: 'light' }, TEMPLATES);
   const dialog = await makeVolume(page, control, { actions: `Actions for ${TEMPLATE.name}`, make: 'Make a data volume', name: 'Volume name', storage: 'Primary storage', ready: /Volume mysql-extra-e2e is ready/ }, 'mysql-extra-e2e');
   const step = dialog.getByTestId('attach-volume');
   await pickVm(page, dialog, 'VM', `${STOPPED_VM.name} (Stopped)`);
@@ -73,7 +63,7 @@ test('en light: a template becomes a volume attached to a stopped VM; one attach
 });
 
 test('zh-CN dark: ZStack refuses a Paused VM; the dialog stays with the choice and shows the code', async ({ page, control }) => {
-  await openTemplates(page, control, 'zh-CN', 'dark');
+  await openImagesAtRealTime(page, control, { locale: 'zh-CN', theme: 'dark' }, TEMPLATES);
   const dialog = await makeVolume(page, control, { actions: `${TEMPLATE.name} 的操作`, make: '创建数据云盘', name: '云盘名称', storage: '主存储', ready: /云盘 cache-extra-e2e 已就绪/ }, 'cache-extra-e2e');
   const step = dialog.getByTestId('attach-volume');
   await pickVm(page, dialog, '云主机', `${PAUSED_VM}（Paused）`);
