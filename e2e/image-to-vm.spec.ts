@@ -1,21 +1,12 @@
 import type { Page } from '@playwright/test';
-import { expect, test, withPreferences, type ControlClient, type Locale } from './fixtures';
+import { expect, test, withPreferences, type ControlClient } from './fixtures';
+import { openImagesOnFreshEmulators } from './images';
 
 const IMAGE = 'Ubuntu-22.04-server';
 /** The 8C32G instance offering and the business L3 network of the ZStack demo (mocks/zstack/seed.ts). */
 const LARGE_OFFERING = '7c1e3a5b9d2f4c6e8a0b1d3f5a7c9e2d';
 const BUSINESS_L3 = 'f6a4d1c9e8b74b2c9a3d5e7f1b2c4d6e';
 const SHOTS = '/tmp/shots/imgvm';
-
-async function openImages(page: Page, control: ControlClient, locale: Locale) {
-  await withPreferences(page, { locale, theme: 'light' });
-  await page.goto('/images');
-  await expect(page.getByTestId('images-table')).toBeVisible({ timeout: 20_000 });
-  await control.reset({ dataset: 'demo' });
-  await control.clearRequests();
-  await page.reload();
-  await expect(page.getByTestId('images-table')).toBeVisible({ timeout: 20_000 });
-}
 
 /** Opens the image's detail from its row (searched for, so the row is rendered whatever the table's height). */
 async function openImage(page: Page, name: string) {
@@ -31,7 +22,7 @@ async function openImage(page: Page, name: string) {
 const creates = async (control: ControlClient) => control.requests({ provider: 'zstack', method: 'POST', path: '/zstack/v1/vm-instances' });
 
 test('en: Images -> image detail -> Create VM from this image -> the VM runs, says its image, and ZStack got the create', async ({ page, control }) => {
-  await openImages(page, control, 'en');
+  await openImagesOnFreshEmulators(page, control, { locale: 'en', theme: 'light' });
   await openImage(page, IMAGE);
   await page.screenshot({ path: `${SHOTS}/image-detail-en.png`, fullPage: true });
   await page.getByTestId('image-create-vm').click();
@@ -65,7 +56,7 @@ test('en: Images -> image detail -> Create VM from this image -> the VM runs, sa
 });
 
 test('zh-CN: a refused create keeps the form and shows the ZStack code', async ({ page, control }) => {
-  await openImages(page, control, 'zh-CN');
+  await openImagesOnFreshEmulators(page, control, { locale: 'zh-CN', theme: 'light' });
   await openImage(page, IMAGE);
   await page.getByTestId('image-create-vm').click();
   const form = page.getByTestId('create-from-image-form');

@@ -1,28 +1,18 @@
 import type { Page } from '@playwright/test';
-import { expect, test, withPreferences, type ControlClient, type Locale, type Theme } from './fixtures';
+import { expect, test } from './fixtures';
+import { openImagesOnFreshEmulators } from './images';
 import { pickOptions } from './select';
 
 /** Seeded ZStack data-volume template made from a snapshot (mocks/zstack/seed.ts). */
 const TEMPLATE = { id: '314d80c2feb5352c984b3ffd36108c32', name: 'My Data Volume Template', snapshot: '5d4c3b2a1f0e4d9c8b7a6f5e4d3c2b1a' };
 const SHOTS = '/tmp/shots/images';
 
-async function openImages(page: Page, control: ControlClient, prefs: { locale: Locale; theme: Theme }) {
-  await withPreferences(page, prefs);
-  await page.goto('/images');
-  await expect(page.getByTestId('images-table')).toBeVisible({ timeout: 20_000 });
-  await control.reset({ dataset: 'demo' });
-  await control.clearRequests();
-  await page.reload();
-  // The console renders once its mock worker runs: after this the control API answers again.
-  await expect(page.getByTestId('images-table')).toBeVisible({ timeout: 20_000 });
-}
-
 const table = (page: Page) => page.getByTestId('images-table');
 const rowOf = (page: Page, name: string) => table(page).locator('tr', { hasText: name }).first();
 
 
 test('en light: images of every provider in one table, filtered by kind in the URL, and a template opened with its origin', async ({ page, control }) => {
-  await openImages(page, control, { locale: 'en', theme: 'light' });
+  await openImagesOnFreshEmulators(page, control, { locale: 'en', theme: 'light' });
   await expect(page.getByTestId('images-loading')).toHaveCount(0, { timeout: 20_000 });
   await expect(rowOf(page, 'stable-diffusion-webui.qcow2')).toContainText('Center image');
   await expect(rowOf(page, TEMPLATE.name)).toContainText('Data-volume template');
@@ -54,7 +44,7 @@ test('en light: images of every provider in one table, filtered by kind in the U
 });
 
 test('zh-CN dark: a fault on the ZStack images shows its alert with the provider code; the other providers still list', async ({ page, control }) => {
-  await openImages(page, control, { locale: 'zh-CN', theme: 'dark' });
+  await openImagesOnFreshEmulators(page, control, { locale: 'zh-CN', theme: 'dark' });
   await expect(page.getByTestId('images-loading')).toHaveCount(0, { timeout: 20_000 });
   await control.addFault({ provider: 'zstack', route: '/zstack/v1/images', method: 'GET', errorRate: 1, error: { status: 503, code: 'SYS.1001', message: 'management node unavailable' } });
   await control.clearRequests();

@@ -29,3 +29,15 @@ export async function openCenterFileAtRealTime(page: Page, control: ControlClien
   await page.reload();
   await expect(page.getByTestId(`image-actions-server:ID_1/${file}`)).toBeVisible({ timeout: 20_000 });
 }
+
+/** The Images page on freshly seeded emulators (demo durations), the request log cleared before the page reads them. */
+export async function openImagesOnFreshEmulators(page: Page, control: ControlClient, prefs: { locale: Locale; theme?: Theme }) {
+  await withPreferences(page, prefs);
+  await page.goto('/images');
+  await expect(page.getByTestId('images-table')).toBeVisible({ timeout: 20_000 });
+  await control.reset({ dataset: 'demo' });
+  await control.clearRequests();
+  await page.reload();
+  // The console renders once its mock worker runs: after this the control API answers again.
+  await expect(page.getByTestId('images-table')).toBeVisible({ timeout: 20_000 });
+}
